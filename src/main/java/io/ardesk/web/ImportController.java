@@ -33,7 +33,7 @@ public class ImportController {
   @Operation(summary = "Import customers: customer_no,name[,currency,payment_terms_days,credit_limit,"
       + "settlement_method,email,language,contact_person,principal,phone,address,salesperson,territory,founded_on]; "
       + "credit columns only by credit")
-  public ImportResult customers(@RequestBody byte[] body, Authentication caller) {
+  public ImportResult customers(@RequestBody(required = false) byte[] body, Authentication caller) {
     String csv = utf8(body);
     if (!Roles.mayWriteCreditFields(caller)) {
       List<String> credit = ImportService.header(csv).stream()
@@ -48,7 +48,7 @@ public class ImportController {
   @PostMapping("/invoices")
   @PreAuthorize(Roles.WRITE_DOCUMENTS)
   @Operation(summary = "Import invoices: invoice_no,customer_no,issue_date,amount[,due_date,currency,contract_no]")
-  public ImportResult invoices(@RequestBody byte[] body, Authentication caller) {
+  public ImportResult invoices(@RequestBody(required = false) byte[] body, Authentication caller) {
     return imports.importInvoices(new StringReader(utf8(body)), caller.getName());
   }
 
@@ -56,12 +56,12 @@ public class ImportController {
   @PreAuthorize(Roles.WRITE_DOCUMENTS)
   @Operation(summary = "Import payments: payment_no,customer_no,payment_date,amount[,invoice_no,method]; "
       + "invoice_no may list several numbers separated by ';'. Rows are posted in file order.")
-  public ImportResult payments(@RequestBody byte[] body, Authentication caller) {
+  public ImportResult payments(@RequestBody(required = false) byte[] body, Authentication caller) {
     return imports.importPayments(new StringReader(utf8(body)), caller.getName());
   }
 
   /** The body is UTF-8 whatever charset the request claims or omits. */
   private static String utf8(byte[] body) {
-    return new String(body, StandardCharsets.UTF_8);
+    return body == null ? "" : new String(body, StandardCharsets.UTF_8);
   }
 }
