@@ -57,6 +57,7 @@ class LedgerBenchmark implements ApplicationRunner {
   private final int chunk;
   private final String prefix;
   private final LocalDate asOf;
+  private final boolean load;
 
   LedgerBenchmark(ImportService imports, AgingService aging, DataSource dataSource,
       ConfigurableApplicationContext context,
@@ -64,7 +65,8 @@ class LedgerBenchmark implements ApplicationRunner {
       @Value("${ardesk.benchmark.invoices-per-customer:10}") int invoicesPerCustomer,
       @Value("${ardesk.ledger.import-chunk-size:2000}") int chunk,
       @Value("${ardesk.benchmark.prefix:BM}") String prefix,
-      @Value("${ardesk.benchmark.as-of:2024-12-31}") LocalDate asOf) {
+      @Value("${ardesk.benchmark.as-of:2024-12-31}") LocalDate asOf,
+      @Value("${ardesk.benchmark.load:true}") boolean load) {
     this.imports = imports;
     this.aging = aging;
     this.jdbc = new JdbcTemplate(dataSource);
@@ -74,6 +76,7 @@ class LedgerBenchmark implements ApplicationRunner {
     this.chunk = chunk;
     this.prefix = prefix;
     this.asOf = asOf;
+    this.load = load;
   }
 
   @Override
@@ -81,6 +84,15 @@ class LedgerBenchmark implements ApplicationRunner {
     String database = jdbc.execute((java.sql.Connection c) -> c.getMetaData().getDatabaseProductName());
     print("database %s, %,d customers × %d invoices, chunks of %,d rows, as of %s", database, customers,
         invoicesPerCustomer, chunk, asOf);
+    if (load) {
+      loadAll();
+    }
+    timeAging();
+    print("peak heap: %,d MB (max heap %,d MB)", peakHeap() >> 20, Runtime.getRuntime().maxMemory() >> 20);
+    SpringApplication.exit(context, () -> 0);
+  }
+
+  private void loadAll() {
     load("customers", customers, "customer_no,name,payment_terms_days\n",
         i -> prefix + i + ",Customer " + i + ",30\n", true);
     load("invoices", customers * invoicesPerCustomer, "invoice_no,customer_no,issue_date,amount,due_date\n",
@@ -89,7 +101,9 @@ class LedgerBenchmark implements ApplicationRunner {
     load("payments", customers * invoicesPerCustomer, "payment_no,customer_no,payment_date,amount,invoice_no\n",
         i -> paymentRow(i, paymentRows), false);
     jdbc.execute("analyze");
+  }
 
+  private void timeAging() {
     String currency = "CNY";
     AgingTotal[] total = new AgingTotal[1];
     long portfolio = best(3, () -> total[0] = aging.portfolio(asOf, currency));
@@ -119,8 +133,6 @@ class LedgerBenchmark implements ApplicationRunner {
     }
     print("aging of one customer: %.2f ms on average over %d customers",
         (System.nanoTime() - start) / 1e6 / samples, samples);
-    print("peak heap: %,d MB (max heap %,d MB)", peakHeap() >> 20, Runtime.getRuntime().maxMemory() >> 20);
-    SpringApplication.exit(context, () -> 0);
   }
 
   private void load(String what, long rows, String header, Function<Long, String> row, boolean always) {
