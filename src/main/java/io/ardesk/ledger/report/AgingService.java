@@ -11,8 +11,6 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
 import org.springframework.beans.factory.annotation.Value;
@@ -165,9 +163,5 @@ public class AgingService {
 
   String currencyOr(String currency) {
     return currency == null || currency.isBlank() ? defaultCurrency : currency;
-  }
-
-  static Map<String, BigDecimal> sorted(Map<String, BigDecimal> map) {
-    return new TreeMap<>(map);
   }
 }
