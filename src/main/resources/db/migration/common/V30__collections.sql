@@ -64,6 +64,7 @@ create table dunning_letter (
     recipient      varchar(200),
     subject        varchar(300)  not null,
     html           varchar(1000000) not null,
+    content_json   varchar(1000000) not null,
     overdue_amount numeric(19,2) not null,
     interest       numeric(19,2) not null,
     currency       varchar(3)    not null,
