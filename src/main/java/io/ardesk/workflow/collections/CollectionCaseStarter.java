@@ -1,7 +1,11 @@
 package io.ardesk.workflow.collections;
 
 import io.ardesk.collections.CollectionCaseService;
+import io.ardesk.ledger.document.Invoice;
+import io.ardesk.ledger.document.InvoiceService;
 import io.ardesk.workflow.SystemAccess;
+import java.time.Clock;
+import java.time.LocalDate;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -21,9 +25,14 @@ public class CollectionCaseStarter {
   private final CollectionCaseService cases;
   private final RuntimeService runtime;
   private final SystemAccess system;
+  private final InvoiceService invoices;
+  private final Clock clock;
 
-  CollectionCaseStarter(CollectionCaseService cases, RuntimeService runtime, SystemAccess system) {
+  CollectionCaseStarter(CollectionCaseService cases, RuntimeService runtime, SystemAccess system, InvoiceService invoices,
+      Clock clock) {
     this.cases = cases;
+    this.invoices = invoices;
+    this.clock = clock;
     this.runtime = runtime;
     this.system = system;
   }
@@ -41,6 +50,23 @@ public class CollectionCaseStarter {
       runtime.startProcessInstanceByKey(PROCESS, customerNo);
       return Outcome.STARTED;
     });
+  }
+
+  /**
+   * An item came back into dunning (a dispute resolved, an extension ended): the running case looks
+   * again, or a new case starts if the customer has none and the item is overdue.
+   */
+  @Transactional
+  public void notifyOrStart(String customerNo, String invoiceNo, String messageName) {
+    if (cases.openCase(customerNo).isPresent()) {
+      notifyCase(customerNo, messageName);
+      return;
+    }
+    // read through the persistence context: the change that brought the item back is not flushed yet
+    Invoice invoice = invoices.get(invoiceNo);
+    if (invoice.isOpen() && !invoice.isDisputed() && invoice.getEffectiveDueDate().isBefore(LocalDate.now(clock))) {
+      startOrReview(customerNo);
+    }
   }
 
   /** Tells the customer's running case, if any, that something in the ledger changed. */

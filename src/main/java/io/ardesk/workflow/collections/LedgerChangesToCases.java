@@ -49,7 +49,7 @@ class LedgerChangesToCases {
 
   @EventListener
   void on(InvoiceDisputeResolved resolved) {
-    cases.notifyCase(resolved.customerNo(), "DisputeResolved");
+    cases.notifyOrStart(resolved.customerNo(), resolved.invoiceNo(), "DisputeResolved");
   }
 
   @EventListener
