@@ -1,0 +1,196 @@
+package io.ardesk.config;
+
+import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
+
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permission;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resource;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.task.TaskQuery;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * Seeds, idempotently, on every start: the role groups and their authorizations, the administrator,
+ * the Tasklist filters and (local mode only) one demo user per group. Anything that exists is left
+ * as it is, so a second start creates nothing.
+ */
+@Component
+public class IdentitySeeding extends AbstractProcessEnginePlugin {
+
+  private static final Logger log = LoggerFactory.getLogger(IdentitySeeding.class);
+
+  static final String MY_TASKS_FILTER = "My tasks";
+
+  /** Demo users for local mode, listed in README.md. */
+  public static final List<DemoUser> DEMO_USERS = List.of(
+      new DemoUser("lily", "Lily", "Chen", RoleGroup.SALES),
+      new DemoUser("frank", "Frank", "Wu", RoleGroup.FINANCE),
+      new DemoUser("carol", "Carol", "Lin", RoleGroup.CREDIT),
+      new DemoUser("steve", "Steve", "Wang", RoleGroup.SUPERVISOR),
+      new DemoUser("olivia", "Olivia", "Zhou", RoleGroup.PROCESS_OWNER));
+
+  public record DemoUser(String id, String firstName, String lastName, RoleGroup group) {
+    public String password() {
+      return "ardesk-" + id;
+    }
+  }
+
+  private final ArDeskProperties properties;
+
+  public IdentitySeeding(ArDeskProperties properties) {
+    this.properties = properties;
+  }
+
+  @Override
+  public void postProcessEngineBuild(ProcessEngine engine) {
+    seed(engine);
+  }
+
+  public void seed(ProcessEngine engine) {
+    IdentityService identity = engine.getIdentityService();
+    AuthorizationService authorizations = engine.getAuthorizationService();
+    for (RoleGroup group : RoleGroup.values()) {
+      createGroup(identity, group.groupId(), group.groupName());
+      grantRoleGroup(authorizations, group);
+    }
+    createGroup(identity, RoleGroup.ADMIN_GROUP, "AR Desk administrators");
+    for (Resources resource : Resources.values()) {
+      grant(authorizations, RoleGroup.ADMIN_GROUP, resource, "*", Permissions.ALL);
+    }
+    seedAdministrator(identity);
+    if (properties.demo().users()) {
+      for (DemoUser demo : DEMO_USERS) {
+        if (createUser(identity, demo.id(), demo.firstName(), demo.lastName(), demo.password())) {
+          identity.createMembership(demo.id(), demo.group().groupId());
+        }
+      }
+    }
+    seedFilters(engine.getFilterService(), engine.getTaskService(), authorizations);
+  }
+
+  private void seedAdministrator(IdentityService identity) {
+    String adminId = properties.admin().user();
+    String password = properties.admin().password();
+    boolean generated = password.isBlank();
+    if (generated) {
+      byte[] random = new byte[12];
+      new SecureRandom().nextBytes(random);
+      password = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
+    }
+    if (createUser(identity, adminId, "AR Desk", "Administrator", password)) {
+      identity.createMembership(adminId, RoleGroup.ADMIN_GROUP);
+      if (generated) {
+        log.warn("\n\n  Administrator '{}' created with the generated password: {}\n"
+            + "  It is shown only this once; set ARDESK_ADMIN_PASSWORD to choose your own.\n", adminId, password);
+      }
+    }
+  }
+
+  private void grantRoleGroup(AuthorizationService authorizations, RoleGroup group) {
+    String id = group.groupId();
+    grant(authorizations, id, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
+    if (group.opensCockpit()) {
+      grant(authorizations, id, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
+      grant(authorizations, id, Resources.PROCESS_DEFINITION, "*", Permissions.READ, Permissions.READ_INSTANCE,
+          Permissions.READ_HISTORY, Permissions.READ_TASK, Permissions.CREATE_INSTANCE);
+      grant(authorizations, id, Resources.PROCESS_INSTANCE, "*", Permissions.READ, Permissions.CREATE);
+      grant(authorizations, id, Resources.DECISION_DEFINITION, "*", Permissions.READ, Permissions.READ_HISTORY);
+      grant(authorizations, id, Resources.DEPLOYMENT, "*", Permissions.READ);
+    } else {
+      grant(authorizations, id, Resources.PROCESS_DEFINITION, "*", Permissions.READ, Permissions.CREATE_INSTANCE);
+      grant(authorizations, id, Resources.PROCESS_INSTANCE, "*", Permissions.CREATE);
+    }
+    grant(authorizations, id, Resources.USER, "*", Permissions.READ);
+    grant(authorizations, id, Resources.GROUP, "*", Permissions.READ);
+  }
+
+  private void seedFilters(FilterService filters, TaskService tasks, AuthorizationService authorizations) {
+    Filter mine = findOrCreateFilter(filters, MY_TASKS_FILTER, -10, "Tasks assigned to me, soonest due first",
+        tasks.createTaskQuery().taskAssigneeExpression("${currentUser()}").orderByDueDate().asc());
+    for (RoleGroup group : RoleGroup.values()) {
+      grant(authorizations, group.groupId(), Resources.FILTER, mine.getId(), Permissions.READ);
+      if (group.filterName().isEmpty()) {
+        continue;
+      }
+      Filter open = findOrCreateFilter(filters, group.filterName().get(), group.ordinal(),
+          "Open tasks of the " + group.groupId() + " group, soonest due first",
+          tasks.createTaskQuery().taskCandidateGroup(group.groupId()).includeAssignedTasks().orderByDueDate().asc());
+      grant(authorizations, group.groupId(), Resources.FILTER, open.getId(), Permissions.READ);
+      grant(authorizations, RoleGroup.SUPERVISOR.groupId(), Resources.FILTER, open.getId(), Permissions.READ);
+    }
+  }
+
+  private Filter findOrCreateFilter(FilterService filters, String name, int priority, String description,
+      TaskQuery query) {
+    Filter existing = filters.createFilterQuery().filterName(name).singleResult();
+    if (existing != null) {
+      return existing;
+    }
+    Filter filter = filters.newTaskFilter(name).setQuery(query).setProperties(new HashMap<>(Map.of(
+        "description", description, "priority", priority, "refresh", true, "color", "#2f6f9f")));
+    filters.saveFilter(filter);
+    return filter;
+  }
+
+  private static void createGroup(IdentityService identity, String id, String name) {
+    if (identity.createGroupQuery().groupId(id).count() == 0) {
+      Group group = identity.newGroup(id);
+      group.setName(name);
+      group.setType("WORKFLOW");
+      identity.saveGroup(group);
+    }
+  }
+
+  private static boolean createUser(IdentityService identity, String id, String first, String last, String password) {
+    if (identity.createUserQuery().userId(id).count() > 0) {
+      return false;
+    }
+    User user = identity.newUser(id);
+    user.setFirstName(first);
+    user.setLastName(last);
+    user.setPassword(password);
+    identity.saveUser(user);
+    return true;
+  }
+
+  private static void grant(AuthorizationService authorizations, String groupId, Resource resource, String resourceId,
+      Permission... permissions) {
+    Authorization existing = authorizations.createAuthorizationQuery()
+        .authorizationType(AUTH_TYPE_GRANT).groupIdIn(groupId).resourceType(resource).resourceId(resourceId)
+        .singleResult();
+    Authorization authorization = existing;
+    if (authorization == null) {
+      authorization = authorizations.createNewAuthorization(AUTH_TYPE_GRANT);
+      authorization.setGroupId(groupId);
+      authorization.setResource(resource);
+      authorization.setResourceId(resourceId);
+    }
+    boolean changed = existing == null;
+    for (Permission permission : permissions) {
+      if (!authorization.isPermissionGranted(permission)) {
+        authorization.addPermission(permission);
+        changed = true;
+      }
+    }
+    if (changed) {
+      authorizations.saveAuthorization(authorization);
+    }
+  }
+}

@@ -1,0 +1,50 @@
+package io.ardesk.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import io.ardesk.ArDeskApplication;
+import io.ardesk.support.Http;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * The production profile on a fresh PostgreSQL database: starts, creates the administrator from the
+ * environment, and no demo users. Runs in the PostgreSQL pass of CI ({@code -Ppg}).
+ */
+class PostgresProfileTest {
+
+  static final String DATABASE = "ardesk_profile_check";
+
+  @Test
+  void startsOnAFreshDatabaseWithAdministratorAndWithoutDemoUsers() throws Exception {
+    assumeTrue("postgresql".equals(System.getProperty("ardesk.test.database")), "PostgreSQL pass only");
+    String serverUrl = System.getProperty("spring.datasource.url");
+    String base = serverUrl.substring(0, serverUrl.lastIndexOf('/') + 1);
+    try (Connection connection = DriverManager.getConnection(base + "postgres", "postgres", "");
+        Statement statement = connection.createStatement()) {
+      statement.execute("DROP DATABASE IF EXISTS " + DATABASE);
+      statement.execute("CREATE DATABASE " + DATABASE);
+    }
+    try (ConfigurableApplicationContext app = new SpringApplicationBuilder(ArDeskApplication.class)
+        .profiles("postgres")
+        .run("--server.port=0", "--spring.datasource.url=" + base + DATABASE, "--spring.datasource.username=postgres",
+            "--spring.datasource.password=", "--ardesk.admin.user=opsadmin",
+            "--ardesk.admin.password=a-long-enough-password", "--camunda.bpm.job-execution.enabled=false",
+            "--camunda.bpm.generate-unique-process-engine-name=true",
+            "--camunda.bpm.generate-unique-process-application-name=true", "--spring.jmx.enabled=false")) {
+      ProcessEngine engine = app.getBean(ProcessEngine.class);
+      assertThat(engine.getIdentityService().checkPassword("opsadmin", "a-long-enough-password")).isTrue();
+      assertThat(engine.getIdentityService().createUserQuery().count()).isOne();
+      int port = ((WebServerApplicationContext) app).getWebServer().getPort();
+      assertThat(new Http(port).get("/actuator/health").body()).contains("\"status\":\"UP\"");
+      assertThat(new Http(port).as("opsadmin", "a-long-enough-password").get("/api/me").statusCode()).isEqualTo(200);
+    }
+  }
+}
