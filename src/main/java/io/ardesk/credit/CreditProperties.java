@@ -10,7 +10,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 /**
  * The tunable numbers of DOMAIN §6 that are not in the DMN tables {@code credit-grade} and
  * {@code credit-terms}: group weights, ratio cap, warning-sign thresholds, when a supervisor must
- * approve, and how long balance-sheet figures stay recent. Defaults in {@code application.yaml}.
+ * approve, how long balance-sheet figures stay recent, and the payment terms proposed when the
+ * customer master has none. Defaults in {@code application.yaml}.
  */
 @ConfigurationProperties("ardesk.credit")
 public record CreditProperties(
@@ -18,7 +19,8 @@ public record CreditProperties(
     BigDecimal ratioCap,
     WarningThresholds warnings,
     SupervisorApproval supervisorApproval,
-    Period figuresValidFor) {
+    Period figuresValidFor,
+    int paymentTermsDays) {
 
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 

@@ -3,7 +3,9 @@ package io.ardesk.credit.domain;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 
 /**
@@ -62,6 +64,19 @@ public record Financials(
     return new Financials(
         figures.get(0), figures.get(1), figures.get(2), figures.get(3), figures.get(4),
         figures.get(5), figures.get(6), figures.get(7), figures.get(8), figures.get(9), founded);
+  }
+
+  /** The figures by their names in {@link #FIGURES}. */
+  public Map<String, BigDecimal> byName() {
+    List<BigDecimal> values =
+        List.of(
+            currentAssets, currentLiabilities, inventory, netWorth, totalLiabilities, totalAssets,
+            fixedAssets, receivables, annualSales, interestAndDiscountCosts);
+    Map<String, BigDecimal> figures = new LinkedHashMap<>();
+    for (int i = 0; i < FIGURES.size(); i++) {
+      figures.put(FIGURES.get(i), values.get(i));
+    }
+    return figures;
   }
 
   public Financials withFoundingDate(LocalDate date) {

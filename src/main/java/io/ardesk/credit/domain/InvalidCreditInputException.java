@@ -17,7 +17,7 @@ public class InvalidCreditInputException extends RuntimeException {
     return problems;
   }
 
-  static void throwIfAny(List<FieldProblem> problems) {
+  public static void throwIfAny(List<FieldProblem> problems) {
     if (!problems.isEmpty()) {
       throw new InvalidCreditInputException(problems);
     }

@@ -77,15 +77,7 @@ class WarningSignsTest {
 
   /** The healthy figures with some changed: name, value, name, value, ... */
   private static Financials healthyWith(String... changes) {
-    Map<String, Object> figures = new HashMap<>();
-    List<BigDecimal> values =
-        List.of(
-            HEALTHY.currentAssets(), HEALTHY.currentLiabilities(), HEALTHY.inventory(), HEALTHY.netWorth(),
-            HEALTHY.totalLiabilities(), HEALTHY.totalAssets(), HEALTHY.fixedAssets(), HEALTHY.receivables(),
-            HEALTHY.annualSales(), HEALTHY.interestAndDiscountCosts());
-    for (int i = 0; i < values.size(); i++) {
-      figures.put(Financials.FIGURES.get(i), values.get(i));
-    }
+    Map<String, Object> figures = new HashMap<>(HEALTHY.byName());
     for (int i = 0; i < changes.length; i += 2) {
       figures.put(changes[i], new BigDecimal(changes[i + 1]));
     }
