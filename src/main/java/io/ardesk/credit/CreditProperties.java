@@ -10,8 +10,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 /**
  * The tunable numbers of DOMAIN §6 that are not in the DMN tables {@code credit-grade} and
  * {@code credit-terms}: group weights, ratio cap, warning-sign thresholds, when a supervisor must
- * approve, how long balance-sheet figures stay recent, and the payment terms proposed when the
- * customer master has none. Defaults in {@code application.yaml}.
+ * approve, and how long balance-sheet figures stay recent. Defaults in {@code application.yaml}.
  */
 @ConfigurationProperties("ardesk.credit")
 public record CreditProperties(
@@ -19,8 +18,7 @@ public record CreditProperties(
     BigDecimal ratioCap,
     WarningThresholds warnings,
     SupervisorApproval supervisorApproval,
-    Period figuresValidFor,
-    int paymentTermsDays) {
+    Period figuresValidFor) {
 
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 

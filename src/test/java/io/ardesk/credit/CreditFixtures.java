@@ -1,12 +1,24 @@
 package io.ardesk.credit;
 
+import io.ardesk.ledger.customer.NewCustomer;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** Figures as the API and the finance form give them. */
+/** Customers, and figures as the API and the finance form give them. */
 public final class CreditFixtures {
 
   private CreditFixtures() {}
+
+  /**
+   * A customer of salesperson lily and ledger administrator frank, founded 2010-05-01. With a
+   * grade it counts as imported with its terms and gets no first review.
+   */
+  public static NewCustomer newCustomer(String customerNo, String grade) {
+    return new NewCustomer(
+        customerNo, "Acme Trading " + customerNo, null, null, null, null, null, null, null, null, null, null, grade,
+        null, null, "lily", null, "frank", LocalDate.of(2010, 5, 1), null, null);
+  }
 
   /**
    * The first test vector of DOMAIN §6.2 (working assets 1,750.00, EV 2.2, limit 437.50), with

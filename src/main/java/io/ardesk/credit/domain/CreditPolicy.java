@@ -16,4 +16,7 @@ public interface CreditPolicy {
 
   /** What a grade allows. */
   CreditTerms terms(CreditGrade grade);
+
+  /** The payment-record item's score (0–10) for the amount-weighted average days a customer paid late. */
+  int paymentRecordScore(BigDecimal averageDaysLate);
 }

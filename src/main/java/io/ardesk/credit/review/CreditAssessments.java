@@ -16,7 +16,6 @@ import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -34,7 +33,7 @@ public class CreditAssessments {
   private final CreditPolicy policy;
   private final CreditAnalysis analysis;
   private final SupervisorApprovalRule supervisorRule;
-  private final ObjectProvider<CustomerMaster> customerMaster;
+  private final CustomerMaster customerMaster;
   private final ApplicationEventPublisher events;
   private final Clock clock;
 
@@ -42,7 +41,7 @@ public class CreditAssessments {
       CreditAssessmentRepository assessments,
       CreditProperties properties,
       CreditPolicy policy,
-      ObjectProvider<CustomerMaster> customerMaster,
+      CustomerMaster customerMaster,
       ApplicationEventPublisher events,
       Clock clock) {
     this.assessments = assessments;
@@ -60,9 +59,10 @@ public class CreditAssessments {
    * master when the inputs have none. Outside a review, warning signs call for one.
    */
   public CreditAssessment assess(String customerNo, Long reviewId, CreditInputs inputs, String assessedBy) {
+    var customer = customer(customerNo);
     var financials = inputs.financials();
     if (financials.foundingDate() == null) {
-      financials = financials.withFoundingDate(customer(customerNo).map(CustomerMaster.CreditCustomer::foundingDate).orElse(null));
+      financials = financials.withFoundingDate(customer.foundingDate());
     }
     var computation = analysis.compute(inputs.scores(), financials, today());
     var assessment =
@@ -83,6 +83,15 @@ public class CreditAssessments {
             customerNo, AssessmentStatus.REJECTED, since);
   }
 
+  /**
+   * The payment-record item's score from the ledger's payment record (DOMAIN §6.1: "may be computed
+   * from the ledger"); empty before the customer's first payment. Finance may still change it.
+   */
+  @Transactional(readOnly = true)
+  public Optional<Integer> paymentRecordScore(String customerNo) {
+    return customerMaster.averageDaysLate(customerNo).map(policy::paymentRecordScore);
+  }
+
   /** The customer's current terms: its last approved assessment. */
   @Transactional(readOnly = true)
   public Optional<CreditAssessment> current(String customerNo) {
@@ -100,10 +109,7 @@ public class CreditAssessments {
     var assessment = get(assessmentId);
     var methods = assessment.allowedSettlementMethods();
     var method = methods.contains(SettlementMethod.CREDIT) ? SettlementMethod.CREDIT : methods.get(0);
-    int terms =
-        customer(assessment.customerNo())
-            .map(CustomerMaster.CreditCustomer::paymentTermsDays)
-            .orElse(properties.paymentTermsDays());
+    int terms = customer(assessment.customerNo()).paymentTermsDays();
     return new CreditDecision(assessment.grade(), assessment.recommendedLimit(), method, terms, null);
   }
 
@@ -150,7 +156,7 @@ public class CreditAssessments {
         new CreditDecision(
             assessment.decidedGrade(), assessment.decidedLimit(), assessment.decidedSettlementMethod(),
             assessment.decidedPaymentTermsDays(), assessment.decisionReason());
-    customerMaster.ifAvailable(master -> master.applyCreditTerms(assessment.customerNo(), decision, nextReview, actor));
+    customerMaster.applyCreditTerms(assessment.customerNo(), decision, nextReview, actor);
     return assessment;
   }
 
@@ -164,10 +170,10 @@ public class CreditAssessments {
     return assessment;
   }
 
+  /** The customer as credit sees it; {@link UnknownCustomerException} when there is none. */
   @Transactional(readOnly = true)
-  public Optional<CustomerMaster.CreditCustomer> customer(String customerNo) {
-    var master = customerMaster.getIfAvailable();
-    return master == null ? Optional.empty() : master.find(customerNo);
+  public CustomerMaster.CreditCustomer customer(String customerNo) {
+    return customerMaster.find(customerNo).orElseThrow(() -> new UnknownCustomerException(customerNo));
   }
 
   private static boolean isRecommendation(CreditAssessment assessment, CreditDecision decision) {

@@ -1,5 +1,6 @@
 package io.ardesk.credit.review;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Optional;
 
@@ -14,11 +15,16 @@ public interface CustomerMaster {
   /** Writes approved terms to the customer master, keeping history with who and why. */
   void applyCreditTerms(String customerNo, CreditDecision decision, LocalDate nextReviewDate, String actor);
 
+  /** The payment record's amount-weighted average days late; empty before a first payment. */
+  Optional<BigDecimal> averageDaysLate(String customerNo);
+
+  /** {@code grade}: the grade on the customer master, null when it has none yet. */
   record CreditCustomer(
       String customerNo,
       String name,
       String salesperson,
       String ledgerAdministrator,
       LocalDate foundingDate,
-      Integer paymentTermsDays) {}
+      int paymentTermsDays,
+      String grade) {}
 }

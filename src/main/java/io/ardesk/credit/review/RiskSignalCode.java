@@ -8,6 +8,7 @@ public enum RiskSignalCode {
   SUDDEN_JUMP_IN_ORDER_SIZE,
   PAYMENT_METHOD_CHANGED,
   OUR_SUPPLIER_RANKING_DROPPED,
+  /** Reported by people, and recorded by the system when a promise to pay is broken. */
   BROKEN_PROMISE,
   BANKRUPTCY_FILING,
   OWNER_OR_MANAGER_CHANGED,
@@ -27,5 +28,7 @@ public enum RiskSignalCode {
   EXCESSIVE_ENTHUSIASM_FOR_US,
   GUT_FEELING,
   /** Recorded by the ledger when a cheque bounces (空頭支票). */
-  BOUNCED_CHEQUE
+  BOUNCED_CHEQUE,
+  /** Recorded by the ledger when a payment is reversed for another reason. */
+  PAYMENT_REVERSED
 }

@@ -8,6 +8,7 @@ import io.ardesk.credit.review.CreditAssessment;
 import io.ardesk.credit.review.CreditAssessments;
 import io.ardesk.credit.review.RiskSignalCode;
 import io.ardesk.credit.review.RiskSignals;
+import io.ardesk.credit.review.UnknownCustomerException;
 import io.swagger.v3.oas.annotations.Operation;
 import java.math.BigDecimal;
 import java.net.URI;
@@ -77,6 +78,7 @@ public class CreditController {
   @PreAuthorize("hasAnyRole('CREDIT', 'FINANCE')")
   public ResponseEntity<AssessmentResponse> assess(
       @PathVariable String customerNo, @RequestBody AssessmentRequest request, Authentication user) {
+    assessments.customer(customerNo);
     Map<String, Object> characteristics = request.characteristics() == null ? Map.of() : request.characteristics();
     Map<String, Object> financials = request.financials() == null ? Map.of() : request.financials();
     var inputs =
@@ -137,6 +139,13 @@ public class CreditController {
     problem.setTitle("Invalid credit input");
     problem.setProperty(
         "errors", e.problems().stream().map(p -> Map.of("field", p.field(), "message", p.message())).toList());
+    return problem;
+  }
+
+  @ExceptionHandler(UnknownCustomerException.class)
+  ProblemDetail unknownCustomer(UnknownCustomerException e) {
+    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
+    problem.setTitle("Unknown customer");
     return problem;
   }
 }

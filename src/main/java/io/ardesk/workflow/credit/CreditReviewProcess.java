@@ -1,10 +1,12 @@
 package io.ardesk.workflow.credit;
 
+import io.ardesk.credit.review.CreditAssessments;
 import io.ardesk.credit.review.CreditReviews;
 import io.ardesk.credit.review.ReviewTrigger;
 import io.ardesk.credit.review.RiskSignalReported;
 import io.ardesk.credit.review.RiskSignals;
 import io.ardesk.credit.review.WarningSignsRaised;
+import io.ardesk.ledger.event.CustomerCreated;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.context.event.EventListener;
@@ -24,11 +26,14 @@ public class CreditReviewProcess {
   private final RuntimeService runtime;
   private final CreditReviews reviews;
   private final RiskSignals riskSignals;
+  private final CreditAssessments assessments;
 
-  public CreditReviewProcess(RuntimeService runtime, CreditReviews reviews, RiskSignals riskSignals) {
+  public CreditReviewProcess(
+      RuntimeService runtime, CreditReviews reviews, RiskSignals riskSignals, CreditAssessments assessments) {
     this.runtime = runtime;
     this.reviews = reviews;
     this.riskSignals = riskSignals;
+    this.assessments = assessments;
   }
 
   /** The review a trigger started or joined. */
@@ -59,6 +64,15 @@ public class CreditReviewProcess {
     riskSignals.reviewedIn(signal.signalId(), review.reviewId());
     if (review.joined()) {
       runtime.setVariable(review.processInstanceId(), ReviewVariables.RISK_SIGNALS, signalsOf(review.reviewId()));
+    }
+  }
+
+  /** A new customer without a grade (one imported with its terms has one) gets its first review. */
+  @EventListener
+  @Transactional
+  public void on(CustomerCreated created) {
+    if (assessments.customer(created.customerNo()).grade() == null) {
+      request(created.customerNo(), ReviewTrigger.NEW_CUSTOMER);
     }
   }
 

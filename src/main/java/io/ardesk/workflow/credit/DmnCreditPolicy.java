@@ -12,9 +12,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
- * The credit policy as the decision tables {@code credit-grade}, {@code credit-limit-percent}
- * (both in {@code processes/credit-grade.dmn}) and {@code credit-terms} say it, evaluated in the
- * latest deployed version.
+ * The credit policy as the decision tables {@code credit-grade}, {@code credit-limit-percent},
+ * {@code credit-payment-record-score} (all in {@code processes/credit-grade.dmn}) and {@code
+ * credit-terms} say it, evaluated in the latest deployed version.
  */
 @Component
 public class DmnCreditPolicy implements CreditPolicy {
@@ -22,6 +22,7 @@ public class DmnCreditPolicy implements CreditPolicy {
   static final String GRADE = "credit-grade";
   static final String LIMIT_PERCENT = "credit-limit-percent";
   static final String TERMS = "credit-terms";
+  static final String PAYMENT_RECORD_SCORE = "credit-payment-record-score";
 
   /** Evaluates a decision table with one matching rule and returns that rule's outputs. */
   @FunctionalInterface
@@ -69,6 +70,12 @@ public class DmnCreditPolicy implements CreditPolicy {
             .toList();
     return new CreditTerms(
         decimal(result.get("limitFactor")), methods, ((Number) result.get("reviewIntervalMonths")).intValue());
+  }
+
+  @Override
+  public int paymentRecordScore(BigDecimal averageDaysLate) {
+    var result = tables.singleResult(PAYMENT_RECORD_SCORE, Map.of("averageDaysLate", averageDaysLate.doubleValue()));
+    return ((Number) result.get("score")).intValue();
   }
 
   private static BigDecimal decimal(Object number) {

@@ -51,13 +51,20 @@ public class OpenCreditReviewDelegate implements JavaDelegate {
         .createMessageCorrelation(CreditReviewProcess.MESSAGE_SUPERSEDED)
         .processInstanceBusinessKey(customerNo)
         .correlateAll();
-    var customer = assessments.customer(customerNo);
-    execution.setVariable(CUSTOMER_NAME, customer.map(CreditCustomer::name).orElse(customerNo));
-    execution.setVariable(SALESPERSON, customer.map(CreditCustomer::salesperson).orElse(null));
-    execution.setVariable(LEDGER_ADMINISTRATOR, customer.map(CreditCustomer::ledgerAdministrator).orElse(null));
+    CreditCustomer customer = assessments.customer(customerNo);
+    execution.setVariable(CUSTOMER_NAME, customer.name());
+    execution.setVariable(SALESPERSON, customer.salesperson());
+    execution.setVariable(LEDGER_ADMINISTRATOR, customer.ledgerAdministrator());
     var recent = assessments.withRecentFigures(customerNo);
     execution.setVariable(HAS_RECENT_FIGURES, recent.isPresent());
-    recent.ifPresent(assessment -> copyFigures(assessment, execution));
+    if (recent.isPresent()) {
+      copyFigures(recent.get(), execution);
+    } else {
+      execution.setVariable(FOUNDING_DATE, customer.foundingDate() == null ? null : customer.foundingDate().toString());
+      assessments
+          .paymentRecordScore(customerNo)
+          .ifPresent(score -> execution.setVariable(CharacteristicItem.PAYMENT_RECORD.name(), score));
+    }
   }
 
   /** The figures and the financial items' scores of a recent assessment, as the finance form would give them. */

@@ -33,6 +33,11 @@ class WorkingAssetModelTest {
         public CreditTerms terms(CreditGrade grade) {
           throw new UnsupportedOperationException();
         }
+
+        @Override
+        public int paymentRecordScore(BigDecimal averageDaysLate) {
+          throw new UnsupportedOperationException();
+        }
       };
 
   private final WorkingAssetModel model = new WorkingAssetModel(BigDecimal.TEN, tenPercent);

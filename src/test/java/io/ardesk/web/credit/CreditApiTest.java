@@ -9,11 +9,12 @@ import io.ardesk.credit.domain.CharacteristicItem;
 import io.ardesk.credit.review.CreditReviewRepository;
 import io.ardesk.credit.review.ReviewTrigger;
 import io.ardesk.support.Http;
+import io.ardesk.ledger.customer.CustomerService;
 import io.ardesk.support.IntegrationTest;
+import io.ardesk.support.TestNumbers;
 import java.net.http.HttpResponse;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.UUID;
 import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -28,12 +29,15 @@ class CreditApiTest {
   @LocalServerPort int port;
   @Autowired CreditReviewRepository reviews;
   @Autowired TaskService taskService;
+  @Autowired CustomerService customers;
 
   String customerNo;
 
+  /** A customer imported with its grade: no review runs until something calls for one. */
   @BeforeEach
-  void newCustomer() {
-    customerNo = "API-" + UUID.randomUUID().toString().substring(0, 8);
+  void existingCustomer() {
+    customerNo = TestNumbers.unique("API");
+    customers.create(CreditFixtures.newCustomer(customerNo, "C"), "test");
   }
 
   @Test
@@ -57,6 +61,13 @@ class CreditApiTest {
     assertThat(reviews.findByCustomerNoOrderByStartedAtAsc(customerNo)).as("no warning, no review").isEmpty();
     assertThat(new Http(port).as("carol", "ardesk-carol").get("/api/customers/" + customerNo + "/credit").statusCode())
         .as("not approved, so no current terms").isEqualTo(404);
+  }
+
+  @Test
+  void anUnknownCustomerIsNotFound() {
+    customerNo = TestNumbers.unique("NONE");
+    assertThat(assess("carol", "ardesk-carol", request(7, figures("1000"))).statusCode()).isEqualTo(404);
+    assertThat(signal("lily", "ardesk-lily", "{\"code\":\"GUT_FEELING\"}").statusCode()).isEqualTo(404);
   }
 
   @Test

@@ -43,6 +43,12 @@ class CreditDecisionTablesTest {
     assertThat(terms.reviewIntervalMonths()).isEqualTo(months);
   }
 
+  @ParameterizedTest(name = "{0} days late on average -> payment record {1}")
+  @CsvSource({"0, 10", "0.01, 9", "7, 9", "7.5, 8", "15, 8", "29.3, 6", "30, 6", "60, 4", "90, 2", "90.01, 0", "400, 0"})
+  void paymentRecordScoreFromAverageDaysLate(String averageDaysLate, int score) {
+    assertThat(policy.paymentRecordScore(new BigDecimal(averageDaysLate))).isEqualTo(score);
+  }
+
   @Test
   void onlyGradeEIsRefusedCredit() {
     assertThat(policy.terms(CreditGrade.E).settlementMethods())

@@ -13,14 +13,17 @@ import io.ardesk.credit.review.ReviewOutcome;
 import io.ardesk.credit.review.ReviewTrigger;
 import io.ardesk.credit.review.RiskSignalCode;
 import io.ardesk.credit.review.RiskSignals;
+import io.ardesk.ledger.customer.CustomerService;
+import io.ardesk.ledger.customer.SettlementMethod;
+import io.ardesk.ledger.event.RiskSignalRecorded;
 import io.ardesk.support.IntegrationTest;
+import io.ardesk.support.TestNumbers;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -39,7 +42,6 @@ class CustomerCreditReviewProcessTest {
 
   static final LocalDate TODAY = LocalDate.of(2026, 3, 2);
 
-  @Autowired CreditReviewProcess process;
   @Autowired RuntimeService runtimeService;
   @Autowired TaskService taskService;
   @Autowired ManagementService managementService;
@@ -47,12 +49,15 @@ class CustomerCreditReviewProcessTest {
   @Autowired CreditAssessments assessments;
   @Autowired CreditReviewRepository reviews;
   @Autowired RiskSignals riskSignals;
+  @Autowired CustomerService customers;
 
   String customerNo;
+  String customerName;
 
   @BeforeEach
-  void newCustomerAndFixedClock() {
-    customerNo = "CR-" + UUID.randomUUID().toString().substring(0, 8);
+  void fixedClock() {
+    customerNo = TestNumbers.unique("CR");
+    customerName = "Acme Trading " + customerNo;
     setToday(TODAY);
   }
 
@@ -62,17 +67,22 @@ class CustomerCreditReviewProcessTest {
   }
 
   @Test
-  void approvedAsRecommended() {
-    String instance = startReview(ReviewTrigger.NEW_CUSTOMER);
+  void aNewCustomerIsReviewedAndApprovedAsRecommended() {
+    String instance = newCustomerUnderReview();
 
+    assertThat(reviews.findByCustomerNoOrderByStartedAtAsc(customerNo).get(0).trigger()).isEqualTo(ReviewTrigger.NEW_CUSTOMER);
     Task profile = task(instance, "Task_EnterProfile");
-    assertThat(profile.getName()).isEqualTo("Profile and score " + customerNo + " (" + customerNo + ") for the credit review");
+    assertThat(profile.getName()).isEqualTo("Profile and score " + customerName + " (" + customerNo + ") for the credit review");
+    assertThat(profile.getAssignee()).isEqualTo("lily");
     complete(profile, profileScores(7));
-    complete(task(instance, "Task_EnterFigures"), figures(7));
+    Task figures = task(instance, "Task_EnterFigures");
+    assertThat(figures.getAssignee()).isEqualTo("frank");
+    assertThat(taskService.getVariable(figures.getId(), "foundingDate")).isEqualTo("2010-05-01");
+    complete(figures, figures(7));
     runJob(instance);
 
     Task decide = task(instance, "Task_ApproveCredit");
-    assertThat(decide.getName()).isEqualTo("Decide credit for " + customerNo + ": grade B, recommended limit 328.13, warnings: none");
+    assertThat(decide.getName()).isEqualTo("Decide credit for " + customerName + ": grade B, recommended limit 328.13, warnings: none");
     assertThat(taskService.getVariables(decide.getId()))
         .containsEntry("score", "70.00")
         .containsEntry("workingAssetLimit", "437.50")
@@ -86,6 +96,16 @@ class CustomerCreditReviewProcessTest {
     assertThat(current.decidedLimit()).isEqualByComparingTo("328.13");
     assertThat(current.decidedBy()).isEqualTo("carol");
     assertThat(current.nextReviewDate()).isEqualTo(TODAY.plusMonths(12));
+    var master = customers.get(customerNo);
+    assertThat(master.getCreditLimit()).isEqualByComparingTo("328.13");
+    assertThat(master.getGrade()).isEqualTo("B");
+    assertThat(master.getSettlementMethod()).isEqualTo(SettlementMethod.CREDIT);
+    assertThat(master.getLastReviewDate()).isEqualTo(TODAY);
+    assertThat(master.getNextReviewDate()).isEqualTo(TODAY.plusMonths(12));
+    assertThat(customers.history(customerNo))
+        .filteredOn(change -> change.getField().equals("creditLimit") && "carol".equals(change.getChangedBy()))
+        .singleElement()
+        .satisfies(change -> assertThat(change.getReason()).isEqualTo("credit review: grade B"));
     assertThat(reviews.findByCustomerNoOrderByStartedAtAsc(customerNo))
         .singleElement()
         .satisfies(r -> assertThat(r.outcome()).isEqualTo(ReviewOutcome.APPROVED));
@@ -129,7 +149,7 @@ class CustomerCreditReviewProcessTest {
     complete(task(instance, "Task_ApproveCredit"), changed("B", 400.0, "Strategic customer"));
     Task supervisor = task(instance, "Task_ApproveAsSupervisor");
     assertThat(supervisor.getName())
-        .isEqualTo("Approve a credit limit of 400.00 for " + customerNo + " (recommended 328.13)");
+        .isEqualTo("Approve a credit limit of 400.00 for " + customerName + " (recommended 328.13)");
     assertThatThrownBy(() -> complete(supervisor, Map.of("supervisorDecision", "DECLINE"))).hasMessageContaining("supervisorReason");
     complete(supervisor, Map.of("supervisorDecision", "DECLINE", "supervisorReason", "Too much for a new customer"));
 
@@ -217,7 +237,7 @@ class CustomerCreditReviewProcessTest {
 
   @Test
   void aTasklistStartWhileAReviewRunsJoinsIt() {
-    String running = startReview(ReviewTrigger.NEW_CUSTOMER);
+    String running = newCustomerUnderReview();
 
     var fromTasklist =
         runtimeService.startProcessInstanceByKey(CreditReviewProcess.PROCESS_KEY, Map.of("customerNo", customerNo));
@@ -230,6 +250,9 @@ class CustomerCreditReviewProcessTest {
 
   @Test
   void aTasklistStartTakesTheCustomerNumberAsBusinessKey() {
+    customers.create(CreditFixtures.newCustomer(customerNo, "C"), "test");
+    assertThat(reviews.findByCustomerNoOrderByStartedAtAsc(customerNo)).as("imported with a grade").isEmpty();
+
     var fromTasklist =
         runtimeService.startProcessInstanceByKey(CreditReviewProcess.PROCESS_KEY, Map.of("customerNo", customerNo));
 
@@ -238,14 +261,36 @@ class CustomerCreditReviewProcessTest {
     assertThat(reviews.findByCustomerNoOrderByStartedAtAsc(customerNo).get(0).trigger()).isEqualTo(ReviewTrigger.ON_REQUEST);
   }
 
+  @Test
+  void aTasklistStartForAnUnknownCustomerIsRefused() {
+    assertThatThrownBy(() -> runtimeService.startProcessInstanceByKey(CreditReviewProcess.PROCESS_KEY, Map.of("customerNo", customerNo)))
+        .hasMessageContaining("No customer " + customerNo);
+  }
+
+  @Test
+  void theLedgersRiskSignalsAreCreditsToo() {
+    customers.create(CreditFixtures.newCustomer(customerNo, "B"), "test");
+
+    riskSignals.on(new RiskSignalRecorded(customerNo, "BOUNCED_CHEQUE", "PAY-1", TODAY));
+
+    var review = reviews.findByCustomerNoOrderByStartedAtAsc(customerNo);
+    assertThat(review).singleElement().satisfies(r -> assertThat(r.trigger()).isEqualTo(ReviewTrigger.RISK_SIGNAL));
+    assertThat(riskSignals.ofReview(review.get(0).id()))
+        .singleElement()
+        .satisfies(s -> assertThat(s.note()).isEqualTo("PAY-1"))
+        .satisfies(s -> assertThat(s.reportedBy()).isEqualTo("ledger"));
+  }
+
   // --- the steps, as the forms fill them
 
-  private String startReview(ReviewTrigger trigger) {
-    return process.request(customerNo, trigger).processInstanceId();
+  /** Opening a customer without a grade starts its first review. */
+  private String newCustomerUnderReview() {
+    customers.create(CreditFixtures.newCustomer(customerNo, null), "test");
+    return reviews.findByCustomerNoOrderByStartedAtAsc(customerNo).get(0).processInstanceId();
   }
 
   private String reviewUntilCreditDecides() {
-    String instance = startReview(ReviewTrigger.NEW_CUSTOMER);
+    String instance = newCustomerUnderReview();
     complete(task(instance, "Task_EnterProfile"), profileScores(7));
     complete(task(instance, "Task_EnterFigures"), figures(7));
     runJob(instance);

@@ -12,7 +12,7 @@ import java.time.Instant;
 /** A risk signal reported on a customer, and the review it started or joined. */
 @Entity
 @Table(name = "credit_risk_signal")
-public class RiskSignal {
+public class CreditRiskSignal {
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -28,9 +28,9 @@ public class RiskSignal {
   private Instant reportedAt;
   private Long reviewId;
 
-  protected RiskSignal() {}
+  protected CreditRiskSignal() {}
 
-  RiskSignal(String customerNo, RiskSignalCode code, String note, String reportedBy, Instant reportedAt) {
+  CreditRiskSignal(String customerNo, RiskSignalCode code, String note, String reportedBy, Instant reportedAt) {
     this.customerNo = customerNo;
     this.code = code;
     this.note = note;
