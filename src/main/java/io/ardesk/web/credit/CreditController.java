@@ -7,8 +7,10 @@ import io.ardesk.credit.domain.InvalidCreditInputException;
 import io.ardesk.credit.review.CreditAssessment;
 import io.ardesk.credit.review.CreditAssessments;
 import io.ardesk.credit.review.RiskSignalCode;
+import io.ardesk.credit.review.ReviewTrigger;
 import io.ardesk.credit.review.RiskSignals;
 import io.ardesk.credit.review.UnknownCustomerException;
+import io.ardesk.workflow.credit.CreditReviewProcess;
 import io.swagger.v3.oas.annotations.Operation;
 import java.math.BigDecimal;
 import java.net.URI;
@@ -33,10 +35,12 @@ public class CreditController {
 
   private final CreditAssessments assessments;
   private final RiskSignals riskSignals;
+  private final CreditReviewProcess reviewProcess;
 
-  public CreditController(CreditAssessments assessments, RiskSignals riskSignals) {
+  public CreditController(CreditAssessments assessments, RiskSignals riskSignals, CreditReviewProcess reviewProcess) {
     this.assessments = assessments;
     this.riskSignals = riskSignals;
+    this.reviewProcess = reviewProcess;
   }
 
   /**
@@ -121,6 +125,20 @@ public class CreditController {
     var signal = riskSignals.report(customerNo, code, request.note(), user.getName());
     return ResponseEntity.status(HttpStatus.CREATED)
         .body(new RiskSignalResponse(signal.id(), customerNo, code.name(), signal.reportedBy(), signal.reviewId()));
+  }
+
+  public record ReviewResponse(long reviewId, String processInstanceId, boolean joinedRunningReview) {}
+
+  @Operation(
+      summary = "Ask for a credit review of a customer",
+      description = "201 with the review started, or 200 with the running review, which the request joins.")
+  @PostMapping("/api/customers/{customerNo}/credit-reviews")
+  @PreAuthorize("hasAnyRole('SALES', 'FINANCE', 'CREDIT', 'SUPERVISOR', 'ADMIN')")
+  public ResponseEntity<ReviewResponse> requestReview(@PathVariable String customerNo) {
+    assessments.customer(customerNo);
+    var review = reviewProcess.request(customerNo, ReviewTrigger.ON_REQUEST);
+    return ResponseEntity.status(review.joined() ? HttpStatus.OK : HttpStatus.CREATED)
+        .body(new ReviewResponse(review.reviewId(), review.processInstanceId(), review.joined()));
   }
 
   private static RiskSignalCode riskSignalCode(String code) {

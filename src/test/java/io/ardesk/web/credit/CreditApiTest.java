@@ -127,6 +127,19 @@ class CreditApiTest {
   }
 
   @Test
+  void aReviewOnRequestStartsOnceAndIsJoinedAfter() throws Exception {
+    HttpResponse<String> first = new Http(port).as("lily", "ardesk-lily").postJson("/api/customers/" + customerNo + "/credit-reviews", "");
+    HttpResponse<String> second = new Http(port).as("carol", "ardesk-carol").postJson("/api/customers/" + customerNo + "/credit-reviews", "");
+
+    assertThat(first.statusCode()).as(first.body()).isEqualTo(201);
+    assertThat(second.statusCode()).isEqualTo(200);
+    assertThat(JSON.readTree(second.body()).get("joinedRunningReview").asBoolean()).isTrue();
+    assertThat(JSON.readTree(second.body()).get("reviewId").asLong()).isEqualTo(JSON.readTree(first.body()).get("reviewId").asLong());
+    assertThat(reviews.findByCustomerNoOrderByStartedAtAsc(customerNo)).singleElement()
+        .satisfies(r -> assertThat(r.trigger()).isEqualTo(ReviewTrigger.ON_REQUEST));
+  }
+
+  @Test
   void anUnknownRiskSignalIsNamed() throws Exception {
     HttpResponse<String> response = signal("carol", "ardesk-carol", "{\"code\":\"ALIENS\"}");
 

@@ -15,6 +15,12 @@ import io.ardesk.credit.review.RiskSignalCode;
 import io.ardesk.credit.review.RiskSignals;
 import io.ardesk.ledger.customer.CustomerService;
 import io.ardesk.ledger.customer.SettlementMethod;
+import io.ardesk.ledger.document.InvoiceService;
+import io.ardesk.ledger.document.NewInvoice;
+import io.ardesk.ledger.document.NewPayment;
+import io.ardesk.ledger.document.PaymentMethod;
+import io.ardesk.ledger.document.PaymentService;
+import java.math.BigDecimal;
 import io.ardesk.ledger.event.RiskSignalRecorded;
 import io.ardesk.support.IntegrationTest;
 import io.ardesk.support.TestNumbers;
@@ -50,6 +56,9 @@ class CustomerCreditReviewProcessTest {
   @Autowired CreditReviewRepository reviews;
   @Autowired RiskSignals riskSignals;
   @Autowired CustomerService customers;
+  @Autowired InvoiceService invoices;
+  @Autowired PaymentService payments;
+  @Autowired CreditReviewProcess process;
 
   String customerNo;
   String customerName;
@@ -279,6 +288,21 @@ class CustomerCreditReviewProcessTest {
         .singleElement()
         .satisfies(s -> assertThat(s.note()).isEqualTo("PAY-1"))
         .satisfies(s -> assertThat(s.reportedBy()).isEqualTo("ledger"));
+  }
+
+  @Test
+  void financeFindsThePaymentRecordScoredFromTheLedger() {
+    customers.create(CreditFixtures.newCustomer(customerNo, "B"), "test");
+    invoices.postInvoice(new NewInvoice(customerNo + "-I1", customerNo, LocalDate.of(2026, 1, 1), new BigDecimal("1000.00"),
+        LocalDate.of(2026, 1, 31), null, null), "test");
+    payments.postPayment(new NewPayment(customerNo + "-P1", customerNo, LocalDate.of(2026, 2, 18), new BigDecimal("1000.00"),
+        List.of(customerNo + "-I1"), PaymentMethod.TRANSFER, null), "test");
+
+    String instance = process.request(customerNo, ReviewTrigger.ON_REQUEST).processInstanceId();
+    complete(task(instance, "Task_EnterProfile"), profileScores(7));
+
+    // 18 days late on average: the table scores 6
+    assertThat(taskService.getVariable(task(instance, "Task_EnterFigures").getId(), "PAYMENT_RECORD")).isEqualTo(6);
   }
 
   // --- the steps, as the forms fill them
