@@ -163,7 +163,8 @@ public class CreditController {
   @ExceptionHandler(UnknownCustomerException.class)
   ProblemDetail unknownCustomer(UnknownCustomerException e) {
     ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
-    problem.setTitle("Unknown customer");
+    problem.setTitle("Not found");
+    problem.setProperty("errors", List.of(Map.of("field", "customerNo", "message", e.getMessage())));
     return problem;
   }
 }

@@ -140,6 +140,20 @@ class CreditApiTest {
   }
 
   @Test
+  void aCustomerOpenedThroughTheApiGetsItsFirstReview() {
+    String newCustomer = TestNumbers.unique("NEW");
+    HttpResponse<String> created = new Http(port).as("lily", "ardesk-lily")
+        .postJson("/api/customers", "{\"customerNo\":\"" + newCustomer + "\",\"name\":\"New Ltd\",\"salesperson\":\"lily\"}");
+
+    assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+    var review = reviews.findByCustomerNoOrderByStartedAtAsc(newCustomer);
+    assertThat(review).singleElement().satisfies(r -> assertThat(r.trigger()).isEqualTo(ReviewTrigger.NEW_CUSTOMER));
+    var profile = taskService.createTaskQuery().processInstanceId(review.get(0).processInstanceId()).singleResult();
+    assertThat(profile.getName()).isEqualTo("Profile and score New Ltd (" + newCustomer + ") for the credit review");
+    assertThat(profile.getAssignee()).isEqualTo("lily");
+  }
+
+  @Test
   void anUnknownRiskSignalIsNamed() throws Exception {
     HttpResponse<String> response = signal("carol", "ardesk-carol", "{\"code\":\"ALIENS\"}");
 
