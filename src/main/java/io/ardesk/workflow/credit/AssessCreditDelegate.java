@@ -31,6 +31,19 @@ public class AssessCreditDelegate implements JavaDelegate {
     this.process = process;
   }
 
+  /** The users who completed the profile and figures tasks of this review, in that order. */
+  private static String whoGaveTheInputs(DelegateExecution execution) {
+    return execution.getProcessEngineServices().getHistoryService().createHistoricTaskInstanceQuery()
+        .processInstanceId(execution.getProcessInstanceId())
+        .taskDefinitionKeyIn("Task_EnterProfile", "Task_EnterFigures")
+        .finished()
+        .orderByHistoricTaskInstanceEndTime().asc()
+        .list().stream()
+        .map(task -> task.getAssignee() == null ? "unknown" : task.getAssignee())
+        .distinct()
+        .collect(Collectors.joining(", "));
+  }
+
   @Override
   public void execute(DelegateExecution execution) {
     String customerNo = (String) execution.getVariable(CUSTOMER_NO);
@@ -38,7 +51,7 @@ public class AssessCreditDelegate implements JavaDelegate {
     var inputs =
         CreditInputs.read(
             execution::getVariable, ITEM_CODES, "", execution::getVariable, execution.getVariable(FOUNDING_DATE), "", FOUNDING_DATE);
-    var assessment = assessments.assess(customerNo, reviewId, inputs, "customer-credit-review");
+    var assessment = assessments.assess(customerNo, reviewId, inputs, whoGaveTheInputs(execution));
     var recommendation = assessments.recommendation(assessment.id());
 
     execution.setVariable(ASSESSMENT_ID, assessment.id());

@@ -104,6 +104,7 @@ class CustomerCreditReviewProcessTest {
     var current = assessments.current(customerNo).orElseThrow();
     assertThat(current.decidedLimit()).isEqualByComparingTo("328.13");
     assertThat(current.decidedBy()).isEqualTo("carol");
+    assertThat(current.assessedBy()).isEqualTo("lily, frank");
     assertThat(current.nextReviewDate()).isEqualTo(TODAY.plusMonths(12));
     var master = customers.get(customerNo);
     assertThat(master.getCreditLimit()).isEqualByComparingTo("328.13");
