@@ -1,0 +1,30 @@
+package io.ardesk.credit.review;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Optional;
+
+/**
+ * What credit needs from the customer master (DOMAIN §3): a few facts to word tasks and find the
+ * salesperson, and the place where approved terms are written with history.
+ */
+public interface CustomerMaster {
+
+  Optional<CreditCustomer> find(String customerNo);
+
+  /** Writes approved terms to the customer master, keeping history with who and why. */
+  void applyCreditTerms(String customerNo, CreditDecision decision, LocalDate nextReviewDate, String actor);
+
+  /** The payment record's amount-weighted average days late; empty before a first payment. */
+  Optional<BigDecimal> averageDaysLate(String customerNo);
+
+  /** {@code grade}: the grade on the customer master, null when it has none yet. */
+  record CreditCustomer(
+      String customerNo,
+      String name,
+      String salesperson,
+      String ledgerAdministrator,
+      LocalDate foundingDate,
+      int paymentTermsDays,
+      String grade) {}
+}

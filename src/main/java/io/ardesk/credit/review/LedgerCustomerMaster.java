@@ -1,0 +1,59 @@
+package io.ardesk.credit.review;
+
+import io.ardesk.ledger.customer.CreditTerms;
+import io.ardesk.ledger.customer.CustomerRepository;
+import io.ardesk.ledger.customer.CustomerService;
+import io.ardesk.ledger.customer.SettlementMethod;
+import io.ardesk.ledger.report.PaymentRecordService;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.springframework.stereotype.Component;
+
+/** The ledger's customer master, as credit uses it. */
+@Component
+class LedgerCustomerMaster implements CustomerMaster {
+
+  private final CustomerRepository customers;
+  private final CustomerService customerService;
+  private final PaymentRecordService paymentRecords;
+  private final Clock clock;
+
+  LedgerCustomerMaster(
+      CustomerRepository customers, CustomerService customerService, PaymentRecordService paymentRecords, Clock clock) {
+    this.customers = customers;
+    this.customerService = customerService;
+    this.paymentRecords = paymentRecords;
+    this.clock = clock;
+  }
+
+  @Override
+  public Optional<CreditCustomer> find(String customerNo) {
+    return customers
+        .findByCustomerNo(customerNo)
+        .map(c -> new CreditCustomer(
+            c.getCustomerNo(), c.getName(), c.getSalesperson(), c.getLedgerAdministrator(), c.getFoundedOn(),
+            c.getPaymentTermsDays(), c.getGrade()));
+  }
+
+  @Override
+  public Optional<BigDecimal> averageDaysLate(String customerNo) {
+    var record = paymentRecords.paymentRecord(customerNo);
+    return record.totalPaid().signum() == 0 ? Optional.empty() : Optional.of(record.weightedAverageDaysLate());
+  }
+
+  @Override
+  public void applyCreditTerms(String customerNo, CreditDecision decision, LocalDate nextReviewDate, String actor) {
+    var terms =
+        new CreditTerms(
+            decision.limit(), decision.grade().name(), SettlementMethod.valueOf(decision.settlementMethod().name()),
+            decision.paymentTermsDays(), LocalDate.now(clock), nextReviewDate);
+    customerService.changeCreditTerms(customerNo, terms, actor, reasonFor(decision));
+  }
+
+  private static String reasonFor(CreditDecision decision) {
+    String review = "credit review: grade " + decision.grade();
+    return decision.reason() == null || decision.reason().isBlank() ? review : review + ", " + decision.reason();
+  }
+}

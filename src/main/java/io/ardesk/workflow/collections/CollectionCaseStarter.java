@@ -1,0 +1,77 @@
+package io.ardesk.workflow.collections;
+
+import io.ardesk.collections.CollectionCaseService;
+import io.ardesk.ledger.document.Invoice;
+import io.ardesk.ledger.document.InvoiceService;
+import io.ardesk.workflow.SystemAccess;
+import java.time.Clock;
+import java.time.LocalDate;
+import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Starts a customer's {@code collection-case}, or asks the running one to look again: one case per
+ * customer, guarded by the domain's unique open case, business key the customer number.
+ */
+@Component
+public class CollectionCaseStarter {
+
+  public static final String PROCESS = "collection-case";
+  public static final String REVIEW_REQUESTED = "CaseReviewRequested";
+
+  public enum Outcome { STARTED, REEVALUATED }
+
+  private final CollectionCaseService cases;
+  private final RuntimeService runtime;
+  private final SystemAccess system;
+  private final InvoiceService invoices;
+  private final Clock clock;
+
+  CollectionCaseStarter(CollectionCaseService cases, RuntimeService runtime, SystemAccess system, InvoiceService invoices,
+      Clock clock) {
+    this.cases = cases;
+    this.invoices = invoices;
+    this.clock = clock;
+    this.runtime = runtime;
+    this.system = system;
+  }
+
+  @Transactional
+  public Outcome startOrReview(String customerNo) {
+    return system.call(() -> {
+      boolean created = cases.open(customerNo, "system").created();
+      boolean running = !created && runtime.createProcessInstanceQuery().processDefinitionKey(PROCESS)
+          .processInstanceBusinessKey(customerNo).active().count() > 0;
+      if (running) {
+        runtime.createMessageCorrelation(REVIEW_REQUESTED).processInstanceBusinessKey(customerNo).correlateAll();
+        return Outcome.REEVALUATED;
+      }
+      runtime.startProcessInstanceByKey(PROCESS, customerNo);
+      return Outcome.STARTED;
+    });
+  }
+
+  /**
+   * An item came back into dunning (a dispute resolved, an extension ended): the running case looks
+   * again, or a new case starts if the customer has none and the item is overdue.
+   */
+  @Transactional
+  public void notifyOrStart(String customerNo, String invoiceNo, String messageName) {
+    if (cases.openCase(customerNo).isPresent()) {
+      notifyCase(customerNo, messageName);
+      return;
+    }
+    // read through the persistence context: the change that brought the item back is not flushed yet
+    Invoice invoice = invoices.get(invoiceNo);
+    if (invoice.isOpen() && !invoice.isDisputed() && invoice.getEffectiveDueDate().isBefore(LocalDate.now(clock))) {
+      startOrReview(customerNo);
+    }
+  }
+
+  /** Tells the customer's running case, if any, that something in the ledger changed. */
+  public void notifyCase(String customerNo, String messageName) {
+    system.run(() -> runtime.createMessageCorrelation(messageName).processInstanceBusinessKey(customerNo)
+        .correlateAll());
+  }
+}
