@@ -1,0 +1,9 @@
+package io.ardesk.ledger.document;
+
+/** How a payment arrived (DOMAIN.md §4). */
+public enum PaymentMethod {
+  TRANSFER,
+  CHEQUE,
+  CASH,
+  BILL
+}

@@ -1,0 +1,219 @@
+package io.ardesk.ledger.importing;
+
+import io.ardesk.ledger.ConflictException;
+import io.ardesk.ledger.InvalidInputException;
+import io.ardesk.ledger.NotFoundException;
+import io.ardesk.ledger.Posted;
+import io.ardesk.ledger.customer.CustomerService;
+import io.ardesk.ledger.customer.NewCustomer;
+import io.ardesk.ledger.customer.SettlementMethod;
+import io.ardesk.ledger.document.InvoiceService;
+import io.ardesk.ledger.document.NewInvoice;
+import io.ardesk.ledger.document.NewPayment;
+import io.ardesk.ledger.document.PaymentMethod;
+import io.ardesk.ledger.document.PaymentService;
+import jakarta.persistence.EntityManager;
+import java.io.BufferedReader;
+import java.io.Reader;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * CSV import of customers, invoices and payments (UTF-8, header row, comma, RFC 4180 quotes, ISO
+ * dates, '.' decimals). One file is one transaction: any bad row rejects the whole file with every
+ * bad row listed, and nothing is written. Rows already there with the same content count as
+ * unchanged; the same number with other content is an error. Rows are posted in file order.
+ */
+@Service
+public class ImportService {
+  /** Column layouts: required columns, then optional ones. Any other header is an error. */
+  public static final Layout CUSTOMERS = new Layout(List.of("customer_no", "name"),
+      List.of("currency", "payment_terms_days", "credit_limit", "settlement_method", "email", "language",
+          "contact_person", "principal", "phone", "address", "salesperson", "territory", "founded_on",
+          "grade", "bank_account", "ledger_administrator", "key_account"));
+  public static final Layout INVOICES = new Layout(List.of("invoice_no", "customer_no", "issue_date", "amount"),
+      List.of("due_date", "currency", "contract_no"));
+  public static final Layout PAYMENTS = new Layout(List.of("payment_no", "customer_no", "payment_date", "amount"),
+      List.of("invoice_no", "method", "currency"));
+  /** Customer columns only the credit department may set. */
+  public static final Set<String> CUSTOMER_CREDIT_COLUMNS =
+      Set.of("payment_terms_days", "credit_limit", "settlement_method", "grade");
+
+  private static final int MAX_ERRORS = 1000;
+  private static final int ROWS_PER_FLUSH = 200;
+
+  private final CustomerService customers;
+  private final InvoiceService invoices;
+  private final PaymentService payments;
+  private final EntityManager entityManager;
+
+  ImportService(CustomerService customers, InvoiceService invoices, PaymentService payments,
+      EntityManager entityManager) {
+    this.customers = customers;
+    this.invoices = invoices;
+    this.payments = payments;
+    this.entityManager = entityManager;
+  }
+
+  public record Layout(List<String> required, List<String> optional) {
+    boolean knows(String column) {
+      return required.contains(column) || optional.contains(column);
+    }
+  }
+
+  @Transactional
+  public ImportResult importCustomers(Reader csv, String actor) {
+    return run(csv, CUSTOMERS, row -> {
+      var customer = new NewCustomer(
+        row.required("customer_no"), row.required("name"), row.text("address"), row.text("contact_person"),
+        row.text("principal"), row.text("phone"), row.text("email"), row.text("bank_account"),
+        row.text("currency"), row.choice("settlement_method", SettlementMethod.class),
+        row.integer("payment_terms_days"), row.amount("credit_limit", false), row.text("grade"), null, null,
+        row.text("salesperson"), row.text("territory"), row.text("ledger_administrator"),
+        row.date("founded_on", false), row.bool("key_account"), row.text("language"));
+      return () -> customers.create(customer, actor);
+    });
+  }
+
+  @Transactional
+  public ImportResult importInvoices(Reader csv, String actor) {
+    return run(csv, INVOICES, row -> {
+      var invoice = new NewInvoice(
+        row.required("invoice_no"), row.required("customer_no"), row.date("issue_date", true),
+        row.amount("amount", true), row.date("due_date", false), row.text("currency"),
+        row.text("contract_no"));
+      return () -> invoices.postInvoice(invoice, actor);
+    });
+  }
+
+  @Transactional
+  public ImportResult importPayments(Reader csv, String actor) {
+    return run(csv, PAYMENTS, row -> {
+      var payment = new NewPayment(
+        row.required("payment_no"), row.required("customer_no"), row.date("payment_date", true),
+        row.amount("amount", true), invoiceNos(row.text("invoice_no")),
+        row.choice("method", PaymentMethod.class), row.text("currency"));
+      return () -> payments.postPayment(payment, actor);
+    });
+  }
+
+  /** The header of a file, read without consuming anything else it is asked for. */
+  public static List<String> header(String csv) {
+    var first = new CsvReader(new java.io.StringReader(csv)).next();
+    return first == null ? List.of() : first.stream().map(String::trim).toList();
+  }
+
+  private ImportResult run(Reader csv, Layout layout, Function<CsvRow, Supplier<Posted<?>>> parse) {
+    var errors = new ArrayList<LineError>();
+    int created = 0;
+    int unchanged = 0;
+    var reader = new CsvReader(csv instanceof BufferedReader ? csv : new BufferedReader(csv, 1 << 16));
+    try {
+      Map<String, Integer> header = header(reader, layout, errors);
+      if (!errors.isEmpty()) {
+        throw new ImportRejectedException(errors);
+      }
+      int rows = 0;
+      for (List<String> cells = reader.next(); cells != null; cells = reader.next()) {
+        if (errors.size() >= MAX_ERRORS) {
+          errors.add(new LineError(reader.line(), null, "too many errors; the rest of the file was not checked"));
+          break;
+        }
+        if (cells.isEmpty()) {
+          continue;
+        }
+        int line = reader.line();
+        if (cells.size() != header.size()) {
+          errors.add(new LineError(line, null,
+              "has " + cells.size() + " fields, the header has " + header.size()));
+          continue;
+        }
+        int before = errors.size();
+        var row = new CsvRow(line, header, cells, errors);
+        Supplier<Posted<?>> post = parse.apply(row);
+        if (errors.size() > before) {
+          continue;
+        }
+        try {
+          if (post.get().created()) {
+            created++;
+          } else {
+            unchanged++;
+          }
+        } catch (InvalidInputException e) {
+          e.problems().forEach(p -> errors.add(new LineError(line, column(p.field()), p.message())));
+        } catch (ConflictException e) {
+          errors.add(new LineError(line, column(e.field()), e.getMessage()));
+        } catch (NotFoundException e) {
+          errors.add(new LineError(line, column(e.field()), e.getMessage()));
+        }
+        if (++rows % ROWS_PER_FLUSH == 0) {
+          entityManager.flush();
+          entityManager.clear();
+        }
+      }
+    } catch (CsvReader.CsvFormatException e) {
+      errors.add(new LineError(e.line(), null, e.getMessage()));
+    }
+    if (!errors.isEmpty()) {
+      throw new ImportRejectedException(errors);
+    }
+    return new ImportResult(created, unchanged);
+  }
+
+  private static Map<String, Integer> header(CsvReader reader, Layout layout, List<LineError> errors) {
+    List<String> names = reader.next();
+    var header = new HashMap<String, Integer>();
+    if (names == null || names.isEmpty()) {
+      errors.add(new LineError(1, null, "the file has no header row"));
+      return header;
+    }
+    for (int i = 0; i < names.size(); i++) {
+      String name = names.get(i).trim();
+      if (!layout.knows(name)) {
+        errors.add(new LineError(1, name, "unknown column; expected " + layout.required() + " and optionally "
+            + layout.optional()));
+      } else if (header.putIfAbsent(name, i) != null) {
+        errors.add(new LineError(1, name, "column appears twice"));
+      }
+    }
+    for (String required : layout.required()) {
+      if (!header.containsKey(required) && names.stream().noneMatch(n -> n.trim().equals(required))) {
+        errors.add(new LineError(1, required, "required column is missing"));
+      }
+    }
+    if (errors.isEmpty() && header.size() != names.size()) {
+      errors.add(new LineError(1, null, "the header has empty column names"));
+    }
+    return header;
+  }
+
+  private static List<String> invoiceNos(String cell) {
+    if (cell == null) {
+      return List.of();
+    }
+    var numbers = new LinkedHashSet<String>();
+    Arrays.stream(cell.split(";")).map(String::trim).filter(s -> !s.isEmpty()).forEach(numbers::add);
+    return List.copyOf(numbers);
+  }
+
+  /** A field of a request ({@code issueDate}) as the CSV column it came from ({@code issue_date}). */
+  static String column(String field) {
+    if (field == null) {
+      return null;
+    }
+    if (field.equals("invoiceNos")) {
+      return "invoice_no";
+    }
+    return field.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toLowerCase(java.util.Locale.ROOT);
+  }
+}
