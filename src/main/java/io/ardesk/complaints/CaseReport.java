@@ -49,7 +49,7 @@ public final class CaseReport {
     return report.toString().trim();
   }
 
-  static String amount(BigDecimal amount, String currency) {
+  public static String amount(BigDecimal amount, String currency) {
     DecimalFormat format = new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(Locale.ROOT));
     return format.format(amount) + " " + currency;
   }
