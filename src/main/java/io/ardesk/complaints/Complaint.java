@@ -6,12 +6,9 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
@@ -29,10 +26,8 @@ import java.util.Optional;
 @Entity
 @Table(name = "complaint")
 public class Complaint {
-  @Id
-  @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "complaint_seq")
-  @SequenceGenerator(name = "complaint_seq", sequenceName = "complaint_seq", allocationSize = 1)
-  private Long id;
+  /** From the sequence {@code complaint_seq}, drawn before the complaint is saved: its number is made of it. */
+  @Id private Long id;
 
   @Column(name = "complaint_no", nullable = false, updatable = false)
   private String complaintNo;
@@ -88,7 +83,7 @@ public class Complaint {
   private LocalDateTime closedAt;
   private Integer minutesToClose;
 
-  @Version private long version;
+  @Version private Long version;
 
   @OneToMany(mappedBy = "complaint", cascade = CascadeType.ALL, fetch = FetchType.LAZY)
   @OrderBy("id")
@@ -108,9 +103,11 @@ public class Complaint {
 
   protected Complaint() {}
 
-  Complaint(String customerNo, String customerName, String salesperson, ComplaintCategory category,
+  Complaint(long id, String customerNo, String customerName, String salesperson, ComplaintCategory category,
       String description, BigDecimal claimAmount, String currency, ComplaintSource source, String sourceReference,
       LocalDateTime receivedAt, String receivedBy, LocalDateTime firstResponseDue) {
+    this.id = id;
+    this.complaintNo = "C-%d-%06d".formatted(receivedAt.getYear(), id);
     this.customerNo = customerNo;
     this.customerName = customerName;
     this.salesperson = salesperson;
@@ -124,11 +121,6 @@ public class Complaint {
     this.receivedBy = receivedBy;
     this.firstResponseDue = firstResponseDue;
     this.status = ComplaintStatus.OPEN;
-  }
-
-  /** Numbers the complaint {@code C-<year of receipt>-<6 digits>} from its sequence id. */
-  void number() {
-    complaintNo = "C-%d-%06d".formatted(receivedAt.getYear(), id);
   }
 
   void name(String invoiceNo) {

@@ -30,13 +30,15 @@ public class ComplaintService {
   static final int MAX_TEXT = 4000;
 
   private final ComplaintRepository complaints;
+  private final ComplaintNumbers numbers;
   private final ComplaintLedger ledger;
   private final ComplaintProperties properties;
   private final Clock clock;
 
-  ComplaintService(ComplaintRepository complaints, ComplaintLedger ledger, ComplaintProperties properties,
-      Clock clock) {
+  ComplaintService(ComplaintRepository complaints, ComplaintNumbers numbers, ComplaintLedger ledger,
+      ComplaintProperties properties, Clock clock) {
     this.complaints = complaints;
+    this.numbers = numbers;
     this.ledger = ledger;
     this.properties = properties;
     this.clock = clock;
@@ -80,13 +82,12 @@ public class ComplaintService {
     }
     LocalDateTime now = now();
     CustomerFacts facts = customer.orElseThrow();
-    Complaint complaint = new Complaint(facts.customerNo(), facts.name(), facts.salesperson(), category.orElseThrow(),
+    Complaint complaint = new Complaint(numbers.next(), facts.customerNo(), facts.name(), facts.salesperson(), category.orElseThrow(),
         request.description().trim(), claim == null ? BigDecimal.ZERO.setScale(2) : claim, facts.currency(),
         request.source(), blank(request.sourceReference()) ? null : request.sourceReference(), now,
         actor(actor), now.plusHours(properties.firstResponseHours()));
     invoiceNos.forEach(complaint::name);
     complaints.save(complaint);
-    complaint.number();
     complaint.log(Step.RECEIVED, actor(actor), now, request.source().name(), describe(complaint));
     return new Received(complaint.getComplaintNo(), true);
   }
