@@ -3,11 +3,13 @@ package io.ardesk.workflow.complaints;
 import static io.ardesk.complaints.ComplaintFixtures.date;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.entry;
 
 import io.ardesk.complaints.Complaint;
 import io.ardesk.complaints.ComplaintCategory;
 import io.ardesk.complaints.ComplaintFixtures;
 import io.ardesk.complaints.ComplaintInputException;
+import io.ardesk.complaints.ComplaintReportService;
 import io.ardesk.complaints.ComplaintService;
 import io.ardesk.complaints.ComplaintSource;
 import io.ardesk.complaints.ComplaintStatus;
@@ -52,6 +54,7 @@ class ComplaintHandlingProcessTest {
 
   @Autowired ComplaintIntake intake;
   @Autowired ComplaintService complaints;
+  @Autowired ComplaintReportService reports;
   @Autowired CustomerService customers;
   @Autowired InvoiceService invoices;
   @Autowired RuntimeService runtimeService;
@@ -425,6 +428,52 @@ class ComplaintHandlingProcessTest {
     assertThat(again).isEqualTo(new ComplaintService.Received(first.complaintNo(), false));
     assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(first.complaintNo()).count())
         .isOne();
+  }
+
+  @Test
+  void theReportCountsByCategoryAndOutcomeTheMissedResponsesAndTheTimeToClose() {
+    LocalDateTime morning = ComplaintFixtures.aMorningOfItsOwn();
+    at(morning);
+    String answered = open(invoiceA);
+    String missed = intake.open(NewComplaint.of(customerNo, ComplaintCategory.BILLING, "Billed twice", List.of(),
+        null), "frank").complaintNo();
+    at(morning.plusHours(2));
+    submit(answered, "Step01_WelcomeComplaint", Map.of("acknowledgedVia", "PHONE"));
+    submit(answered, "Step02_GoToCustomer", Map.of("contactMethod", "VISIT", "metWith", "Mr Li"));
+    submit(answered, "Step03_ShowSympathy", Map.of("sympathyNote", "Sorry"));
+    submit(answered, "Step04_HearReasons", Map.of("reasons", "Damaged"));
+    submit(answered, "Step05_FindKeyProblem", Map.of("keyProblem", "Packaging"));
+    submit(answered, "Step06_FindCause", Map.of("cause", "Carton grade"));
+    submit(answered, "Step07_ConsiderSuggestion", Map.of("customerSuggestion", "Replace"));
+    submit(answered, "Step08_FindBestSolution", Map.of("solutionKind", "REPLACE_GOODS", "solution", "New goods"));
+    submit(answered, "Step09_GetAgreement", Map.of("agreement", "yes"));
+    submit(answered, "Step10_ConfirmSatisfaction", Map.of("satisfaction", "yes"));
+    submit(answered, "Step11_ReviewReport", Map.of("notifyWarehouse", true, "lesson", "Stack lighter"));
+    at(morning.plusHours(30));
+    submit(answered, "Step12_NotifyDepartments", Map.of("preventiveAction", "New stacking rule"));
+    assertThat(instance(answered)).isNull();
+
+    at(morning.plusHours(24).plusMinutes(1));
+    managementService.executeJob(managementService.createJobQuery().processInstanceId(instance(missed).getId())
+        .timers().singleResult().getId());
+    at(morning.plusDays(2));
+    String waiting = open();
+
+    var figures = reports.figures(morning.toLocalDate(), morning.toLocalDate().plusDays(2));
+
+    assertThat(figures.received()).isEqualTo(3);
+    assertThat(figures.byCategory()).containsEntry("QUALITY", 2L).containsEntry("BILLING", 1L)
+        .containsEntry("STOCK", 0L).hasSize(8);
+    assertThat(figures.byOutcome()).containsOnly(entry("OPEN", 2L), entry("REPLACE_GOODS", 1L));
+    assertThat(figures.answeredInTime()).isEqualTo(1);
+    assertThat(figures.firstResponseMissed()).isEqualTo(1);
+    assertThat(figures.awaitingFirstResponse()).isEqualTo(1);
+    assertThat(figures.escalated()).isEqualTo(1);
+    assertThat(figures.shareAnsweredInTime()).isEqualByComparingTo("50.00");
+    assertThat(figures.closed()).isEqualTo(1);
+    assertThat(figures.averageHoursToClose()).isEqualByComparingTo("30.00");
+    assertThat(reports.figures(morning.toLocalDate(), morning.toLocalDate()).received()).isEqualTo(2);
+    assertThat(complaints.get(waiting).getReceivedAt()).isEqualTo(morning.plusDays(2));
   }
 
   // --- helpers ------------------------------------------------------------------------------------
