@@ -49,7 +49,7 @@ public class ImportService {
       Set.of("payment_terms_days", "credit_limit", "settlement_method", "grade");
 
   private static final int MAX_ERRORS = 1000;
-  private static final int ROWS_PER_FLUSH = 200;
+  private static final int ROWS_PER_FLUSH = 10;
 
   private final CustomerService customers;
   private final InvoiceService invoices;

@@ -1,0 +1,162 @@
+package io.ardesk.web;
+
+import io.ardesk.ledger.customer.CreditTerms;
+import io.ardesk.ledger.customer.CustomerService;
+import io.ardesk.ledger.customer.CustomerStatus;
+import io.ardesk.ledger.customer.NewCustomer;
+import io.ardesk.ledger.customer.ProfileChange;
+import io.ardesk.ledger.customer.SettlementMethod;
+import io.ardesk.ledger.report.LedgerQueries;
+import io.ardesk.ledger.report.OverdueItem;
+import io.ardesk.ledger.report.Statement;
+import io.ardesk.ledger.report.StatementService;
+import io.swagger.v3.oas.annotations.Operation;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The customer master over HTTP (DOMAIN.md §3). */
+@RestController
+@RequestMapping("/api/customers")
+public class CustomerController {
+  private final CustomerService customers;
+  private final StatementService statements;
+  private final LedgerQueries queries;
+  private final Clock clock;
+
+  CustomerController(CustomerService customers, StatementService statements, LedgerQueries queries, Clock clock) {
+    this.customers = customers;
+    this.statements = statements;
+    this.queries = queries;
+    this.clock = clock;
+  }
+
+  /** A PATCH body: profile fields (sales, credit), credit fields and status (credit only), and why. */
+  public record CustomerPatch(
+      String name, String address, String contactPerson, String principal, String phone, String email,
+      String bankAccount, String currency, String salesperson, String territory, String ledgerAdministrator,
+      LocalDate foundedOn, Boolean keyAccount, String language,
+      BigDecimal creditLimit, String grade, SettlementMethod settlementMethod, Integer paymentTermsDays,
+      LocalDate lastReviewDate, LocalDate nextReviewDate, CustomerStatus status, String reason) {
+
+    List<String> creditFields() {
+      var fields = new ArrayList<String>();
+      if (creditLimit != null) fields.add("creditLimit");
+      if (grade != null) fields.add("grade");
+      if (settlementMethod != null) fields.add("settlementMethod");
+      if (paymentTermsDays != null) fields.add("paymentTermsDays");
+      if (lastReviewDate != null) fields.add("lastReviewDate");
+      if (nextReviewDate != null) fields.add("nextReviewDate");
+      if (status != null) fields.add("status");
+      return fields;
+    }
+  }
+
+  public record HoldRequest(String cause, String reference, String reason) {}
+
+  public record HistoryEntry(String field, String oldValue, String newValue, String changedAt, String changedBy,
+      String reason) {}
+
+  @PostMapping
+  @PreAuthorize(Roles.WRITE_CUSTOMERS)
+  @Operation(summary = "Open a customer; credit fields (limit, grade, settlement, terms) only by credit")
+  @Transactional
+  public ResponseEntity<CustomerView> create(@RequestBody NewCustomer request, Authentication caller) {
+    if (request.setsCreditFields() && !Roles.mayWriteCreditFields(caller)) {
+      throw new AccessDeniedException("credit fields may be set only by the credit department");
+    }
+    var posted = customers.create(request, caller.getName());
+    var view = CustomerView.of(posted.value(), customers.activeHolds(posted.value().getCustomerNo()));
+    return ResponseEntity.status(posted.created() ? HttpStatus.CREATED : HttpStatus.OK).body(view);
+  }
+
+  @GetMapping("/{customerNo}")
+  @PreAuthorize(Roles.READ)
+  @Transactional(readOnly = true)
+  public CustomerView get(@PathVariable String customerNo) {
+    return CustomerView.of(customers.get(customerNo), customers.activeHolds(customerNo));
+  }
+
+  @PatchMapping("/{customerNo}")
+  @PreAuthorize(Roles.WRITE_CUSTOMERS)
+  @Operation(summary = "Change a customer; credit fields and status only by credit, kept in the history with the reason")
+  @Transactional
+  public CustomerView patch(@PathVariable String customerNo, @RequestBody CustomerPatch patch, Authentication caller) {
+    var creditFields = patch.creditFields();
+    if (!creditFields.isEmpty() && !Roles.mayWriteCreditFields(caller)) {
+      throw new AccessDeniedException("only the credit department may change " + String.join(", ", creditFields));
+    }
+    String actor = caller.getName();
+    customers.updateProfile(customerNo, new ProfileChange(patch.name(), patch.address(), patch.contactPerson(),
+        patch.principal(), patch.phone(), patch.email(), patch.bankAccount(), patch.currency(), patch.salesperson(),
+        patch.territory(), patch.ledgerAdministrator(), patch.foundedOn(), patch.keyAccount(), patch.language()),
+        actor);
+    customers.changeCreditTerms(customerNo, new CreditTerms(patch.creditLimit(), patch.grade(),
+        patch.settlementMethod(), patch.paymentTermsDays(), patch.lastReviewDate(), patch.nextReviewDate()),
+        actor, patch.reason());
+    if (patch.status() != null) {
+      customers.changeStatus(customerNo, patch.status(), actor, patch.reason());
+    }
+    return get(customerNo);
+  }
+
+  @GetMapping("/{customerNo}/history")
+  @PreAuthorize(Roles.READ)
+  @Operation(summary = "Every change of limit, grade, status and credit terms: who, when, why")
+  public List<HistoryEntry> history(@PathVariable String customerNo) {
+    return customers.history(customerNo).stream().map(c -> new HistoryEntry(c.getField(), c.getOldValue(),
+        c.getNewValue(), c.getChangedAt().toString(), c.getChangedBy(), c.getReason())).toList();
+  }
+
+  @PostMapping("/{customerNo}/holds")
+  @PreAuthorize(Roles.WRITE_CREDIT)
+  @Operation(summary = "Stop supply for a cause; the customer is CREDIT_HOLD while any hold is active")
+  @Transactional
+  public CustomerView placeHold(@PathVariable String customerNo, @RequestBody HoldRequest hold, Authentication caller) {
+    customers.placeHold(customerNo, hold.cause(), hold.reference(), caller.getName(), hold.reason());
+    return get(customerNo);
+  }
+
+  @PostMapping("/{customerNo}/holds/lift")
+  @PreAuthorize(Roles.WRITE_CREDIT)
+  @Operation(summary = "Lift the holds of a cause (and reference, when given)")
+  @Transactional
+  public CustomerView liftHold(@PathVariable String customerNo, @RequestBody HoldRequest hold, Authentication caller) {
+    customers.liftHold(customerNo, hold.cause(), hold.reference(), caller.getName(), hold.reason());
+    return get(customerNo);
+  }
+
+  @GetMapping("/{customerNo}/statement")
+  @PreAuthorize(Roles.READ)
+  @Operation(summary = "Statement of account for a month (yyyy-MM): opening balance, documents, closing balance, aging")
+  public Statement statement(@PathVariable String customerNo, @RequestParam YearMonth month) {
+    return statements.statement(customerNo, month);
+  }
+
+  @GetMapping("/{customerNo}/overdue-items")
+  @PreAuthorize(Roles.READ)
+  @Operation(summary = "Overdue items as of a date (default today); disputed ones only when asked")
+  public List<OverdueItem> overdueItems(@PathVariable String customerNo,
+      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
+      @RequestParam(defaultValue = "false") boolean includeDisputed) {
+    return queries.overdueItems(customerNo, asOf == null ? LocalDate.now(clock) : asOf, includeDisputed);
+  }
+}

@@ -1,0 +1,126 @@
+package io.ardesk.web;
+
+import io.ardesk.ledger.Posted;
+import io.ardesk.ledger.document.CreditDocument;
+import io.ardesk.ledger.document.InvoiceService;
+import io.ardesk.ledger.document.NewCharge;
+import io.ardesk.ledger.document.NewCreditNote;
+import io.ardesk.ledger.document.NewInvoice;
+import io.ardesk.ledger.document.NewPayment;
+import io.ardesk.ledger.document.PaymentService;
+import io.ardesk.web.DocumentViews.CreditView;
+import io.ardesk.web.DocumentViews.InvoiceView;
+import io.swagger.v3.oas.annotations.Operation;
+import java.time.LocalDate;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Ledger documents over HTTP (DOMAIN.md §4). Posting the same number with the same content again
+ * answers 200 and changes nothing; with other content 409.
+ */
+@RestController
+@RequestMapping("/api")
+public class LedgerController {
+  private final InvoiceService invoices;
+  private final PaymentService payments;
+
+  LedgerController(InvoiceService invoices, PaymentService payments) {
+    this.invoices = invoices;
+    this.payments = payments;
+  }
+
+  public record ReversalRequest(LocalDate reversalDate, String reason) {}
+
+  public record WriteOffRequest(LocalDate date, String reason, String approver) {}
+
+  @PostMapping("/invoices")
+  @PreAuthorize(Roles.WRITE_DOCUMENTS)
+  @Operation(summary = "Post an invoice; due date defaults to issue date + the customer's payment terms")
+  @Transactional
+  public ResponseEntity<InvoiceView> postInvoice(@RequestBody NewInvoice request, Authentication caller) {
+    var posted = invoices.postInvoice(request, caller.getName());
+    return ResponseEntity.status(status(posted)).body(InvoiceView.of(posted.value()));
+  }
+
+  @PostMapping("/charges")
+  @PreAuthorize(Roles.WRITE_DOCUMENTS)
+  @Operation(summary = "Post a charge (debit note: penalty interest, penalty) with its own due date")
+  @Transactional
+  public ResponseEntity<InvoiceView> postCharge(@RequestBody NewCharge request, Authentication caller) {
+    var posted = invoices.postCharge(request, caller.getName());
+    return ResponseEntity.status(status(posted)).body(InvoiceView.of(posted.value()));
+  }
+
+  @GetMapping("/invoices/{invoiceNo}")
+  @PreAuthorize(Roles.READ)
+  @Transactional(readOnly = true)
+  public InvoiceView invoice(@PathVariable String invoiceNo) {
+    return InvoiceView.of(invoices.get(invoiceNo));
+  }
+
+  @PostMapping("/payments")
+  @PreAuthorize(Roles.WRITE_DOCUMENTS)
+  @Operation(summary = "Post a payment: named invoices first, then oldest effective due date first "
+      + "(disputed items skipped), the rest on account")
+  @Transactional
+  public ResponseEntity<CreditView> postPayment(@RequestBody NewPayment request, Authentication caller) {
+    var posted = payments.postPayment(request, caller.getName());
+    return ResponseEntity.status(status(posted)).body(view(posted.value()));
+  }
+
+  @GetMapping("/payments/{paymentNo}")
+  @PreAuthorize(Roles.READ)
+  @Transactional(readOnly = true)
+  public CreditView payment(@PathVariable String paymentNo) {
+    return view(payments.getPayment(paymentNo));
+  }
+
+  @PostMapping("/credit-notes")
+  @PreAuthorize(Roles.WRITE_DOCUMENTS)
+  @Operation(summary = "Post a credit note: reduces the invoice it names, else the oldest items or on account")
+  @Transactional
+  public ResponseEntity<CreditView> postCreditNote(@RequestBody NewCreditNote request, Authentication caller) {
+    var posted = payments.postCreditNote(request, caller.getName());
+    return ResponseEntity.status(status(posted)).body(view(posted.value()));
+  }
+
+  @PostMapping("/payments/{paymentNo}/reversal")
+  @PreAuthorize(Roles.WRITE_DOCUMENTS)
+  @Operation(summary = "Reverse a payment (bounced cheque): its invoices reopen and a risk signal is recorded")
+  @Transactional
+  public ResponseEntity<CreditView> reverse(@PathVariable String paymentNo, @RequestBody ReversalRequest request,
+      Authentication caller) {
+    CreditDocument reversal = payments.reversePayment(paymentNo, request.reversalDate(), request.reason(),
+        caller.getName());
+    return ResponseEntity.status(HttpStatus.CREATED).body(view(reversal));
+  }
+
+  @PostMapping("/invoices/{invoiceNo}/write-off")
+  @PreAuthorize(Roles.WRITE_DOCUMENTS)
+  @Operation(summary = "Write the open amount off as bad debt, with reason and approver")
+  @Transactional
+  public ResponseEntity<CreditView> writeOff(@PathVariable String invoiceNo, @RequestBody WriteOffRequest request,
+      Authentication caller) {
+    CreditDocument writeOff = invoices.writeOff(invoiceNo, request.date(), request.reason(), request.approver(),
+        caller.getName());
+    return ResponseEntity.status(HttpStatus.CREATED).body(view(writeOff));
+  }
+
+  private CreditView view(CreditDocument document) {
+    return CreditView.of(document, payments.allocations(document));
+  }
+
+  private static HttpStatus status(Posted<?> posted) {
+    return posted.created() ? HttpStatus.CREATED : HttpStatus.OK;
+  }
+}

@@ -1,0 +1,150 @@
+package io.ardesk.web;
+
+import com.fasterxml.jackson.databind.JsonMappingException;
+import io.ardesk.ledger.ConflictException;
+import io.ardesk.ledger.InvalidInputException;
+import io.ardesk.ledger.NotFoundException;
+import io.ardesk.ledger.importing.ImportRejectedException;
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/**
+ * Turns errors into RFC 7807 problem details: 400 unreadable or mistyped input, 403 not allowed,
+ * 404 unknown number, 409 conflict with what the ledger holds, 422 broken rule or bad import rows.
+ * Every problem carries an {@code errors} array naming the field (and, for imports, the line and
+ * column). No stack traces, SQL or class names leave the server.
+ */
+@RestControllerAdvice
+public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
+  private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
+
+  @ExceptionHandler(ImportRejectedException.class)
+  ProblemDetail importRejected(ImportRejectedException e) {
+    var problem = problem(HttpStatus.UNPROCESSABLE_ENTITY, "Import rejected",
+        "The file has " + e.errors().size() + " errors; nothing of it was imported.");
+    problem.setProperty("errors", e.errors().stream().map(err -> {
+      var map = new java.util.LinkedHashMap<String, Object>();
+      map.put("line", err.line());
+      map.put("column", err.column());
+      map.put("message", err.message());
+      return map;
+    }).toList());
+    return problem;
+  }
+
+  @ExceptionHandler(InvalidInputException.class)
+  ProblemDetail invalid(InvalidInputException e) {
+    var problem = problem(HttpStatus.UNPROCESSABLE_ENTITY, "Invalid input", e.getMessage());
+    problem.setProperty("errors", e.problems().stream().map(p -> error(p.field(), p.message())).toList());
+    return problem;
+  }
+
+  @ExceptionHandler(NotFoundException.class)
+  ProblemDetail notFound(NotFoundException e) {
+    var problem = problem(HttpStatus.NOT_FOUND, "Not found", e.getMessage());
+    problem.setProperty("errors", List.of(error(e.field(), e.getMessage())));
+    return problem;
+  }
+
+  @ExceptionHandler(ConflictException.class)
+  ProblemDetail conflict(ConflictException e) {
+    var problem = problem(HttpStatus.CONFLICT, "Conflict", e.getMessage());
+    problem.setProperty("errors", List.of(error(e.field(), e.getMessage())));
+    return problem;
+  }
+
+  /** Two requests changed the same record at once, or raced for the same number: try again. */
+  @ExceptionHandler({OptimisticLockingFailureException.class, DataIntegrityViolationException.class})
+  ProblemDetail concurrent(RuntimeException e) {
+    log.info("concurrent change refused: {}", e.toString());
+    return problem(HttpStatus.CONFLICT, "Conflict", "Someone changed the same record at the same time; try again.");
+  }
+
+  @ExceptionHandler(AccessDeniedException.class)
+  ProblemDetail forbidden(AccessDeniedException e) {
+    String detail = e.getMessage() == null || e.getMessage().equals("Access Denied")
+        ? "Your groups do not allow this request." : e.getMessage();
+    return problem(HttpStatus.FORBIDDEN, "Forbidden", detail);
+  }
+
+  @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+  ProblemDetail mismatch(MethodArgumentTypeMismatchException e) {
+    String message = "'" + e.getValue() + "' is not a valid value";
+    var problem = problem(HttpStatus.BAD_REQUEST, "Bad request", e.getName() + ": " + message);
+    problem.setProperty("errors", List.of(error(e.getName(), message)));
+    return problem;
+  }
+
+  @ExceptionHandler(Exception.class)
+  ProblemDetail unexpected(Exception e) {
+    log.error("unexpected error in the API", e);
+    return problem(HttpStatus.INTERNAL_SERVER_ERROR, "Internal error",
+        "The request could not be completed; the error has been logged.");
+  }
+
+  @Override
+  protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
+      HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    var problem = problem(HttpStatus.BAD_REQUEST, "Bad request", "The request body is not readable JSON.");
+    if (e.getCause() instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+      String field = mapping.getPath().stream()
+          .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
+          .collect(Collectors.joining("."));
+      String message = "has a value of the wrong type or format";
+      problem.setDetail(field + " " + message);
+      problem.setProperty("errors", List.of(error(field, message)));
+    }
+    return ResponseEntity.badRequest().body(problem);
+  }
+
+  @Override
+  protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException e,
+      HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    var problem = problem(HttpStatus.BAD_REQUEST, "Bad request", "Some fields are invalid.");
+    problem.setProperty("errors", e.getBindingResult().getFieldErrors().stream()
+        .map(f -> error(f.getField(), f.getDefaultMessage())).toList());
+    return ResponseEntity.badRequest().body(problem);
+  }
+
+  @Override
+  protected ResponseEntity<Object> handleMissingServletRequestParameter(MissingServletRequestParameterException e,
+      HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    var problem = problem(HttpStatus.BAD_REQUEST, "Bad request", e.getParameterName() + " is required");
+    problem.setProperty("errors", List.of(error(e.getParameterName(), "is required")));
+    return ResponseEntity.badRequest().body(problem);
+  }
+
+  private static ProblemDetail problem(HttpStatus status, String title, String detail) {
+    var problem = ProblemDetail.forStatusAndDetail(status, detail);
+    problem.setTitle(title);
+    problem.setType(URI.create("about:blank"));
+    return problem;
+  }
+
+  private static Map<String, Object> error(String field, String message) {
+    var map = new java.util.LinkedHashMap<String, Object>();
+    map.put("field", field);
+    map.put("message", message);
+    return map;
+  }
+}
