@@ -1,0 +1,3 @@
+package io.ardesk.collections;
+
+public enum CaseStatus { OPEN, CLOSED }

@@ -1,0 +1,34 @@
+package io.ardesk.collections;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+
+/** A collection case as the API shows it: where it stands, what was sent, promised and done. */
+public record CaseView(
+    String customerNo,
+    String status,
+    Stage stage,
+    LocalDate stageSince,
+    BigDecimal overdueAmount,
+    String currency,
+    int overdueItems,
+    int oldestDaysPastDue,
+    boolean supplyStopped,
+    LocalDateTime openedAt,
+    LocalDateTime closedAt,
+    List<Letter> letters,
+    Promise openPromise,
+    List<Promise> promises,
+    List<Action> history) {
+
+  public record Letter(Stage stage, String subject, String address, String delivery, LocalDateTime createdAt,
+      LocalDateTime sentAt, int attempts, String lastError) {}
+
+  public record Promise(LocalDate date, BigDecimal amount, String status, BigDecimal paidAmount,
+      String recordedBy, LocalDateTime recordedAt) {}
+
+  public record Action(LocalDateTime at, Stage stage, ActionKind kind, String outcome, String excuse, String note,
+      BigDecimal amount, LocalDate date, String actor) {}
+}

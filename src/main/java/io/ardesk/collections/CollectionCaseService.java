@@ -1,0 +1,416 @@
+package io.ardesk.collections;
+
+import io.ardesk.collections.letters.DunningLetter;
+import io.ardesk.collections.letters.DunningLetterRepository;
+import io.ardesk.collections.letters.LetterWriter;
+import io.ardesk.ledger.InvalidInputException;
+import io.ardesk.ledger.InvalidInputException.FieldProblem;
+import io.ardesk.ledger.NotFoundException;
+import io.ardesk.ledger.customer.Customer;
+import io.ardesk.ledger.customer.CustomerService;
+import io.ardesk.ledger.document.InvoiceService;
+import io.ardesk.ledger.document.PaymentService;
+import io.ardesk.ledger.report.LedgerQueries;
+import io.ardesk.ledger.report.OverdueItem;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The overdue escalation of one customer (DOMAIN §9): opening and closing its case, evaluating the
+ * stage against the ledger, the stage's actions (letter, stop supply) and what people record —
+ * calls, promises, visits, plans, supervisor decisions, judgment, write-off.
+ */
+@Service
+@Transactional
+public class CollectionCaseService {
+
+  /** The cause under which a case's stop supply is recorded on the customer. */
+  public static final String HOLD_CAUSE = "COLLECTION_CASE";
+  static final int NO_MORE_STAGES_YEARS = 50;
+
+  private final CaseRepository cases;
+  private final ActionRepository actions;
+  private final PromiseRepository promises;
+  private final DunningLetterRepository letters;
+  private final LetterWriter letterWriter;
+  private final LedgerQueries ledger;
+  private final CustomerService customers;
+  private final InvoiceService invoices;
+  private final PaymentService payments;
+  private final EscalationLadder ladder;
+  private final CollectionsProperties properties;
+  private final Clock clock;
+
+  CollectionCaseService(CaseRepository cases, ActionRepository actions, PromiseRepository promises,
+      DunningLetterRepository letters, LetterWriter letterWriter, LedgerQueries ledger, CustomerService customers,
+      InvoiceService invoices, PaymentService payments, EscalationLadder ladder, CollectionsProperties properties,
+      Clock clock) {
+    this.cases = cases;
+    this.actions = actions;
+    this.promises = promises;
+    this.letters = letters;
+    this.letterWriter = letterWriter;
+    this.ledger = ledger;
+    this.customers = customers;
+    this.invoices = invoices;
+    this.payments = payments;
+    this.ladder = ladder;
+    this.properties = properties;
+    this.clock = clock;
+  }
+
+  public record Opening(CollectionCase collectionCase, boolean created) {}
+
+  /** Opens the customer's case, or returns the one already open (one open case per customer). */
+  public Opening open(String customerNo, String actor) {
+    customers.get(customerNo);
+    Optional<CollectionCase> open = cases.findByOpenCustomerNo(customerNo);
+    if (open.isPresent()) {
+      return new Opening(open.get(), false);
+    }
+    CollectionCase opened = cases.saveAndFlush(new CollectionCase(customerNo, now()));
+    record(opened, ActionKind.OPENED, actor);
+    return new Opening(opened, true);
+  }
+
+  @Transactional(readOnly = true)
+  public Optional<CollectionCase> openCase(String customerNo) {
+    return cases.findByOpenCustomerNo(customerNo);
+  }
+
+  /** Looks at the ledger as of today: what is overdue, which stage fits, what the stage asks for. */
+  public CaseAgenda evaluate(String customerNo) {
+    CollectionCase c = requireOpen(customerNo);
+    LocalDate today = today();
+    List<OverdueItem> items = ledger.overdueItems(customerNo, today);
+    if (items.isEmpty()) {
+      c.remember(BigDecimal.ZERO, 0, 0, c.getCurrency(), now());
+      return new CaseAgenda(false, c.getStage(), false, BigDecimal.ZERO, c.getCurrency(), 0, 0, null, false, null,
+          false, false, false, false, null, false, false, false);
+    }
+    OverdueItem oldest = items.stream().max((a, b) -> Integer.compare(a.daysPastDue(), b.daysPastDue())).orElseThrow();
+    BigDecimal overdue = items.stream().map(OverdueItem::openAmount).reduce(BigDecimal.ZERO, BigDecimal::add);
+    c.remember(overdue, items.size(), oldest.daysPastDue(), oldest.currency(), now());
+    EscalationLadder.Rung rung = ladder.rungFor(oldest.daysPastDue());
+    boolean changed = c.climbTo(rung.stage(), today);
+    if (changed) {
+      record(c, ActionKind.STAGE_REACHED, "system").note(oldest.daysPastDue() + " days past due").on(today);
+    }
+    LocalDate nextStageDate = rung.nextStageAtDays() == null
+        ? today.plusYears(NO_MORE_STAGES_YEARS)
+        : oldest.dueDate().plusDays(rung.nextStageAtDays());
+    return agenda(c, changed, nextStageDate, today);
+  }
+
+  private CaseAgenda agenda(CollectionCase c, boolean changed, LocalDate nextStageDate, LocalDate today) {
+    Stage stage = c.getStage();
+    Optional<PaymentPromise> promise = promises.findFirstByCaseIdAndStatusOrderByIdDesc(c.getId(),
+        PaymentPromise.Status.OPEN);
+    boolean openPromise = promise.isPresent();
+    boolean callSettled = actionsAt(c, stage, ActionKind.CALL).stream()
+        .anyMatch(a -> !CallOutcome.valueOf(a.getOutcome()).callAgain() && !CallOutcome.PROMISE.name().equals(a.getOutcome()));
+    Optional<CollectionAction> decision = latest(c, stage, ActionKind.HAND_OVER_DECISION);
+    boolean handOverStage = stage == Stage.AGENCY || stage == Stage.LITIGATION;
+    LocalDate deferUntil = decision.filter(d -> HandOverDecision.DEFER.name().equals(d.getOutcome()))
+        .map(CollectionAction::getActionDate).filter(date -> date.isAfter(today)).orElse(null);
+    boolean decided = decision.isPresent() && deferUntil == null
+        && !HandOverDecision.DEFER.name().equals(decision.get().getOutcome());
+    boolean approved = decision.filter(d -> HandOverDecision.APPROVE.name().equals(d.getOutcome())).isPresent();
+    boolean writeOffDecided = decision.filter(d -> HandOverDecision.WRITE_OFF.name().equals(d.getOutcome())).isPresent()
+        || latest(c, stage, ActionKind.ENFORCEMENT).filter(e -> EnforcementOutcome.LOST.name().equals(e.getOutcome()))
+            .isPresent();
+    return new CaseAgenda(true, stage, changed, c.getOverdueAmount(), c.getCurrency(), c.getOverdueItems(),
+        c.getOldestDaysPastDue(), nextStageDate, openPromise,
+        promise.map(p -> p.checkOn(properties.promiseGraceDays()).plusDays(1)).orElse(null),
+        stage.collectorCalls() && !openPromise && !callSettled,
+        stage == Stage.LETTER_3 && !actions.existsByCaseIdAndStageAndKind(c.getId(), stage, ActionKind.VISIT),
+        stage == Stage.LETTER_4 && !actions.existsByCaseIdAndStageAndKind(c.getId(), stage, ActionKind.ACTION_PLAN),
+        handOverStage && !decided && deferUntil == null,
+        deferUntil,
+        stage == Stage.LITIGATION && approved && !actions.existsByCaseIdAndStageAndKind(c.getId(), stage, ActionKind.JUDGMENT),
+        stage == Stage.ENFORCEMENT && !actions.existsByCaseIdAndStageAndKind(c.getId(), stage, ActionKind.ENFORCEMENT),
+        writeOffDecided && !actions.existsByCaseIdAndStageAndKind(c.getId(), stage, ActionKind.WRITTEN_OFF));
+  }
+
+  public record StageEntry(Stage stage, boolean letterToPrint, String letterRecipient) {}
+
+  /**
+   * The automatic actions of the case's stage, each once per case and stage however often it is
+   * called: the letter (archived, and queued for e-mail or printing) and, from the second letter on,
+   * stop supply.
+   */
+  public StageEntry enterStage(String customerNo, String actor) {
+    CollectionCase c = requireOpen(customerNo);
+    Stage stage = c.getStage();
+    Customer customer = customers.get(customerNo);
+    Optional<DunningLetter> letter = Optional.empty();
+    if (stage.letterNumber().isPresent() && letters.findByCaseIdAndStage(c.getId(), stage).isEmpty()) {
+      letter = letterWriter.write(c.getId(), stage, customer, ledger.overdueItems(customerNo, today()));
+      letter.ifPresent(l -> record(c, l.getRecipient() == null ? ActionKind.LETTER_TO_PRINT : ActionKind.LETTER_QUEUED,
+          actor).amount(l.getOverdueAmount()).note(l.getRecipient()));
+    }
+    if (stage.stopsSupply() && !c.isHoldPlaced()) {
+      customers.placeHold(customerNo, HOLD_CAUSE, c.reference(), actor,
+          "Stop supply (停止供貨): collection case at " + stage);
+      c.holdPlaced(true);
+      record(c, ActionKind.SUPPLY_STOPPED, actor);
+    }
+    Optional<DunningLetter> toPrint = letterWriter.letterToPrint(c.getId(), stage);
+    return new StageEntry(stage, toPrint.isPresent(), letter.map(DunningLetter::getRecipient).orElse(null));
+  }
+
+  /** The collector's call and its outcome; a promise is recorded with it. */
+  public void recordCall(String customerNo, CallOutcome outcome, Excuse excuse, String note, LocalDate promiseDate,
+      BigDecimal promiseAmount, String actor) {
+    List<FieldProblem> problems = new ArrayList<>();
+    if (outcome == null) {
+      problems.add(new FieldProblem("callOutcome", "say what the call achieved"));
+    } else if (outcome == CallOutcome.EXCUSE && excuse == null) {
+      problems.add(new FieldProblem("excuse", "pick the excuse the customer gave"));
+    } else if (outcome == CallOutcome.PROMISE) {
+      problems.addAll(promiseProblems(promiseDate, promiseAmount));
+    }
+    if (!problems.isEmpty()) {
+      throw new InvalidInputException(problems);
+    }
+    CollectionCase c = requireOpen(customerNo);
+    record(c, ActionKind.CALL, actor).outcome(outcome.name()).excuse(excuse == null ? null : excuse.name()).note(note)
+        .amount(outcome == CallOutcome.PROMISE ? promiseAmount : null)
+        .on(outcome == CallOutcome.PROMISE ? promiseDate : today());
+    if (outcome == CallOutcome.PROMISE) {
+      recordPromise(customerNo, promiseDate, promiseAmount, actor);
+    }
+  }
+
+  /** 付款承諾: the case waits until the date plus the grace days. A newer promise replaces an open one. */
+  public PaymentPromise recordPromise(String customerNo, LocalDate date, BigDecimal amount, String actor) {
+    List<FieldProblem> problems = promiseProblems(date, amount);
+    if (!problems.isEmpty()) {
+      throw new InvalidInputException(problems);
+    }
+    CollectionCase c = requireOpen(customerNo);
+    promises.findFirstByCaseIdAndStatusOrderByIdDesc(c.getId(), PaymentPromise.Status.OPEN)
+        .ifPresent(older -> older.settle(false, now()));
+    PaymentPromise promise = promises.save(new PaymentPromise(c.getId(), date,
+        amount.setScale(2, java.math.RoundingMode.HALF_UP), actor, now()));
+    record(c, ActionKind.PROMISE, actor).amount(promise.getAmount()).on(date);
+    return promise;
+  }
+
+  private List<FieldProblem> promiseProblems(LocalDate date, BigDecimal amount) {
+    List<FieldProblem> problems = new ArrayList<>();
+    if (date == null) {
+      problems.add(new FieldProblem("date", "a promise needs the date the customer will pay"));
+    } else if (date.isBefore(today())) {
+      problems.add(new FieldProblem("date", "the promised date " + date + " is in the past"));
+    }
+    if (amount == null || amount.signum() <= 0) {
+      problems.add(new FieldProblem("amount", "a promise needs the amount the customer will pay, above zero"));
+    }
+    return problems;
+  }
+
+  public record PromiseCheck(boolean kept, BigDecimal promised, BigDecimal paid) {}
+
+  /**
+   * Judges the open promise after its date and grace: kept if the payments posted since cover the
+   * promised amount, or nothing is overdue any more. A broken promise is a risk signal and moves the
+   * case to the next stage at once.
+   */
+  public PromiseCheck checkPromise(String customerNo, String actor) {
+    CollectionCase c = requireOpen(customerNo);
+    PaymentPromise promise = promises.findFirstByCaseIdAndStatusOrderByIdDesc(c.getId(), PaymentPromise.Status.OPEN)
+        .orElseThrow(() -> new NotFoundException("open promise", "customerNo", customerNo));
+    boolean kept = promise.getPaidAmount().compareTo(promise.getAmount()) >= 0
+        || ledger.overdueItems(customerNo, today()).isEmpty();
+    promise.settle(kept, now());
+    if (kept) {
+      record(c, ActionKind.PROMISE_KEPT, actor).amount(promise.getPaidAmount());
+    } else {
+      record(c, ActionKind.PROMISE_BROKEN, actor).amount(promise.getPaidAmount())
+          .note("promised " + promise.getAmount() + " by " + promise.getPromisedOn());
+      payments.recordRiskSignal(customerNo, "BROKEN_PROMISE", "promise-" + promise.getId(), today(), actor);
+      Stage next = c.getStage().next();
+      if (c.climbTo(next, today())) {
+        record(c, ActionKind.STAGE_REACHED, actor).note("broken promise");
+      }
+    }
+    return new PromiseCheck(kept, promise.getAmount(), promise.getPaidAmount());
+  }
+
+  /** A payment posted for the customer counts towards its open promise (a reversal, negative, against it). */
+  public void countTowardsPromise(String customerNo, BigDecimal amount) {
+    cases.findByOpenCustomerNo(customerNo)
+        .flatMap(c -> promises.findFirstByCaseIdAndStatusOrderByIdDesc(c.getId(), PaymentPromise.Status.OPEN))
+        .ifPresent(promise -> promise.paid(amount));
+  }
+
+  public void recordVisit(String customerNo, String note, String actor) {
+    requireText("visitNote", note, "say what the visit (巡訪) found and agreed");
+    record(requireOpen(customerNo), ActionKind.VISIT, actor).note(note).on(today());
+  }
+
+  public void recordActionPlan(String customerNo, String plan, String actor) {
+    requireText("actionPlan", plan, "write down the targeted action plan");
+    record(requireOpen(customerNo), ActionKind.ACTION_PLAN, actor).note(plan).on(today());
+  }
+
+  /** A supervisor's decision at AGENCY or LITIGATION: approve the hand-over, defer it to a date, or write off. */
+  public void decideHandOver(String customerNo, HandOverDecision decision, LocalDate deferUntil, String reason,
+      String actor) {
+    List<FieldProblem> problems = new ArrayList<>();
+    if (decision == null) {
+      problems.add(new FieldProblem("handOverDecision", "approve, defer or write off"));
+    } else if (decision == HandOverDecision.DEFER && (deferUntil == null || !deferUntil.isAfter(today()))) {
+      problems.add(new FieldProblem("deferUntil", "a deferral needs a date after today"));
+    }
+    if (reason == null || reason.isBlank()) {
+      problems.add(new FieldProblem("decisionReason", "give the reason for the decision"));
+    }
+    if (!problems.isEmpty()) {
+      throw new InvalidInputException(problems);
+    }
+    CollectionCase c = requireOpen(customerNo);
+    if (c.getStage() != Stage.AGENCY && c.getStage() != Stage.LITIGATION) {
+      throw new InvalidInputException("handOverDecision", "the case is at " + c.getStage() + ", not AGENCY or LITIGATION");
+    }
+    record(c, ActionKind.HAND_OVER_DECISION, actor).outcome(decision.name()).note(reason)
+        .on(decision == HandOverDecision.DEFER ? deferUntil : today());
+    if (decision == HandOverDecision.APPROVE) {
+      record(c, ActionKind.HANDED_OVER, actor).amount(c.getOverdueAmount())
+          .note(c.getStage() == Stage.AGENCY ? "handed to a collection agency (委托專業追帳機構)" : "lawsuit filed (法律訴訟)");
+    }
+  }
+
+  /** The court's judgment: the case moves to ENFORCEMENT (判決執行或破產清理). */
+  public void recordJudgment(String customerNo, LocalDate judgmentDate, BigDecimal awarded, String note, String actor) {
+    List<FieldProblem> problems = new ArrayList<>();
+    if (judgmentDate == null || judgmentDate.isAfter(today())) {
+      problems.add(new FieldProblem("judgmentDate", "the date of the judgment, today or earlier"));
+    }
+    if (awarded == null || awarded.signum() < 0) {
+      problems.add(new FieldProblem("awardedAmount", "the amount awarded, zero or more"));
+    }
+    if (!problems.isEmpty()) {
+      throw new InvalidInputException(problems);
+    }
+    CollectionCase c = requireOpen(customerNo);
+    record(c, ActionKind.JUDGMENT, actor).amount(awarded).on(judgmentDate).note(note);
+    if (c.climbTo(Stage.ENFORCEMENT, today())) {
+      record(c, ActionKind.STAGE_REACHED, actor).note("judgment of " + judgmentDate);
+    }
+  }
+
+  public void recordEnforcement(String customerNo, EnforcementOutcome outcome, String note, String actor) {
+    if (outcome == null) {
+      throw new InvalidInputException("enforcementOutcome", "continue enforcement or declare the rest lost");
+    }
+    record(requireOpen(customerNo), ActionKind.ENFORCEMENT, actor).outcome(outcome.name()).note(note).on(today());
+  }
+
+  /** Writes off every overdue, undisputed item of the case (呆帳), approved by the supervisor who decided. */
+  public BigDecimal writeOff(String customerNo, String reason, String actor) {
+    requireText("writeOffReason", reason, "give the reason for the write-off");
+    CollectionCase c = requireOpen(customerNo);
+    String approver = latest(c, c.getStage(), ActionKind.HAND_OVER_DECISION).map(CollectionAction::getActor)
+        .orElse(actor);
+    BigDecimal total = BigDecimal.ZERO;
+    for (OverdueItem item : ledger.overdueItems(customerNo, today())) {
+      invoices.writeOff(item.invoiceNo(), today(), reason, approver, actor);
+      total = total.add(item.openAmount());
+    }
+    record(c, ActionKind.WRITTEN_OFF, actor).amount(total).note(reason).on(today());
+    return total;
+  }
+
+  /** The credit department confirms a letter to a customer without e-mail was printed and posted. */
+  public void recordPrinted(String customerNo, String actor) {
+    CollectionCase c = requireOpen(customerNo);
+    letterWriter.letterToPrint(c.getId(), c.getStage()).ifPresent(letter -> {
+      letterWriter.markPrinted(letter.getId());
+      record(c, ActionKind.LETTER_PRINTED, actor);
+    });
+  }
+
+  /** Nothing overdue any more: the case ends and the stop supply it caused is lifted. */
+  public void close(String customerNo, String actor) {
+    CollectionCase c = requireOpen(customerNo);
+    if (c.isHoldPlaced()) {
+      customers.liftHold(customerNo, HOLD_CAUSE, c.reference(), actor, "Collection case closed: nothing overdue");
+      c.holdPlaced(false);
+      record(c, ActionKind.SUPPLY_RESUMED, actor);
+    }
+    promises.findFirstByCaseIdAndStatusOrderByIdDesc(c.getId(), PaymentPromise.Status.OPEN)
+        .ifPresent(p -> p.settle(true, now()));
+    record(c, ActionKind.CLOSED, actor);
+    c.close(now());
+  }
+
+  public void evaluatedByRun(String customerNo, LocalDate runDate) {
+    requireOpen(customerNo).evaluatedByRun(runDate);
+  }
+
+  /** The customer's open case, or else its latest one. */
+  @Transactional(readOnly = true)
+  public CaseView view(String customerNo) {
+    CollectionCase c = cases.findByOpenCustomerNo(customerNo)
+        .or(() -> cases.findFirstByCustomerNoOrderByIdDesc(customerNo))
+        .orElseThrow(() -> new NotFoundException("collection case", "customerNo", customerNo));
+    List<CaseView.Promise> promiseViews = promises.findByCaseIdOrderByIdAsc(c.getId()).stream()
+        .map(p -> new CaseView.Promise(p.getPromisedOn(), p.getAmount(), p.getStatus().name(), p.getPaidAmount(),
+            p.getRecordedBy(), p.getRecordedAt()))
+        .toList();
+    return new CaseView(c.getCustomerNo(), c.getStatus().name(), c.getStage(), c.getStageSince(),
+        c.getOverdueAmount(), c.getCurrency(), c.getOverdueItems(), c.getOldestDaysPastDue(), c.isHoldPlaced(),
+        c.getOpenedAt(), c.getClosedAt(),
+        letters.findByCustomerNoOrderByIdAsc(customerNo).stream().filter(l -> l.getCaseId().equals(c.getId()))
+            .map(l -> new CaseView.Letter(l.getStage(), l.getSubject(), l.getRecipient(), l.getDelivery().name(),
+                l.getCreatedAt(), l.getSentAt(), l.getAttempts(), l.getLastError()))
+            .toList(),
+        promiseViews.stream().filter(p -> "OPEN".equals(p.status())).reduce((a, b) -> b).orElse(null),
+        promiseViews,
+        actions.findByCaseIdOrderByIdAsc(c.getId()).stream()
+            .map(a -> new CaseView.Action(a.getOccurredAt(), a.getStage(), a.getKind(), a.getOutcome(), a.getExcuse(),
+                a.getNote(), a.getAmount(), a.getActionDate(), a.getActor()))
+            .toList());
+  }
+
+  private List<CollectionAction> actionsAt(CollectionCase c, Stage stage, ActionKind kind) {
+    return actions.findByCaseIdOrderByIdAsc(c.getId()).stream()
+        .filter(a -> a.getStage() == stage && a.getKind() == kind).toList();
+  }
+
+  private Optional<CollectionAction> latest(CollectionCase c, Stage stage, ActionKind kind) {
+    return actions.findFirstByCaseIdAndStageAndKindOrderByIdDesc(c.getId(), stage, kind);
+  }
+
+  private CollectionAction record(CollectionCase c, ActionKind kind, String actor) {
+    return actions.save(new CollectionAction(c, kind, actor, now()));
+  }
+
+  private CollectionCase requireOpen(String customerNo) {
+    return cases.findByOpenCustomerNo(customerNo)
+        .orElseThrow(() -> new NotFoundException("open collection case", "customerNo", customerNo));
+  }
+
+  private static void requireText(String field, String text, String message) {
+    if (text == null || text.isBlank()) {
+      throw new InvalidInputException(field, message);
+    }
+  }
+
+  private LocalDate today() {
+    return LocalDate.now(clock);
+  }
+
+  private LocalDateTime now() {
+    return LocalDateTime.now(clock);
+  }
+}

@@ -1,0 +1,63 @@
+package io.ardesk.collections;
+
+import java.sql.Date;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import javax.sql.DataSource;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The log of daily collections runs: one row per run date with what the runs of that day did. A
+ * customer whose case a run of that date already evaluated is not evaluated again that day.
+ */
+@Service
+@Transactional
+public class CollectionsRuns {
+
+  public record RunTally(LocalDate date, int customersEvaluated, int casesStarted, int casesReevaluated) {}
+
+  private final JdbcTemplate jdbc;
+  private final CaseRepository cases;
+  private final Clock clock;
+
+  CollectionsRuns(DataSource dataSource, CaseRepository cases, Clock clock) {
+    this.jdbc = new JdbcTemplate(dataSource);
+    this.cases = cases;
+    this.clock = clock;
+  }
+
+  public void begin(LocalDate date) {
+    if (date.isAfter(LocalDate.now(clock))) {
+      throw new io.ardesk.ledger.InvalidInputException("date", "a collections run cannot look at a future date (" + date + ")");
+    }
+    int updated = jdbc.update("update collections_run set started_at = ? where run_date = ?", LocalDateTime.now(clock),
+        Date.valueOf(date));
+    if (updated == 0) {
+      jdbc.update("insert into collections_run (run_date, started_at, customers_evaluated, cases_started,"
+          + " cases_reevaluated) values (?, ?, 0, 0, 0)", Date.valueOf(date), LocalDateTime.now(clock));
+    }
+  }
+
+  /** Records what this run did; the day's row adds up the cases started and re-evaluated by all its runs. */
+  public RunTally finish(LocalDate date, int customersEvaluated, int casesStarted, int casesReevaluated) {
+    jdbc.update("update collections_run set finished_at = ?, customers_evaluated = ?,"
+            + " cases_started = cases_started + ?, cases_reevaluated = cases_reevaluated + ? where run_date = ?",
+        LocalDateTime.now(clock), customersEvaluated, casesStarted, casesReevaluated, Date.valueOf(date));
+    return new RunTally(date, customersEvaluated, casesStarted, casesReevaluated);
+  }
+
+  /** Whether a run of this date already evaluated the customer's open case. */
+  @Transactional(readOnly = true)
+  public boolean evaluatedOn(String customerNo, LocalDate date) {
+    return cases.findByOpenCustomerNo(customerNo).map(c -> date.equals(c.getLastRunDate())).orElse(false);
+  }
+
+  @Transactional(readOnly = true)
+  public List<String> currencies() {
+    return jdbc.queryForList("select distinct currency from customer order by currency", String.class);
+  }
+}

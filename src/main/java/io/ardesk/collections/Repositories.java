@@ -1,0 +1,32 @@
+package io.ardesk.collections;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface CaseRepository extends JpaRepository<CollectionCase, Long> {
+  Optional<CollectionCase> findByOpenCustomerNo(String customerNo);
+
+  Optional<CollectionCase> findFirstByCustomerNoOrderByIdDesc(String customerNo);
+}
+
+interface ActionRepository extends JpaRepository<CollectionAction, Long> {
+  List<CollectionAction> findByCaseIdOrderByIdAsc(Long caseId);
+
+  boolean existsByCaseIdAndStageAndKind(Long caseId, Stage stage, ActionKind kind);
+
+  Optional<CollectionAction> findFirstByCaseIdAndStageAndKindOrderByIdDesc(Long caseId, Stage stage, ActionKind kind);
+
+  /** Call outcomes and excuses counted over all cases: what customers say when they do not pay. */
+  @Query("""
+      select a.outcome, a.excuse, count(a) from CollectionAction a
+       where a.kind = io.ardesk.collections.ActionKind.CALL group by a.outcome, a.excuse""")
+  List<Object[]> countCalls();
+}
+
+interface PromiseRepository extends JpaRepository<PaymentPromise, Long> {
+  Optional<PaymentPromise> findFirstByCaseIdAndStatusOrderByIdDesc(Long caseId, PaymentPromise.Status status);
+
+  List<PaymentPromise> findByCaseIdOrderByIdAsc(Long caseId);
+}

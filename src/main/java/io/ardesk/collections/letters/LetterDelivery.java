@@ -1,0 +1,124 @@
+package io.ardesk.collections.letters;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.ardesk.collections.CollectionsProperties;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
+import jakarta.mail.internet.MimeMessage;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.io.ByteArrayResource;
+import org.springframework.mail.MailException;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.MimeMessageHelper;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The outbox: sends committed letters by SMTP and marks them sent. A node claims a letter before
+ * sending, so two nodes never send the same one; the Message-ID comes from the letter's key, so a
+ * letter re-sent after a crash between sending and marking is recognisable as the same message.
+ */
+@Service
+public class LetterDelivery {
+
+  private static final Logger log = LoggerFactory.getLogger(LetterDelivery.class);
+  /** A claim older than this belongs to a node that died while sending. */
+  static final long STALE_CLAIM_MINUTES = 10;
+
+  private final DunningLetterRepository letters;
+  private final JavaMailSender mail;
+  private final LetterRenderer renderer;
+  private final ObjectMapper json;
+  private final CollectionsProperties properties;
+  private final TransactionTemplate transaction;
+  private final Clock clock;
+
+  LetterDelivery(DunningLetterRepository letters, JavaMailSender mail, LetterRenderer renderer, ObjectMapper json,
+      CollectionsProperties properties, PlatformTransactionManager transactions, Clock clock) {
+    this.letters = letters;
+    this.mail = mail;
+    this.renderer = renderer;
+    this.json = json;
+    this.properties = properties;
+    this.transaction = new TransactionTemplate(transactions);
+    this.clock = clock;
+  }
+
+  @Scheduled(fixedDelayString = "${ardesk.collections.delivery-interval-ms:30000}",
+      initialDelayString = "${ardesk.collections.delivery-interval-ms:30000}")
+  void onSchedule() {
+    if (properties.scheduledDelivery()) {
+      deliverPending();
+    }
+  }
+
+  /** Sends every letter waiting in the outbox; returns how many went out. */
+  public int deliverPending() {
+    LocalDateTime staleBefore = LocalDateTime.now(clock).minusMinutes(STALE_CLAIM_MINUTES);
+    List<Long> waiting = letters.findDeliverable(staleBefore);
+    int sent = 0;
+    for (Long id : waiting) {
+      if (deliver(id, staleBefore)) {
+        sent++;
+      }
+    }
+    return sent;
+  }
+
+  private boolean deliver(Long id, LocalDateTime staleBefore) {
+    LocalDateTime now = LocalDateTime.now(clock);
+    Integer claimed = transaction.execute(status -> letters.claim(id, now, staleBefore));
+    if (claimed == null || claimed == 0) {
+      return false;
+    }
+    DunningLetter letter = letters.findById(id).orElseThrow();
+    try {
+      mail.send(message(letter));
+      transaction.executeWithoutResult(status -> letters.markSent(id, LocalDateTime.now(clock)));
+      return true;
+    } catch (MailException | MessagingException | java.io.IOException e) {
+      boolean lastAttempt = letter.getAttempts() >= properties.maxDeliveryAttempts();
+      String error = e.getClass().getSimpleName() + ": " + e.getMessage();
+      log.warn("Letter {} to {} not sent (attempt {}): {}", letter.getMessageId(), letter.getRecipient(),
+          letter.getAttempts(), error);
+      transaction.executeWithoutResult(status -> letters.markFailed(id,
+          lastAttempt ? DunningLetter.Delivery.FAILED : DunningLetter.Delivery.PENDING,
+          error.length() > 1000 ? error.substring(0, 1000) : error));
+      return false;
+    }
+  }
+
+  private MimeMessage message(DunningLetter letter) throws MessagingException, java.io.IOException {
+    LetterModel model = json.readValue(letter.getContentJson(), LetterModel.class);
+    MimeMessage message = new KeyedMimeMessage(mail.createMimeMessage().getSession(), letter.getMessageId());
+    MimeMessageHelper helper = new MimeMessageHelper(message, true, "UTF-8");
+    helper.setFrom(properties.lettersFrom());
+    helper.setTo(letter.getRecipient());
+    helper.setSubject(letter.getSubject());
+    helper.setText(letter.getHtml(), true);
+    helper.addAttachment("letter-" + letter.getCustomerNo() + "-" + letter.getStage().name().toLowerCase() + ".pdf",
+        new ByteArrayResource(renderer.pdf(model)), "application/pdf");
+    return message;
+  }
+
+  /** A MIME message whose Message-ID is the letter's own, not a random one. */
+  private static final class KeyedMimeMessage extends MimeMessage {
+    private final String messageId;
+
+    KeyedMimeMessage(Session session, String messageId) {
+      super(session);
+      this.messageId = messageId;
+    }
+
+    @Override
+    protected void updateMessageID() throws MessagingException {
+      setHeader("Message-ID", messageId);
+    }
+  }
+}

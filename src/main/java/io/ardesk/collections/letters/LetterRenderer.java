@@ -1,0 +1,144 @@
+package io.ardesk.collections.letters;
+
+import com.lowagie.text.Document;
+import com.lowagie.text.DocumentException;
+import com.lowagie.text.Element;
+import com.lowagie.text.Font;
+import com.lowagie.text.PageSize;
+import com.lowagie.text.Paragraph;
+import com.lowagie.text.Phrase;
+import com.lowagie.text.pdf.BaseFont;
+import com.lowagie.text.pdf.PdfPCell;
+import com.lowagie.text.pdf.PdfPTable;
+import com.lowagie.text.pdf.PdfWriter;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.ResourceBundle;
+import org.springframework.stereotype.Component;
+import org.thymeleaf.spring6.SpringTemplateEngine;
+import org.thymeleaf.context.Context;
+import org.thymeleaf.templatemode.TemplateMode;
+import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
+
+/**
+ * Renders dunning letters from the template {@code templates/letters/dunning.html} and its texts in
+ * {@code dunning_<language>.properties}, one wording per stage and language, to HTML for the e-mail
+ * and to a PDF copy attached to it.
+ */
+@Component
+public class LetterRenderer {
+
+  static final String TEXTS = "templates/letters/dunning";
+
+  private final SpringTemplateEngine templates = new SpringTemplateEngine();
+
+  public LetterRenderer() {
+    ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver();
+    resolver.setPrefix("templates/letters/");
+    resolver.setSuffix(".html");
+    resolver.setTemplateMode(TemplateMode.HTML);
+    resolver.setCharacterEncoding("UTF-8");
+    resolver.setCacheable(true);
+    templates.setTemplateResolver(resolver);
+  }
+
+  public RenderedLetter render(LetterModel letter) {
+    Locale locale = locale(letter);
+    Context context = new Context(locale);
+    context.setVariable("letter", letter);
+    context.setVariable("stageKey", "LETTER_" + letter.letterNumber());
+    context.setVariable("money", (java.util.function.Function<BigDecimal, String>) LetterRenderer::money);
+    String html = templates.process("dunning", context);
+    return new RenderedLetter(subject(letter), html);
+  }
+
+  public String subject(LetterModel letter) {
+    ResourceBundle texts = texts(letter);
+    return MessageFormat.format(texts.getString("subject.LETTER_" + letter.letterNumber()), letter.customerName(),
+        letter.items().size(), money(letter.total()), letter.currency());
+  }
+
+  /** The PDF copy: the same texts and items as the e-mail. */
+  public byte[] pdf(LetterModel letter) {
+    ResourceBundle texts = texts(letter);
+    String stageKey = "LETTER_" + letter.letterNumber();
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    Document document = new Document(PageSize.A4, 56, 56, 56, 56);
+    try {
+      PdfWriter.getInstance(document, out);
+      document.open();
+      BaseFont base = "zh".equals(locale(letter).getLanguage())
+          ? BaseFont.createFont("STSong-Light", "UniGB-UCS2-H", BaseFont.NOT_EMBEDDED)
+          : BaseFont.createFont(BaseFont.HELVETICA, BaseFont.WINANSI, BaseFont.NOT_EMBEDDED);
+      Font body = new Font(base, 10);
+      Font bold = new Font(base, 10, Font.BOLD);
+      Font title = new Font(base, 14, Font.BOLD);
+      document.add(new Paragraph(letter.companyName(), bold));
+      document.add(new Paragraph(letter.letterDate().toString(), body));
+      document.add(new Paragraph(letter.customerName() + (letter.address() == null ? "" : "\n" + letter.address()),
+          body));
+      document.add(new Paragraph(" ", body));
+      document.add(new Paragraph(subject(letter), title));
+      document.add(new Paragraph(MessageFormat.format(texts.getString("salutation"),
+          letter.contactPerson() == null ? letter.customerName() : letter.contactPerson()), body));
+      document.add(new Paragraph(texts.getString("opening." + stageKey), body));
+      PdfPTable table = new PdfPTable(new float[] {3, 2, 2, 3, 2, 2});
+      table.setWidthPercentage(100);
+      table.setSpacingBefore(8);
+      table.setSpacingAfter(8);
+      for (String column : new String[] {"invoice", "issued", "due", "open", "days", "interest"}) {
+        table.addCell(new PdfPCell(new Phrase(texts.getString("column." + column), bold)));
+      }
+      for (LetterModel.Item item : letter.items()) {
+        table.addCell(new Phrase(item.invoiceNo(), body));
+        table.addCell(new Phrase(item.issueDate().toString(), body));
+        table.addCell(new Phrase(item.dueDate().toString(), body));
+        table.addCell(right(money(item.openAmount()), body));
+        table.addCell(right(Long.toString(item.daysPastDue()), body));
+        table.addCell(right(money(item.interest()), body));
+      }
+      PdfPCell totalLabel = new PdfPCell(new Phrase(texts.getString("total") + " (" + letter.currency() + ")", bold));
+      totalLabel.setColspan(3);
+      table.addCell(totalLabel);
+      table.addCell(right(money(letter.total()), bold));
+      table.addCell(new Phrase("", body));
+      table.addCell(right(money(letter.interest()), bold));
+      document.add(table);
+      document.add(new Paragraph(MessageFormat.format(texts.getString("interest"), letter.letterDate().toString(),
+          letter.annualRatePercent().stripTrailingZeros().toPlainString(), money(letter.interest()),
+          letter.currency()), body));
+      document.add(new Paragraph(texts.getString("closing." + stageKey), body));
+      document.add(new Paragraph(texts.getString("howToPay") + " " + letter.paymentInstructions(), body));
+      document.add(new Paragraph(texts.getString("signature") + "\n" + letter.companyName(), body));
+      document.close();
+    } catch (DocumentException | IOException e) {
+      throw new IllegalStateException("Could not render the PDF copy of the letter to " + letter.customerNo(), e);
+    }
+    return out.toByteArray();
+  }
+
+  private static PdfPCell right(String text, Font font) {
+    PdfPCell cell = new PdfPCell(new Phrase(text, font));
+    cell.setHorizontalAlignment(Element.ALIGN_RIGHT);
+    return cell;
+  }
+
+  static String money(BigDecimal amount) {
+    DecimalFormat format = new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(Locale.ROOT));
+    return format.format(amount);
+  }
+
+  private static Locale locale(LetterModel letter) {
+    return Locale.forLanguageTag(letter.language());
+  }
+
+  private static ResourceBundle texts(LetterModel letter) {
+    return ResourceBundle.getBundle(TEXTS, locale(letter), ResourceBundle.Control.getNoFallbackControl(
+        ResourceBundle.Control.FORMAT_PROPERTIES));
+  }
+}

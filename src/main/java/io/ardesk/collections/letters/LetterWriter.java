@@ -1,0 +1,104 @@
+package io.ardesk.collections.letters;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.ardesk.collections.CollectionsProperties;
+import io.ardesk.collections.Stage;
+import io.ardesk.ledger.InterestProperties;
+import io.ardesk.ledger.customer.Customer;
+import io.ardesk.ledger.report.OverdueItem;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Writes the one letter of a case's stage into the archive and outbox, listing every overdue item
+ * with the penalty interest accrued to the letter date (DOMAIN §8: shown, not charged).
+ */
+@Service
+@Transactional
+public class LetterWriter {
+
+  private static final BigDecimal DAYS_A_YEAR = BigDecimal.valueOf(365);
+  static final List<String> SUPPORTED_LANGUAGES = List.of("zh", "en");
+
+  private final DunningLetterRepository letters;
+  private final LetterRenderer renderer;
+  private final ObjectMapper json;
+  private final CollectionsProperties properties;
+  private final InterestProperties interest;
+  private final Clock clock;
+
+  LetterWriter(DunningLetterRepository letters, LetterRenderer renderer, ObjectMapper json,
+      CollectionsProperties properties, InterestProperties interest, Clock clock) {
+    this.letters = letters;
+    this.renderer = renderer;
+    this.json = json;
+    this.properties = properties;
+    this.interest = interest;
+    this.clock = clock;
+  }
+
+  /** The letter of this case and stage: the one already written, or a new one. Empty for stages without letters. */
+  public Optional<DunningLetter> write(Long caseId, Stage stage, Customer customer, List<OverdueItem> items) {
+    if (stage.letterNumber().isEmpty() || items.isEmpty()) {
+      return Optional.empty();
+    }
+    Optional<DunningLetter> existing = letters.findByCaseIdAndStage(caseId, stage);
+    if (existing.isPresent()) {
+      return existing;
+    }
+    LetterModel model = model(stage, customer, items, LocalDate.now(clock));
+    String recipient = customer.getEmail() == null || customer.getEmail().isBlank() ? null : customer.getEmail().strip();
+    return Optional.of(letters.saveAndFlush(new DunningLetter(caseId, model, renderer.render(model), toJson(model),
+        recipient, LocalDateTime.now(clock))));
+  }
+
+  public Optional<DunningLetter> letterToPrint(Long caseId, Stage stage) {
+    return letters.findByCaseIdAndStage(caseId, stage).filter(l -> l.getDelivery() == DunningLetter.Delivery.PRINT);
+  }
+
+  public boolean markPrinted(Long letterId) {
+    return letters.markPrinted(letterId, LocalDateTime.now(clock)) == 1;
+  }
+
+  LetterModel model(Stage stage, Customer customer, List<OverdueItem> items, LocalDate on) {
+    BigDecimal rate = interest.annualRate();
+    List<LetterModel.Item> lines = items.stream()
+        .map(item -> new LetterModel.Item(item.invoiceNo(), item.issueDate(), item.dueDate(), item.openAmount(),
+            item.daysPastDue(), interest(item.openAmount(), rate, item.daysPastDue())))
+        .toList();
+    BigDecimal total = lines.stream().map(LetterModel.Item::openAmount).reduce(BigDecimal.ZERO, BigDecimal::add);
+    BigDecimal accrued = lines.stream().map(LetterModel.Item::interest).reduce(BigDecimal.ZERO, BigDecimal::add);
+    String language = letterLanguage(customer.getLanguage());
+    return new LetterModel(stage, language, on, customer.getCustomerNo(), customer.getName(),
+        customer.getContactPerson(), customer.getAddress(), items.get(0).currency(), lines, total, accrued,
+        rate.movePointRight(2), properties.companyName(), properties.paymentInstructions(language));
+  }
+
+  /** The customer's language if letters exist in it ({@code zh}, {@code en}), else the default. */
+  String letterLanguage(String customerLanguage) {
+    String language = customerLanguage == null ? "" : customerLanguage.strip().toLowerCase(java.util.Locale.ROOT);
+    language = language.length() > 2 ? language.substring(0, 2) : language;
+    return SUPPORTED_LANGUAGES.contains(language) ? language : properties.defaultLanguage();
+  }
+
+  /** Simple penalty interest: amount × annual rate × days / 365, rounded half-up to cents. */
+  static BigDecimal interest(BigDecimal amount, BigDecimal annualRate, long days) {
+    return amount.multiply(annualRate).multiply(BigDecimal.valueOf(days)).divide(DAYS_A_YEAR, 2, RoundingMode.HALF_UP);
+  }
+
+  private String toJson(LetterModel model) {
+    try {
+      return json.writeValueAsString(model);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("letter content not serialisable", e);
+    }
+  }
+}

@@ -1,0 +1,89 @@
+package io.ardesk.web.collections;
+
+import io.ardesk.collections.CaseView;
+import io.ardesk.collections.CollectionCaseService;
+import io.ardesk.ledger.InvalidInputException;
+import io.ardesk.workflow.collections.CollectionCaseStarter;
+import io.swagger.v3.oas.annotations.Operation;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Collection cases and collections runs (DOMAIN §9). */
+@RestController
+@RequestMapping("/api/collections")
+public class CollectionsController {
+
+  static final String ANY_ROLE_GROUP =
+      "hasAnyRole('SALES','FINANCE','CREDIT','SUPERVISOR','PROCESS_OWNER','ADMIN')";
+
+  private final CollectionCaseService cases;
+  private final CollectionCaseStarter starter;
+  private final RuntimeService runtime;
+
+  CollectionsController(CollectionCaseService cases, CollectionCaseStarter starter, RuntimeService runtime) {
+    this.cases = cases;
+    this.starter = starter;
+    this.runtime = runtime;
+  }
+
+  public record RunRequest(LocalDate date) {}
+
+  public record RunResult(LocalDate date, int customersEvaluated, int casesStarted, int casesReevaluated) {}
+
+  @Operation(summary = "Run collections now",
+      description = "Starts or re-evaluates the collection case of every customer with overdue, undisputed items"
+          + " as of the date (today when absent). Running twice on a day changes nothing.")
+  @PostMapping("/runs")
+  @PreAuthorize("hasAnyRole('CREDIT','ADMIN')")
+  public RunResult run(@RequestBody(required = false) RunRequest request) {
+    Map<String, Object> variables = new HashMap<>();
+    if (request != null && request.date() != null) {
+      variables.put("runDate", request.date().toString());
+    }
+    VariableMap result = runtime.createMessageCorrelation("CollectionsRunRequested").setVariables(variables)
+        .correlateWithResultAndVariables(true).getVariables();
+    return new RunResult(LocalDate.parse((String) result.get("runDate")), (Integer) result.get("customersEvaluated"),
+        (Integer) result.get("casesStarted"), (Integer) result.get("casesReevaluated"));
+  }
+
+  @Operation(summary = "A customer's collection case",
+      description = "Stage, overdue amount, oldest days past due, letters sent, open promise and the history of"
+          + " actions and outcomes. The open case, or the latest closed one.")
+  @GetMapping("/cases/{customerNo}")
+  @PreAuthorize(ANY_ROLE_GROUP)
+  public CaseView get(@PathVariable String customerNo) {
+    return cases.view(customerNo);
+  }
+
+  public record PromiseRequest(LocalDate date, BigDecimal amount) {}
+
+  @Operation(summary = "Record a promise to pay (付款承諾)",
+      description = "The case waits until the date plus the grace days; a broken promise moves it on.")
+  @PostMapping("/cases/{customerNo}/promises")
+  @ResponseStatus(HttpStatus.CREATED)
+  @PreAuthorize("hasAnyRole('CREDIT','SALES','ADMIN')")
+  public CaseView.Promise promise(@PathVariable String customerNo, @RequestBody PromiseRequest request,
+      Authentication user) {
+    if (request == null) {
+      throw new InvalidInputException("date", "send the promised date and amount");
+    }
+    var promise = cases.recordPromise(customerNo, request.date(), request.amount(), user.getName());
+    starter.notifyCase(customerNo, "PromiseRecorded");
+    return new CaseView.Promise(promise.getPromisedOn(), promise.getAmount(), promise.getStatus().name(),
+        promise.getPaidAmount(), promise.getRecordedBy(), promise.getRecordedAt());
+  }
+}

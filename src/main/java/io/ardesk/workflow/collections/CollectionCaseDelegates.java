@@ -1,0 +1,94 @@
+package io.ardesk.workflow.collections;
+
+import static io.ardesk.workflow.ProcessValues.startOf;
+
+import io.ardesk.collections.CaseAgenda;
+import io.ardesk.collections.CollectionCaseService;
+import io.ardesk.collections.CollectionsProperties;
+import io.ardesk.ledger.customer.Customer;
+import io.ardesk.ledger.customer.CustomerService;
+import io.ardesk.ledger.report.LedgerQueries;
+import io.ardesk.workflow.ProcessValues;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Objects;
+import java.util.HashMap;
+import java.util.Map;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The service tasks of {@code collection-case}. Each maps the business key to one call of
+ * {@link CollectionCaseService} and its answer to process variables.
+ */
+@Configuration(proxyBeanMethods = false)
+class CollectionCaseDelegates {
+
+  static final String SYSTEM = "system";
+
+  /** Task_EvaluateCase: the ledger as of today, the stage, and what the stage asks for. */
+  @Bean
+  JavaDelegate evaluateCase(CollectionCaseService cases, CustomerService customers, LedgerQueries ledger,
+      CollectionsProperties properties, Clock clock) {
+    return execution -> {
+      String customerNo = execution.getProcessBusinessKey();
+      CaseAgenda agenda = cases.evaluate(customerNo);
+      execution.setVariable("hasOverdue", agenda.overdue());
+      if (!agenda.overdue()) {
+        return;
+      }
+      Customer customer = customers.get(customerNo);
+      Map<String, Object> variables = new HashMap<>();
+      variables.put("stage", agenda.stage().name());
+      variables.put("customerName", customer.getName());
+      variables.put("caseSummary", CaseFacts.summary(customer, agenda));
+      variables.put("caseFacts",
+          CaseFacts.details(customer, agenda, ledger.overdueItems(customerNo, LocalDate.now(clock))));
+      variables.put("overdueAmount", CaseFacts.money(agenda.overdueAmount()) + " " + agenda.currency());
+      variables.put("oldestDaysPastDue", agenda.oldestDaysPastDue());
+      variables.put("nextStageDate", startOf(agenda.nextStageDate()));
+      variables.put("openPromise", agenda.openPromise());
+      variables.put("promiseCheckDate", startOf(agenda.promiseCheckDate()));
+      variables.put("callCustomer", agenda.callCustomer());
+      variables.put("visitCustomer", agenda.visitCustomer());
+      variables.put("planAction", agenda.planAction());
+      variables.put("decideHandOver", agenda.decideHandOver());
+      variables.put("deferredDecision", agenda.deferredDecision());
+      variables.put("decisionDeferredUntil", startOf(agenda.deferUntil()));
+      variables.put("recordJudgment", agenda.recordJudgment());
+      variables.put("enforce", agenda.enforce());
+      variables.put("writeOffPending", agenda.writeOffPending());
+      variables.put("recallAfter", "P" + properties.recallDays() + "D");
+      execution.setVariables(variables);
+    };
+  }
+
+  /** Task_EnterStage: the stage's letter and stop supply, once per stage. */
+  @Bean
+  JavaDelegate enterStage(CollectionCaseService cases) {
+    return execution -> execution.setVariable("needsPrintedLetter",
+        cases.enterStage(execution.getProcessBusinessKey(), SYSTEM).letterToPrint());
+  }
+
+  /** Task_CheckPromise: kept or broken. */
+  @Bean
+  JavaDelegate checkPromise(CollectionCaseService cases) {
+    return execution -> execution.setVariable("promiseKept",
+        cases.checkPromise(execution.getProcessBusinessKey(), SYSTEM).kept());
+  }
+
+  /** Task_PostWriteOff: what finance confirmed leaves the ledger. */
+  @Bean
+  JavaDelegate postWriteOff(CollectionCaseService cases) {
+    return execution -> cases.writeOff(execution.getProcessBusinessKey(),
+        ProcessValues.text(execution, "writeOffReason"),
+        Objects.requireNonNullElse(ProcessValues.text(execution, "writeOffConfirmedBy"), SYSTEM));
+  }
+
+  /** Task_CloseCase: nothing overdue; the case's stop supply is lifted. */
+  @Bean
+  JavaDelegate closeCase(CollectionCaseService cases) {
+    return execution -> cases.close(execution.getProcessBusinessKey(), SYSTEM);
+  }
+}

@@ -1,0 +1,75 @@
+package io.ardesk.workflow.collections;
+
+import static io.ardesk.workflow.ProcessValues.choice;
+import static io.ardesk.workflow.ProcessValues.date;
+import static io.ardesk.workflow.ProcessValues.money;
+import static io.ardesk.workflow.ProcessValues.text;
+
+import io.ardesk.collections.CallOutcome;
+import io.ardesk.collections.CollectionCaseService;
+import io.ardesk.collections.CollectionsProperties;
+import io.ardesk.collections.EnforcementOutcome;
+import io.ardesk.collections.Excuse;
+import io.ardesk.collections.HandOverDecision;
+import io.ardesk.workflow.ProcessValues;
+import java.time.LocalDate;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Records what a person entered in a collection task's form, through the domain, which checks it
+ * again: a refused entry fails the completion with the reason, and the task stays open.
+ */
+@Component("collectionTaskRecord")
+class CollectionTaskRecord implements TaskListener {
+
+  private final CollectionCaseService cases;
+  private final CollectionsProperties properties;
+  private final IdentityService identity;
+
+  CollectionTaskRecord(CollectionCaseService cases, CollectionsProperties properties, IdentityService identity) {
+    this.cases = cases;
+    this.properties = properties;
+    this.identity = identity;
+  }
+
+  @Override
+  public void notify(DelegateTask task) {
+    String customerNo = task.getExecution().getProcessBusinessKey();
+    String actor = ProcessValues.actor(task, identity);
+    switch (task.getTaskDefinitionKey()) {
+      case "Task_CallCustomer" -> {
+        CallOutcome outcome = choice(task, "callOutcome", CallOutcome.class);
+        LocalDate promiseDate = date(task, "promiseDate");
+        cases.recordCall(customerNo, outcome, choice(task, "excuse", Excuse.class), text(task, "callNote"),
+            promiseDate, money(task, "promiseAmount"), actor);
+        if (outcome == CallOutcome.PROMISE) {
+          task.getExecution().setVariable("promiseCheckDate",
+              ProcessValues.startOf(promiseDate.plusDays(properties.promiseGraceDays() + 1L)));
+        }
+      }
+      case "Task_PrintAndPost" -> cases.recordPrinted(customerNo, actor);
+      case "Task_VisitCustomer" -> cases.recordVisit(customerNo, text(task, "visitNote"), actor);
+      case "Task_PlanAction" -> cases.recordActionPlan(customerNo, text(task, "actionPlan"), actor);
+      case "Task_DecideHandOver" -> {
+        HandOverDecision decision = choice(task, "handOverDecision", HandOverDecision.class);
+        LocalDate deferUntil = date(task, "deferUntil");
+        cases.decideHandOver(customerNo, decision, deferUntil, text(task, "decisionReason"), actor);
+        task.getExecution().setVariable("decisionDeferredUntil", ProcessValues.startOf(deferUntil));
+      }
+      case "Task_RecordJudgment" -> cases.recordJudgment(customerNo, date(task, "judgmentDate"),
+          money(task, "awardedAmount"), text(task, "judgmentNote"), actor);
+      case "Task_Enforce" -> cases.recordEnforcement(customerNo,
+          choice(task, "enforcementOutcome", EnforcementOutcome.class), text(task, "enforcementNote"), actor);
+      case "Task_WriteOff" -> {
+        if (text(task, "writeOffReason") == null) {
+          throw new io.ardesk.ledger.InvalidInputException("writeOffReason", "give the reason for the write-off");
+        }
+        task.getExecution().setVariable("writeOffConfirmedBy", actor);
+      }
+      default -> throw new IllegalStateException("nothing to record for task " + task.getTaskDefinitionKey());
+    }
+  }
+}

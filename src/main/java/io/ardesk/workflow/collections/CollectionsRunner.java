@@ -1,0 +1,65 @@
+package io.ardesk.workflow.collections;
+
+import io.ardesk.collections.CollectionCaseService;
+import io.ardesk.collections.CollectionsProperties;
+import io.ardesk.collections.CollectionsRuns;
+import io.ardesk.collections.CollectionsRuns.RunTally;
+import io.ardesk.ledger.report.LedgerQueries;
+import io.ardesk.ledger.report.OverdueCustomer;
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The daily collections run: every customer with overdue, undisputed items gets its case started,
+ * or re-evaluated if a run of that date has not looked at it yet. Customers stream from the ledger
+ * page by page; the run commits as a whole, so a failed run is retried without doubles.
+ */
+@Component
+public class CollectionsRunner {
+
+  private final LedgerQueries ledger;
+  private final CollectionsRuns runs;
+  private final CollectionCaseService cases;
+  private final CollectionCaseStarter starter;
+  private final CollectionsProperties properties;
+
+  CollectionsRunner(LedgerQueries ledger, CollectionsRuns runs, CollectionCaseService cases,
+      CollectionCaseStarter starter, CollectionsProperties properties) {
+    this.ledger = ledger;
+    this.runs = runs;
+    this.cases = cases;
+    this.starter = starter;
+    this.properties = properties;
+  }
+
+  @Transactional
+  public RunTally run(LocalDate date) {
+    runs.begin(date);
+    int evaluated = 0;
+    int started = 0;
+    int reevaluated = 0;
+    for (String currency : runs.currencies()) {
+      String after = null;
+      List<OverdueCustomer> page;
+      do {
+        page = ledger.customersWithOverdueItems(date, currency, 1, after, properties.runPageSize());
+        for (OverdueCustomer customer : page) {
+          evaluated++;
+          if (runs.evaluatedOn(customer.customerNo(), date)) {
+            continue;
+          }
+          if (starter.startOrReview(customer.customerNo()) == CollectionCaseStarter.Outcome.STARTED) {
+            started++;
+          } else {
+            reevaluated++;
+          }
+          cases.evaluatedByRun(customer.customerNo(), date);
+        }
+        after = page.isEmpty() ? after : page.get(page.size() - 1).customerNo();
+      } while (page.size() == properties.runPageSize());
+    }
+    return runs.finish(date, evaluated, started, reevaluated);
+  }
+}
