@@ -19,6 +19,8 @@ import io.ardesk.ledger.customer.CustomerService;
 import io.ardesk.ledger.document.InvoiceService;
 import io.ardesk.ledger.event.InvoiceDisputeResolved;
 import io.ardesk.ledger.event.InvoiceDisputed;
+import io.ardesk.ledger.report.LedgerQueries;
+import io.ardesk.ledger.report.OverdueItem;
 import io.ardesk.support.IntegrationTest;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -57,6 +59,7 @@ class ComplaintHandlingProcessTest {
   @Autowired ComplaintReportService reports;
   @Autowired CustomerService customers;
   @Autowired InvoiceService invoices;
+  @Autowired LedgerQueries ledgerQueries;
   @Autowired RuntimeService runtimeService;
   @Autowired TaskService taskService;
   @Autowired FormService formService;
@@ -253,6 +256,8 @@ class ComplaintHandlingProcessTest {
     assertThat(invoices.get(invoiceB).isDisputed()).isTrue();
     assertThat(events.stream(InvoiceDisputed.class).filter(e -> no.equals(e.reference())))
         .extracting(InvoiceDisputed::invoiceNo).containsExactly(invoiceA, invoiceB);
+    LocalDate monthLater = LocalDate.of(2026, 4, 2);
+    assertThat(ledgerQueries.overdueItems(customerNo, monthLater)).as("what the collection case dunns").isEmpty();
 
     submit(no, "Step01_WelcomeComplaint", Map.of("acknowledgedVia", "EMAIL"));
     submit(no, "Step02_GoToCustomer", Map.of("contactMethod", "PHONE", "metWith", "Ms Wang"));
@@ -272,6 +277,8 @@ class ComplaintHandlingProcessTest {
     assertThat(invoices.get(invoiceB).isDisputed()).isFalse();
     assertThat(events.stream(InvoiceDisputeResolved.class)).extracting(InvoiceDisputeResolved::invoiceNo)
         .containsExactly(invoiceA, invoiceB);
+    assertThat(ledgerQueries.overdueItems(customerNo, monthLater)).extracting(OverdueItem::invoiceNo)
+        .containsExactlyInAnyOrder(invoiceA, invoiceB);
     assertThat(complaints.get(no).getInvoices()).allSatisfy(i -> {
       assertThat(i.getReleaseReason()).isEqualTo("CUSTOMER_SATISFIED");
       assertThat(i.getDisputedAt()).isEqualTo(RECEIVED);
