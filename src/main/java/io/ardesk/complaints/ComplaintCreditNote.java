@@ -1,12 +1,6 @@
 package io.ardesk.complaints;
 
 import jakarta.persistence.Entity;
-import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
@@ -14,15 +8,7 @@ import java.time.LocalDateTime;
 /** A credit note an agreed solution posted in the ledger. */
 @Entity
 @Table(name = "complaint_credit_note")
-public class ComplaintCreditNote {
-  @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
-  private Long id;
-
-  @ManyToOne(fetch = FetchType.LAZY, optional = false)
-  @JoinColumn(name = "complaint_id")
-  private Complaint complaint;
-
+public class ComplaintCreditNote extends ComplaintPart {
   private String creditNoteNo;
   private String invoiceNo;
   private BigDecimal amount;
@@ -33,7 +19,7 @@ public class ComplaintCreditNote {
 
   ComplaintCreditNote(Complaint complaint, String creditNoteNo, String invoiceNo, BigDecimal amount,
       LocalDateTime postedAt, String postedBy) {
-    this.complaint = complaint;
+    super(complaint);
     this.creditNoteNo = creditNoteNo;
     this.invoiceNo = invoiceNo;
     this.amount = amount;

@@ -1,24 +1,26 @@
 package io.ardesk.complaints;
 
+import io.ardesk.ledger.InvalidInputException;
 import java.util.List;
+import java.util.stream.Collectors;
 
-/** Complaint input that breaks a rule; every problem names the field (or form field) it is about. */
-public class ComplaintInputException extends RuntimeException {
-  private final List<FieldProblem> problems;
+/**
+ * Complaint input that breaks a rule; every problem names the field (or form field) it is about.
+ * The API answers it like any invalid input (422 with {@code errors}); Tasklist shows the message.
+ */
+public class ComplaintInputException extends InvalidInputException {
 
   public ComplaintInputException(List<FieldProblem> problems) {
-    super(problems.stream().map(p -> p.field() + ": " + p.message()).reduce((a, b) -> a + "; " + b)
-        .orElse("invalid complaint input"));
-    this.problems = List.copyOf(problems);
+    super(problems);
   }
 
   public ComplaintInputException(String field, String message) {
-    this(List.of(new FieldProblem(field, message)));
+    super(field, message);
   }
 
-  public List<FieldProblem> problems() {
-    return problems;
+  /** Every problem with its field: {@code metWith: is required; reasons: is required}. */
+  @Override
+  public String getMessage() {
+    return problems().stream().map(p -> p.field() + ": " + p.message()).collect(Collectors.joining("; "));
   }
-
-  public record FieldProblem(String field, String message) {}
 }

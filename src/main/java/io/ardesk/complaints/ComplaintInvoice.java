@@ -1,30 +1,16 @@
 package io.ardesk.complaints;
 
 import jakarta.persistence.Entity;
-import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.LocalDateTime;
 
 /** An invoice a complaint names: disputed in the ledger from step 1 until released. */
 @Entity
 @Table(name = "complaint_invoice")
-public class ComplaintInvoice {
+public class ComplaintInvoice extends ComplaintPart {
   /** Why a dispute ended. */
   public static final String RELEASED_SATISFIED = "CUSTOMER_SATISFIED";
   public static final String RELEASED_CREDIT_NOTE = "CREDIT_NOTE";
-
-  @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
-  private Long id;
-
-  @ManyToOne(fetch = FetchType.LAZY, optional = false)
-  @JoinColumn(name = "complaint_id")
-  private Complaint complaint;
 
   private String invoiceNo;
   private LocalDateTime disputedAt;
@@ -35,7 +21,7 @@ public class ComplaintInvoice {
   protected ComplaintInvoice() {}
 
   ComplaintInvoice(Complaint complaint, String invoiceNo) {
-    this.complaint = complaint;
+    super(complaint);
     this.invoiceNo = invoiceNo;
   }
 

@@ -1,8 +1,10 @@
 package io.ardesk.complaints;
 
-/** No complaint has this number. */
-public class ComplaintNotFoundException extends RuntimeException {
+import io.ardesk.ledger.NotFoundException;
+
+/** No complaint has this number (404 in the API). */
+public class ComplaintNotFoundException extends NotFoundException {
   public ComplaintNotFoundException(String complaintNo) {
-    super("complaint " + complaintNo + " does not exist");
+    super("complaint", "complaintNo", complaintNo);
   }
 }

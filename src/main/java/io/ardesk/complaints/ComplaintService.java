@@ -1,6 +1,6 @@
 package io.ardesk.complaints;
 
-import io.ardesk.complaints.ComplaintInputException.FieldProblem;
+import io.ardesk.ledger.InvalidInputException.FieldProblem;
 import io.ardesk.complaints.ComplaintLedger.CreditNote;
 import io.ardesk.complaints.ComplaintLedger.CustomerFacts;
 import io.ardesk.complaints.ComplaintLedger.InvoiceFacts;

@@ -3,27 +3,13 @@ package io.ardesk.complaints;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.LocalDateTime;
 
 /** Step 12: a department told about a complaint and the preventive action it records. */
 @Entity
 @Table(name = "complaint_department")
-public class DepartmentNotice {
-  @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
-  private Long id;
-
-  @ManyToOne(fetch = FetchType.LAZY, optional = false)
-  @JoinColumn(name = "complaint_id")
-  private Complaint complaint;
-
+public class DepartmentNotice extends ComplaintPart {
   @Enumerated(EnumType.STRING)
   private Department department;
 
@@ -36,7 +22,7 @@ public class DepartmentNotice {
   protected DepartmentNotice() {}
 
   DepartmentNotice(Complaint complaint, Department department, LocalDateTime chosenAt, String chosenBy) {
-    this.complaint = complaint;
+    super(complaint);
     this.department = department;
     this.chosenAt = chosenAt;
     this.chosenBy = chosenBy;

@@ -3,27 +3,13 @@ package io.ardesk.complaints;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.LocalDateTime;
 
 /** One line of a complaint's step log: what a step recorded, who, when. */
 @Entity
 @Table(name = "complaint_step")
-public class StepEntry {
-  @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
-  private Long id;
-
-  @ManyToOne(fetch = FetchType.LAZY, optional = false)
-  @JoinColumn(name = "complaint_id")
-  private Complaint complaint;
-
+public class StepEntry extends ComplaintPart {
   private Integer stepNo;
 
   @Enumerated(EnumType.STRING)
@@ -38,7 +24,7 @@ public class StepEntry {
 
   StepEntry(Complaint complaint, Step step, String recordedBy, LocalDateTime recordedAt, String outcome,
       String details) {
-    this.complaint = complaint;
+    super(complaint);
     this.stepNo = step.number();
     this.step = step;
     this.recordedBy = recordedBy;

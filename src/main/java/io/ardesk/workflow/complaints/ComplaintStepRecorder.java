@@ -32,8 +32,7 @@ public class ComplaintStepRecorder implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    ComplaintTask kind = ComplaintTask.of(task.getTaskDefinitionKey())
-        .orElseThrow(() -> new IllegalStateException("not a complaint task: " + task.getTaskDefinitionKey()));
+    ComplaintTask kind = ComplaintTask.of(task);
     String no = (String) task.getVariable(ComplaintProcess.COMPLAINT_NO);
     String actor = actor(task);
     FormValues form = FormValues.of(task);

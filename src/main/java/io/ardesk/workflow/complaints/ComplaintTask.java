@@ -4,6 +4,8 @@ import io.ardesk.complaints.Step;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
+import org.camunda.bpm.engine.delegate.DelegateTask;
 
 /** The user tasks of {@code complaint-handling}: their step and the form fields each one asks for. */
 enum ComplaintTask {
@@ -41,6 +43,12 @@ enum ComplaintTask {
     return Arrays.stream(values()).filter(t -> t.taskKey.equals(taskDefinitionKey)).findFirst();
   }
 
+  /** The kind of a task of {@code complaint-handling}; any other task is a modelling error. */
+  static ComplaintTask of(DelegateTask task) {
+    return of(task.getTaskDefinitionKey())
+        .orElseThrow(() -> new IllegalStateException("not a complaint task: " + task.getTaskDefinitionKey()));
+  }
+
   String taskKey() {
     return taskKey;
   }
@@ -55,6 +63,6 @@ enum ComplaintTask {
 
   /** Every key the task's form may send back. */
   List<String> formKeys() {
-    return java.util.stream.Stream.concat(FACTS.stream(), inputs.stream()).toList();
+    return Stream.concat(FACTS.stream(), inputs.stream()).toList();
   }
 }

@@ -29,8 +29,7 @@ public class ComplaintTaskSetup implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    ComplaintTask kind = ComplaintTask.of(task.getTaskDefinitionKey())
-        .orElseThrow(() -> new IllegalStateException("not a complaint task: " + task.getTaskDefinitionKey()));
+    ComplaintTask kind = ComplaintTask.of(task);
     Complaint complaint = complaints.get((String) task.getVariable(ComplaintProcess.COMPLAINT_NO));
     String department = kind == ComplaintTask.PREVENTIVE_ACTION
         ? (String) task.getVariable(ComplaintProcess.DEPARTMENT) : null;

@@ -259,13 +259,7 @@ class ComplaintHandlingProcessTest {
     LocalDate monthLater = LocalDate.of(2026, 4, 2);
     assertThat(ledgerQueries.overdueItems(customerNo, monthLater)).as("what the collection case dunns").isEmpty();
 
-    submit(no, "Step01_WelcomeComplaint", Map.of("acknowledgedVia", "EMAIL"));
-    submit(no, "Step02_GoToCustomer", Map.of("contactMethod", "PHONE", "metWith", "Ms Wang"));
-    submit(no, "Step03_ShowSympathy", Map.of("sympathyNote", "Sorry"));
-    submit(no, "Step04_HearReasons", Map.of("reasons", "Wrong quantities billed"));
-    submit(no, "Step05_FindKeyProblem", Map.of("keyProblem", "Billing"));
-    submit(no, "Step06_FindCause", Map.of("cause", "Typo"));
-    submit(no, "Step07_ConsiderSuggestion", Map.of("customerSuggestion", "Correct it"));
+    throughStep7(no);
     submit(no, "Step08_FindBestSolution", Map.of("solutionKind", "CORRECT_DOCUMENTS", "solution", "Reissue"));
     submit(no, "Step09_GetAgreement", Map.of("agreement", "yes"));
     assertThat(invoices.get(invoiceB).isDisputed()).isTrue();
@@ -445,13 +439,7 @@ class ComplaintHandlingProcessTest {
     String missed = intake.open(NewComplaint.of(customerNo, ComplaintCategory.BILLING, "Billed twice", List.of(),
         null), "frank").complaintNo();
     at(morning.plusHours(2));
-    submit(answered, "Step01_WelcomeComplaint", Map.of("acknowledgedVia", "PHONE"));
-    submit(answered, "Step02_GoToCustomer", Map.of("contactMethod", "VISIT", "metWith", "Mr Li"));
-    submit(answered, "Step03_ShowSympathy", Map.of("sympathyNote", "Sorry"));
-    submit(answered, "Step04_HearReasons", Map.of("reasons", "Damaged"));
-    submit(answered, "Step05_FindKeyProblem", Map.of("keyProblem", "Packaging"));
-    submit(answered, "Step06_FindCause", Map.of("cause", "Carton grade"));
-    submit(answered, "Step07_ConsiderSuggestion", Map.of("customerSuggestion", "Replace"));
+    throughStep7(answered);
     submit(answered, "Step08_FindBestSolution", Map.of("solutionKind", "REPLACE_GOODS", "solution", "New goods"));
     submit(answered, "Step09_GetAgreement", Map.of("agreement", "yes"));
     submit(answered, "Step10_ConfirmSatisfaction", Map.of("satisfaction", "yes"));
