@@ -75,7 +75,7 @@ public class CollectionCaseService {
       return new Opening(open.get(), false);
     }
     CollectionCase opened = cases.saveAndFlush(new CollectionCase(customerNo, now()));
-    record(opened, ActionKind.OPENED, actor);
+    save(action(opened, ActionKind.OPENED, actor));
     return new Opening(opened, true);
   }
 
@@ -100,7 +100,7 @@ public class CollectionCaseService {
     EscalationLadder.Rung rung = ladder.rungFor(oldest.daysPastDue());
     boolean changed = c.climbTo(rung.stage(), today);
     if (changed) {
-      record(c, ActionKind.STAGE_REACHED, "system").note(oldest.daysPastDue() + " days past due").on(today);
+      save(action(c, ActionKind.STAGE_REACHED, "system").note(oldest.daysPastDue() + " days past due").on(today));
     }
     LocalDate nextStageDate = rung.nextStageAtDays() == null
         ? today.plusYears(NO_MORE_STAGES_YEARS)
@@ -114,30 +114,47 @@ public class CollectionCaseService {
     Optional<PaymentPromise> promise = promises.findFirstByCaseIdAndStatusOrderByIdDesc(c.getId(),
         PaymentPromise.Status.OPEN);
     boolean openPromise = promise.isPresent();
-    boolean callSettled = actionsAt(c, stage, ActionKind.CALL).stream()
-        .anyMatch(a -> !CallOutcome.valueOf(a.getOutcome()).callAgain() && !CallOutcome.PROMISE.name().equals(a.getOutcome()));
-    Optional<CollectionAction> decision = latest(c, stage, ActionKind.HAND_OVER_DECISION);
-    boolean handOverStage = stage == Stage.AGENCY || stage == Stage.LITIGATION;
-    LocalDate deferUntil = decision.filter(d -> HandOverDecision.DEFER.name().equals(d.getOutcome()))
+    StageHistory done = new StageHistory(actions.findByCaseIdOrderByIdAsc(c.getId()), stage);
+    boolean callSettled = done.all(ActionKind.CALL).stream().map(a -> CallOutcome.valueOf(a.getOutcome()))
+        .anyMatch(outcome -> !outcome.callAgain() && outcome != CallOutcome.PROMISE);
+    Optional<String> decision = done.latest(ActionKind.HAND_OVER_DECISION).map(CollectionAction::getOutcome);
+    LocalDate deferUntil = done.latest(ActionKind.HAND_OVER_DECISION)
+        .filter(d -> HandOverDecision.DEFER.name().equals(d.getOutcome()))
         .map(CollectionAction::getActionDate).filter(date -> date.isAfter(today)).orElse(null);
-    boolean decided = decision.isPresent() && deferUntil == null
-        && !HandOverDecision.DEFER.name().equals(decision.get().getOutcome());
-    boolean approved = decision.filter(d -> HandOverDecision.APPROVE.name().equals(d.getOutcome())).isPresent();
-    boolean writeOffDecided = decision.filter(d -> HandOverDecision.WRITE_OFF.name().equals(d.getOutcome())).isPresent()
-        || latest(c, stage, ActionKind.ENFORCEMENT).filter(e -> EnforcementOutcome.LOST.name().equals(e.getOutcome()))
+    boolean decided = decision.isPresent() && !HandOverDecision.DEFER.name().equals(decision.get());
+    boolean handOverStage = stage == Stage.AGENCY || stage == Stage.LITIGATION;
+    boolean writeOffDecided = decision.filter(HandOverDecision.WRITE_OFF.name()::equals).isPresent()
+        || done.latest(ActionKind.ENFORCEMENT).filter(e -> EnforcementOutcome.LOST.name().equals(e.getOutcome()))
             .isPresent();
     return new CaseAgenda(true, stage, changed, c.getOverdueAmount(), c.getCurrency(), c.getOverdueItems(),
         c.getOldestDaysPastDue(), nextStageDate, openPromise,
         promise.map(p -> p.checkOn(properties.promiseGraceDays()).plusDays(1)).orElse(null),
         stage.collectorCalls() && !openPromise && !callSettled,
-        stage == Stage.LETTER_3 && !actions.existsByCaseIdAndStageAndKind(c.getId(), stage, ActionKind.VISIT),
-        stage == Stage.LETTER_4 && !actions.existsByCaseIdAndStageAndKind(c.getId(), stage, ActionKind.ACTION_PLAN),
+        stage == Stage.LETTER_3 && !done.has(ActionKind.VISIT),
+        stage == Stage.LETTER_4 && !done.has(ActionKind.ACTION_PLAN),
         handOverStage && !decided && deferUntil == null,
         deferUntil,
-        stage == Stage.LITIGATION && approved && !actions.existsByCaseIdAndStageAndKind(c.getId(), stage, ActionKind.JUDGMENT),
-        stage == Stage.ENFORCEMENT && !actions.existsByCaseIdAndStageAndKind(c.getId(), stage, ActionKind.ENFORCEMENT),
-        writeOffDecided && !actions.existsByCaseIdAndStageAndKind(c.getId(), stage, ActionKind.WRITTEN_OFF),
+        stage == Stage.LITIGATION && decision.filter(HandOverDecision.APPROVE.name()::equals).isPresent()
+            && !done.has(ActionKind.JUDGMENT),
+        stage == Stage.ENFORCEMENT && !done.has(ActionKind.ENFORCEMENT),
+        writeOffDecided && !done.has(ActionKind.WRITTEN_OFF),
         items);
+  }
+
+  /** What was done on a case at one stage, from its history read once. */
+  private record StageHistory(List<CollectionAction> history, Stage stage) {
+    List<CollectionAction> all(ActionKind kind) {
+      return history.stream().filter(a -> a.getStage() == stage && a.getKind() == kind).toList();
+    }
+
+    boolean has(ActionKind kind) {
+      return !all(kind).isEmpty();
+    }
+
+    Optional<CollectionAction> latest(ActionKind kind) {
+      List<CollectionAction> all = all(kind);
+      return all.isEmpty() ? Optional.empty() : Optional.of(all.get(all.size() - 1));
+    }
   }
 
   public record StageEntry(Stage stage, boolean letterToPrint, String letterRecipient) {}
@@ -154,14 +171,14 @@ public class CollectionCaseService {
     Optional<DunningLetter> letter = Optional.empty();
     if (stage.letterNumber().isPresent() && letters.findByCaseIdAndStage(c.getId(), stage).isEmpty()) {
       letter = letterWriter.write(c.getId(), stage, customer, ledger.overdueItems(customerNo, today()));
-      letter.ifPresent(l -> record(c, l.getRecipient() == null ? ActionKind.LETTER_TO_PRINT : ActionKind.LETTER_QUEUED,
-          actor).amount(l.getOverdueAmount()).note(l.getRecipient()));
+      letter.ifPresent(l -> save(action(c, l.getRecipient() == null ? ActionKind.LETTER_TO_PRINT : ActionKind.LETTER_QUEUED,
+          actor).amount(l.getOverdueAmount()).note(l.getRecipient())));
     }
     if (stage.stopsSupply() && !c.isHoldPlaced()) {
       customers.placeHold(customerNo, HOLD_CAUSE, c.reference(), actor,
           "Stop supply (停止供貨): collection case at " + stage);
       c.holdPlaced(true);
-      record(c, ActionKind.SUPPLY_STOPPED, actor);
+      save(action(c, ActionKind.SUPPLY_STOPPED, actor));
     }
     Optional<DunningLetter> toPrint = letterWriter.letterToPrint(c.getId(), stage);
     return new StageEntry(stage, toPrint.isPresent(), letter.map(DunningLetter::getRecipient).orElse(null));
@@ -182,9 +199,9 @@ public class CollectionCaseService {
       throw new InvalidInputException(problems);
     }
     CollectionCase c = requireOpen(customerNo);
-    record(c, ActionKind.CALL, actor).outcome(outcome.name()).excuse(excuse == null ? null : excuse.name()).note(note)
+    save(action(c, ActionKind.CALL, actor).outcome(outcome.name()).excuse(excuse == null ? null : excuse.name()).note(note)
         .amount(outcome == CallOutcome.PROMISE ? promiseAmount : null)
-        .on(outcome == CallOutcome.PROMISE ? promiseDate : today());
+        .on(outcome == CallOutcome.PROMISE ? promiseDate : today()));
     if (outcome == CallOutcome.PROMISE) {
       recordPromise(customerNo, promiseDate, promiseAmount, actor);
     }
@@ -201,7 +218,7 @@ public class CollectionCaseService {
         .ifPresent(older -> older.settle(false, now()));
     PaymentPromise promise = promises.save(new PaymentPromise(c.getId(), date,
         amount.setScale(2, java.math.RoundingMode.HALF_UP), actor, now()));
-    record(c, ActionKind.PROMISE, actor).amount(promise.getAmount()).on(date);
+    save(action(c, ActionKind.PROMISE, actor).amount(promise.getAmount()).on(date));
     return promise;
   }
 
@@ -233,14 +250,14 @@ public class CollectionCaseService {
         || ledger.overdueItems(customerNo, today()).isEmpty();
     promise.settle(kept, now());
     if (kept) {
-      record(c, ActionKind.PROMISE_KEPT, actor).amount(promise.getPaidAmount());
+      save(action(c, ActionKind.PROMISE_KEPT, actor).amount(promise.getPaidAmount()));
     } else {
-      record(c, ActionKind.PROMISE_BROKEN, actor).amount(promise.getPaidAmount())
-          .note("promised " + promise.getAmount() + " by " + promise.getPromisedOn());
+      save(action(c, ActionKind.PROMISE_BROKEN, actor).amount(promise.getPaidAmount())
+          .note("promised " + promise.getAmount() + " by " + promise.getPromisedOn()));
       payments.recordRiskSignal(customerNo, "BROKEN_PROMISE", "promise-" + promise.getId(), today(), actor);
       Stage next = c.getStage().next();
       if (c.climbTo(next, today())) {
-        record(c, ActionKind.STAGE_REACHED, actor).note("broken promise");
+        save(action(c, ActionKind.STAGE_REACHED, actor).note("broken promise"));
       }
     }
     return new PromiseCheck(kept, promise.getAmount(), promise.getPaidAmount());
@@ -255,12 +272,12 @@ public class CollectionCaseService {
 
   public void recordVisit(String customerNo, String note, String actor) {
     requireText("visitNote", note, "say what the visit (巡訪) found and agreed");
-    record(requireOpen(customerNo), ActionKind.VISIT, actor).note(note).on(today());
+    save(action(requireOpen(customerNo), ActionKind.VISIT, actor).note(note).on(today()));
   }
 
   public void recordActionPlan(String customerNo, String plan, String actor) {
     requireText("actionPlan", plan, "write down the targeted action plan");
-    record(requireOpen(customerNo), ActionKind.ACTION_PLAN, actor).note(plan).on(today());
+    save(action(requireOpen(customerNo), ActionKind.ACTION_PLAN, actor).note(plan).on(today()));
   }
 
   /** A supervisor's decision at AGENCY or LITIGATION: approve the hand-over, defer it to a date, or write off. */
@@ -282,11 +299,11 @@ public class CollectionCaseService {
     if (c.getStage() != Stage.AGENCY && c.getStage() != Stage.LITIGATION) {
       throw new InvalidInputException("handOverDecision", "the case is at " + c.getStage() + ", not AGENCY or LITIGATION");
     }
-    record(c, ActionKind.HAND_OVER_DECISION, actor).outcome(decision.name()).note(reason)
-        .on(decision == HandOverDecision.DEFER ? deferUntil : today());
+    save(action(c, ActionKind.HAND_OVER_DECISION, actor).outcome(decision.name()).note(reason)
+        .on(decision == HandOverDecision.DEFER ? deferUntil : today()));
     if (decision == HandOverDecision.APPROVE) {
-      record(c, ActionKind.HANDED_OVER, actor).amount(c.getOverdueAmount())
-          .note(c.getStage() == Stage.AGENCY ? "handed to a collection agency (委托專業追帳機構)" : "lawsuit filed (法律訴訟)");
+      save(action(c, ActionKind.HANDED_OVER, actor).amount(c.getOverdueAmount())
+          .note(c.getStage() == Stage.AGENCY ? "handed to a collection agency (委托專業追帳機構)" : "lawsuit filed (法律訴訟)"));
     }
   }
 
@@ -303,9 +320,9 @@ public class CollectionCaseService {
       throw new InvalidInputException(problems);
     }
     CollectionCase c = requireOpen(customerNo);
-    record(c, ActionKind.JUDGMENT, actor).amount(awarded).on(judgmentDate).note(note);
+    save(action(c, ActionKind.JUDGMENT, actor).amount(awarded).on(judgmentDate).note(note));
     if (c.climbTo(Stage.ENFORCEMENT, today())) {
-      record(c, ActionKind.STAGE_REACHED, actor).note("judgment of " + judgmentDate);
+      save(action(c, ActionKind.STAGE_REACHED, actor).note("judgment of " + judgmentDate));
     }
   }
 
@@ -313,7 +330,7 @@ public class CollectionCaseService {
     if (outcome == null) {
       throw new InvalidInputException("enforcementOutcome", "continue enforcement or declare the rest lost");
     }
-    record(requireOpen(customerNo), ActionKind.ENFORCEMENT, actor).outcome(outcome.name()).note(note).on(today());
+    save(action(requireOpen(customerNo), ActionKind.ENFORCEMENT, actor).outcome(outcome.name()).note(note).on(today()));
   }
 
   /** Writes off every overdue, undisputed item of the case (呆帳), approved by the supervisor who decided. */
@@ -327,7 +344,7 @@ public class CollectionCaseService {
       invoices.writeOff(item.invoiceNo(), today(), reason, approver, actor);
       total = total.add(item.openAmount());
     }
-    record(c, ActionKind.WRITTEN_OFF, actor).amount(total).note(reason).on(today());
+    save(action(c, ActionKind.WRITTEN_OFF, actor).amount(total).note(reason).on(today()));
     return total;
   }
 
@@ -336,7 +353,7 @@ public class CollectionCaseService {
     CollectionCase c = requireOpen(customerNo);
     letterWriter.letterToPrint(c.getId(), c.getStage()).ifPresent(letter -> {
       letterWriter.markPrinted(letter.getId());
-      record(c, ActionKind.LETTER_PRINTED, actor);
+      save(action(c, ActionKind.LETTER_PRINTED, actor));
     });
   }
 
@@ -346,11 +363,11 @@ public class CollectionCaseService {
     if (c.isHoldPlaced()) {
       customers.liftHold(customerNo, HOLD_CAUSE, c.reference(), actor, "Collection case closed: nothing overdue");
       c.holdPlaced(false);
-      record(c, ActionKind.SUPPLY_RESUMED, actor);
+      save(action(c, ActionKind.SUPPLY_RESUMED, actor));
     }
     promises.findFirstByCaseIdAndStatusOrderByIdDesc(c.getId(), PaymentPromise.Status.OPEN)
         .ifPresent(p -> p.settle(true, now()));
-    record(c, ActionKind.CLOSED, actor);
+    save(action(c, ActionKind.CLOSED, actor));
     c.close(now());
   }
 
@@ -393,17 +410,16 @@ public class CollectionCaseService {
             .toList());
   }
 
-  private List<CollectionAction> actionsAt(CollectionCase c, Stage stage, ActionKind kind) {
-    return actions.findByCaseIdOrderByIdAsc(c.getId()).stream()
-        .filter(a -> a.getStage() == stage && a.getKind() == kind).toList();
-  }
-
   private Optional<CollectionAction> latest(CollectionCase c, Stage stage, ActionKind kind) {
     return actions.findFirstByCaseIdAndStageAndKindOrderByIdDesc(c.getId(), stage, kind);
   }
 
-  private CollectionAction record(CollectionCase c, ActionKind kind, String actor) {
-    return actions.save(new CollectionAction(c, kind, actor, now()));
+  private CollectionAction action(CollectionCase c, ActionKind kind, String actor) {
+    return new CollectionAction(c, kind, actor, now());
+  }
+
+  private void save(CollectionAction action) {
+    actions.save(action);
   }
 
   private CollectionCase requireOpen(String customerNo) {

@@ -46,8 +46,8 @@ class CollectionTaskRecord implements TaskListener {
         cases.recordCall(customerNo, outcome, choice(task, "excuse", Excuse.class), text(task, "callNote"),
             promiseDate, money(task, "promiseAmount"), actor);
         if (outcome == CallOutcome.PROMISE) {
-          task.getExecution().setVariable("promiseCheckDate",
-              ProcessValues.startOf(promiseDate.plusDays(properties.promiseGraceDays() + 1L)));
+          task.getExecution().setVariable("promiseCheckDate", CollectionCaseDelegates.transientDate(
+              promiseDate.plusDays(properties.promiseGraceDays() + 1L)));
         }
       }
       case "Task_PrintAndPost" -> cases.recordPrinted(customerNo, actor);
@@ -57,7 +57,7 @@ class CollectionTaskRecord implements TaskListener {
         HandOverDecision decision = choice(task, "handOverDecision", HandOverDecision.class);
         LocalDate deferUntil = date(task, "deferUntil");
         cases.decideHandOver(customerNo, decision, deferUntil, text(task, "decisionReason"), actor);
-        task.getExecution().setVariable("decisionDeferredUntil", ProcessValues.startOf(deferUntil));
+        task.getExecution().setVariable("decisionDeferredUntil", CollectionCaseDelegates.transientDate(deferUntil));
       }
       case "Task_RecordJudgment" -> cases.recordJudgment(customerNo, date(task, "judgmentDate"),
           money(task, "awardedAmount"), text(task, "judgmentNote"), actor);
