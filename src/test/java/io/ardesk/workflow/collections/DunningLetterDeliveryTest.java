@@ -31,7 +31,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 class DunningLetterDeliveryTest {
 
   @RegisterExtension
-  static GreenMailExtension smtp = new GreenMailExtension(new ServerSetup(3025, "127.0.0.1", "smtp"));
+  static GreenMailExtension smtp = new GreenMailExtension(
+      new ServerSetup(Integer.getInteger("spring.mail.port", 3025), "127.0.0.1", "smtp"));
 
   static final LocalDate DUE = LocalDate.of(2026, 1, 31);
 
