@@ -46,8 +46,9 @@ class OrderTaskSetup implements TaskListener {
         LocalDate shipBy = order.requestedShipDate() == null ? today : order.requestedShipDate();
         setup(task, "Confirm shipment of order " + order.orderNo() + " to " + name + " (" + OrderFacts.amount(order)
             + ", ship by " + shipBy + ")", shipBy, 50);
-        task.setVariableLocal(OrderProcess.SHIP_DATE, today.toString());
-        task.setVariableLocal(OrderProcess.SHIPPED_AMOUNT, order.amount().doubleValue());
+        // what the form proposes, on the process: both Tasklist and completions with variables replace it there
+        task.getExecution().setVariable(OrderProcess.SHIP_DATE, today.toString());
+        task.getExecution().setVariable(OrderProcess.SHIPPED_AMOUNT, order.amount().doubleValue());
         salesperson(task, customer);
       }
       case "Task_ReceiptInquiry" -> {
