@@ -41,8 +41,7 @@ public class CollectionCaseStarter {
   public Outcome startOrReview(String customerNo) {
     return system.call(() -> {
       boolean created = cases.open(customerNo, "system").created();
-      boolean running = !created && runtime.createProcessInstanceQuery().processDefinitionKey(PROCESS)
-          .processInstanceBusinessKey(customerNo).active().count() > 0;
+      boolean running = !created && isRunning(customerNo);
       if (running) {
         runtime.createMessageCorrelation(REVIEW_REQUESTED).processInstanceBusinessKey(customerNo).correlateAll();
         return Outcome.REEVALUATED;
@@ -50,6 +49,27 @@ public class CollectionCaseStarter {
       runtime.startProcessInstanceByKey(PROCESS, customerNo);
       return Outcome.STARTED;
     });
+  }
+
+  /**
+   * For a collections run of {@code runDate}: starts the customer's case or asks the running one to
+   * look again; empty when a run of that date already did.
+   */
+  @Transactional
+  public java.util.Optional<Outcome> startOrReviewForRun(String customerNo, LocalDate runDate) {
+    return system.call(() -> cases.openForRun(customerNo, runDate).map(opening -> {
+      if (!opening.created() && isRunning(customerNo)) {
+        runtime.createMessageCorrelation(REVIEW_REQUESTED).processInstanceBusinessKey(customerNo).correlateAll();
+        return Outcome.REEVALUATED;
+      }
+      runtime.startProcessInstanceByKey(PROCESS, customerNo);
+      return opening.created() ? Outcome.STARTED : Outcome.REEVALUATED;
+    }));
+  }
+
+  private boolean isRunning(String customerNo) {
+    return runtime.createProcessInstanceQuery().processDefinitionKey(PROCESS).processInstanceBusinessKey(customerNo)
+        .active().count() > 0;
   }
 
   /**
