@@ -330,7 +330,12 @@ public class OrderService {
 
   /** Names the complaint opened for a concern. */
   public void complaintOpened(Long concernId, String complaintNo) {
-    concerns.findById(concernId).orElseThrow().complaintOpened(complaintNo);
+    OrderConcern concern = concerns.findById(concernId).orElseThrow();
+    if (concern.getComplaintNo() == null) {
+      concern.complaintOpened(complaintNo);
+      record(concern.getOrder(), concern.getInquiry() == Inquiry.RECEIPT ? OrderEvent.Kind.RECEIPT_PROBLEM
+          : OrderEvent.Kind.CUSTOMER_DISSATISFIED, "complaint " + complaintNo + " opened", "system");
+    }
   }
 
   @Transactional(readOnly = true)

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.ardesk.collections.CollectionCaseService;
+import io.ardesk.complaints.ComplaintService;
+import io.ardesk.complaints.ComplaintSource;
 import io.ardesk.ledger.ConflictException;
 import io.ardesk.ledger.InvalidInputException;
 import io.ardesk.ledger.customer.CustomerService;
@@ -59,6 +61,7 @@ class OrderToCashProcessTest {
   @Autowired CustomerService customers;
   @Autowired InvoiceService invoices;
   @Autowired CollectionCaseService cases;
+  @Autowired ComplaintService complaints;
   @Autowired RuntimeService runtime;
   @Autowired TaskService taskService;
   @Autowired HistoryService history;
@@ -451,7 +454,7 @@ class OrderToCashProcessTest {
   }
 
   @Test
-  void aReceiptProblemAndDissatisfactionAreRecordedForComplaintHandling() {
+  void aReceiptProblemAndDissatisfactionEachOpenAComplaintOnTheInvoice() {
     OrderView order = shippedOrder(customerWithLimit("500000"));
     kit.complete(PROCESS, order.orderNo(), "Task_ReceiptInquiry", "lily", Map.of("receiptOutcome", "PROBLEM",
         "receiptCategory", "QUANTITY", "receiptNote", "two cartons missing"));
@@ -463,7 +466,18 @@ class OrderToCashProcessTest {
         OrderView.Concern::description).containsExactly(
             org.assertj.core.groups.Tuple.tuple(Inquiry.RECEIPT, "QUANTITY", "two cartons missing"),
             org.assertj.core.groups.Tuple.tuple(Inquiry.SATISFACTION, "QUALITY", "scratched casings"));
-    assertThat(view.history()).filteredOn(e -> e.note() != null && e.note().startsWith("recorded for complaint"))
+    List<String> complaintNos = view.concerns().stream().map(OrderView.Concern::complaintNo).toList();
+    assertThat(complaintNos).doesNotContainNull().doesNotHaveDuplicates();
+    for (String complaintNo : complaintNos) {
+      var complaint = complaints.get(complaintNo);
+      assertThat(complaint.getCustomerNo()).isEqualTo(order.customerNo());
+      assertThat(complaint.getSourceReference()).isEqualTo(order.orderNo());
+      assertThat(kit.instance("complaint-handling", complaintNo)).isNotNull();
+    }
+    assertThat(complaints.get(complaintNos.get(0)).getSource()).isEqualTo(ComplaintSource.DELIVERY_INQUIRY);
+    assertThat(complaints.get(complaintNos.get(1)).getSource()).isEqualTo(ComplaintSource.SATISFACTION_INQUIRY);
+    assertThat(invoices.get(order.invoiceNo()).isDisputed()).as("left out of dunning while the complaint runs").isTrue();
+    assertThat(view.history()).filteredOn(e -> e.note() != null && e.note().matches("complaint .* opened"))
         .hasSize(2);
     assertThat(history.createHistoricActivityInstanceQuery().processInstanceId(
         kit.instance(PROCESS, order.orderNo()).getId()).activityId("Task_OpenSatisfactionComplaint").count())
