@@ -3,7 +3,6 @@ package io.ardesk.collections.letters;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.ardesk.collections.CollectionsProperties;
 import jakarta.mail.MessagingException;
-import jakarta.mail.Session;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Clock;
 import java.time.LocalDateTime;
@@ -105,20 +104,5 @@ public class LetterDelivery {
     helper.addAttachment("letter-" + letter.getCustomerNo() + "-" + letter.getStage().name().toLowerCase() + ".pdf",
         new ByteArrayResource(renderer.pdf(model)), "application/pdf");
     return message;
-  }
-
-  /** A MIME message whose Message-ID is the letter's own, not a random one. */
-  private static final class KeyedMimeMessage extends MimeMessage {
-    private final String messageId;
-
-    KeyedMimeMessage(Session session, String messageId) {
-      super(session);
-      this.messageId = messageId;
-    }
-
-    @Override
-    protected void updateMessageID() throws MessagingException {
-      setHeader("Message-ID", messageId);
-    }
   }
 }
