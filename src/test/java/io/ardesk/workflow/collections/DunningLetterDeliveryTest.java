@@ -4,12 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
-import com.icegreen.greenmail.util.ServerSetup;
 import io.ardesk.collections.CaseView;
 import io.ardesk.collections.CollectionCaseService;
 import io.ardesk.collections.letters.LetterDelivery;
 import io.ardesk.support.CaseKit;
 import io.ardesk.support.IntegrationTest;
+import io.ardesk.support.TestSmtp;
 import jakarta.mail.Multipart;
 import jakarta.mail.internet.MimeMessage;
 import java.time.LocalDate;
@@ -31,8 +31,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 class DunningLetterDeliveryTest {
 
   @RegisterExtension
-  static GreenMailExtension smtp = new GreenMailExtension(
-      new ServerSetup(Integer.getInteger("spring.mail.port", 3025), "127.0.0.1", "smtp"));
+  static GreenMailExtension smtp = TestSmtp.server();
 
   static final LocalDate DUE = LocalDate.of(2026, 1, 31);
 

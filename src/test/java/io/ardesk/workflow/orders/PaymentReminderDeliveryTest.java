@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
-import com.icegreen.greenmail.util.ServerSetup;
 import io.ardesk.ledger.customer.CustomerService;
 import io.ardesk.ledger.customer.SettlementMethod;
 import io.ardesk.orders.NewOrder;
@@ -16,6 +15,7 @@ import io.ardesk.orders.reminders.PaymentReminderDelivery;
 import io.ardesk.orders.reminders.PaymentReminders;
 import io.ardesk.support.CaseKit;
 import io.ardesk.support.IntegrationTest;
+import io.ardesk.support.TestSmtp;
 import io.ardesk.support.TestNumbers;
 import jakarta.mail.internet.MimeMessage;
 import java.math.BigDecimal;
@@ -31,7 +31,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 class PaymentReminderDeliveryTest {
 
   @RegisterExtension
-  static GreenMailExtension smtp = new GreenMailExtension(new ServerSetup(3025, "127.0.0.1", "smtp"));
+  static GreenMailExtension smtp = TestSmtp.server();
 
   static final LocalDate ORDER_DAY = LocalDate.of(2026, 3, 2);
 
