@@ -70,7 +70,6 @@ public class CollectionCaseService {
 
   /** Opens the customer's case, or returns the one already open (one open case per customer). */
   public Opening open(String customerNo, String actor) {
-    customers.get(customerNo);
     Optional<CollectionCase> open = cases.findByOpenCustomerNo(customerNo);
     if (open.isPresent()) {
       return new Opening(open.get(), false);
@@ -108,7 +107,7 @@ public class CollectionCaseService {
     if (items.isEmpty()) {
       c.remember(BigDecimal.ZERO, 0, 0, c.getCurrency(), now());
       return new CaseAgenda(false, c.getStage(), false, BigDecimal.ZERO, c.getCurrency(), 0, 0, null, false, null,
-          false, false, false, false, null, false, false, false);
+          false, false, false, false, null, false, false, false, List.of());
     }
     OverdueItem oldest = items.stream().max((a, b) -> Integer.compare(a.daysPastDue(), b.daysPastDue())).orElseThrow();
     BigDecimal overdue = items.stream().map(OverdueItem::openAmount).reduce(BigDecimal.ZERO, BigDecimal::add);
@@ -121,10 +120,11 @@ public class CollectionCaseService {
     LocalDate nextStageDate = rung.nextStageAtDays() == null
         ? today.plusYears(NO_MORE_STAGES_YEARS)
         : oldest.dueDate().plusDays(rung.nextStageAtDays());
-    return agenda(c, changed, nextStageDate, today);
+    return agenda(c, changed, nextStageDate, today, items);
   }
 
-  private CaseAgenda agenda(CollectionCase c, boolean changed, LocalDate nextStageDate, LocalDate today) {
+  private CaseAgenda agenda(CollectionCase c, boolean changed, LocalDate nextStageDate, LocalDate today,
+      List<OverdueItem> items) {
     Stage stage = c.getStage();
     Optional<PaymentPromise> promise = promises.findFirstByCaseIdAndStatusOrderByIdDesc(c.getId(),
         PaymentPromise.Status.OPEN);
@@ -151,7 +151,8 @@ public class CollectionCaseService {
         deferUntil,
         stage == Stage.LITIGATION && approved && !actions.existsByCaseIdAndStageAndKind(c.getId(), stage, ActionKind.JUDGMENT),
         stage == Stage.ENFORCEMENT && !actions.existsByCaseIdAndStageAndKind(c.getId(), stage, ActionKind.ENFORCEMENT),
-        writeOffDecided && !actions.existsByCaseIdAndStageAndKind(c.getId(), stage, ActionKind.WRITTEN_OFF));
+        writeOffDecided && !actions.existsByCaseIdAndStageAndKind(c.getId(), stage, ActionKind.WRITTEN_OFF),
+        items);
   }
 
   public record StageEntry(Stage stage, boolean letterToPrint, String letterRecipient) {}
@@ -369,8 +370,18 @@ public class CollectionCaseService {
     c.close(now());
   }
 
-  public void evaluatedByRun(String customerNo, LocalDate runDate) {
-    requireOpen(customerNo).evaluatedByRun(runDate);
+  /**
+   * Opens the customer's case for a collections run of {@code runDate}, or finds it open; marks it
+   * evaluated by that run. Empty when a run of that date already evaluated it.
+   */
+  public Optional<Opening> openForRun(String customerNo, LocalDate runDate) {
+    Optional<CollectionCase> open = cases.findByOpenCustomerNo(customerNo);
+    if (open.isPresent() && runDate.equals(open.get().getLastRunDate())) {
+      return Optional.empty();
+    }
+    Opening opening = open.map(c -> new Opening(c, false)).orElseGet(() -> open(customerNo, "system"));
+    opening.collectionCase().evaluatedByRun(runDate);
+    return Optional.of(opening);
   }
 
   /** The customer's open case, or else its latest one. */

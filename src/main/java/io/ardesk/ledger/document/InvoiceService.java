@@ -22,6 +22,7 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -94,6 +95,12 @@ public class InvoiceService {
     return invoices
         .findByInvoiceNo(invoiceNo)
         .orElseThrow(() -> new NotFoundException("invoice", "invoiceNo", invoiceNo));
+  }
+
+  /** The invoice or charge with this number, if there is one (no exception, so no rollback-only mark). */
+  @Transactional(readOnly = true)
+  public Optional<Invoice> find(String invoiceNo) {
+    return invoices.findByInvoiceNo(invoiceNo);
   }
 
   /** Marks an invoice disputed (allocation and dunning skip it); the same reference again is a no-op. */

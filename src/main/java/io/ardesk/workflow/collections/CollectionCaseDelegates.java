@@ -7,10 +7,7 @@ import io.ardesk.collections.CollectionCaseService;
 import io.ardesk.collections.CollectionsProperties;
 import io.ardesk.ledger.customer.Customer;
 import io.ardesk.ledger.customer.CustomerService;
-import io.ardesk.ledger.report.LedgerQueries;
 import io.ardesk.workflow.ProcessValues;
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.Objects;
 import java.util.HashMap;
 import java.util.Map;
@@ -29,8 +26,8 @@ class CollectionCaseDelegates {
 
   /** Task_EvaluateCase: the ledger as of today, the stage, and what the stage asks for. */
   @Bean
-  JavaDelegate evaluateCase(CollectionCaseService cases, CustomerService customers, LedgerQueries ledger,
-      CollectionsProperties properties, Clock clock) {
+  JavaDelegate evaluateCase(CollectionCaseService cases, CustomerService customers,
+      CollectionsProperties properties) {
     return execution -> {
       String customerNo = execution.getProcessBusinessKey();
       CaseAgenda agenda = cases.evaluate(customerNo);
@@ -43,8 +40,7 @@ class CollectionCaseDelegates {
       variables.put("stage", agenda.stage().name());
       variables.put("customerName", customer.getName());
       variables.put("caseSummary", CaseFacts.summary(customer, agenda));
-      variables.put("caseFacts",
-          CaseFacts.details(customer, agenda, ledger.overdueItems(customerNo, LocalDate.now(clock))));
+      variables.put("caseFacts", CaseFacts.details(customer, agenda, agenda.items()));
       variables.put("overdueAmount", CaseFacts.money(agenda.overdueAmount()) + " " + agenda.currency());
       variables.put("oldestDaysPastDue", agenda.oldestDaysPastDue());
       variables.put("nextStageDate", startOf(agenda.nextStageDate()));

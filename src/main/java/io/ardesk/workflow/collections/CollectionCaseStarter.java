@@ -64,14 +64,34 @@ public class CollectionCaseStarter {
   }
 
   private Outcome startOrTell(String customerNo, boolean created, String messageName) {
-    boolean running = !created && runtime.createProcessInstanceQuery().processDefinitionKey(PROCESS)
-        .processInstanceBusinessKey(customerNo).active().count() > 0;
+    boolean running = !created && isRunning(customerNo);
     if (running) {
       runtime.createMessageCorrelation(messageName).processInstanceBusinessKey(customerNo).correlateAll();
       return Outcome.REEVALUATED;
     }
     runtime.startProcessInstanceByKey(PROCESS, customerNo);
     return Outcome.STARTED;
+  }
+
+  /**
+   * For a collections run of {@code runDate}: starts the customer's case or asks the running one to
+   * look again; empty when a run of that date already did.
+   */
+  @Transactional
+  public java.util.Optional<Outcome> startOrReviewForRun(String customerNo, LocalDate runDate) {
+    return system.call(() -> cases.openForRun(customerNo, runDate).map(opening -> {
+      if (!opening.created() && isRunning(customerNo)) {
+        runtime.createMessageCorrelation(REVIEW_REQUESTED).processInstanceBusinessKey(customerNo).correlateAll();
+        return Outcome.REEVALUATED;
+      }
+      runtime.startProcessInstanceByKey(PROCESS, customerNo);
+      return opening.created() ? Outcome.STARTED : Outcome.REEVALUATED;
+    }));
+  }
+
+  private boolean isRunning(String customerNo) {
+    return runtime.createProcessInstanceQuery().processDefinitionKey(PROCESS).processInstanceBusinessKey(customerNo)
+        .active().count() > 0;
   }
 
   /**

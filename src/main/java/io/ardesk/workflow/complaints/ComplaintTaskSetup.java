@@ -1,0 +1,70 @@
+package io.ardesk.workflow.complaints;
+
+import io.ardesk.complaints.CaseReport;
+import io.ardesk.complaints.Complaint;
+import io.ardesk.complaints.ComplaintInvoice;
+import io.ardesk.complaints.ComplaintService;
+import io.ardesk.complaints.Step;
+import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
+import java.util.Map;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * On creation of every complaint task: a name with the business context ("Step 4/13: Hear the
+ * reasons and claim calmly — Acme Ltd (C-2026-000012, quality)") and the facts its form shows
+ * read-only, as task variables, so that the process keeps only ids and decision inputs.
+ */
+@Component("complaintTaskSetup")
+public class ComplaintTaskSetup implements TaskListener {
+  static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+  private final ComplaintService complaints;
+
+  ComplaintTaskSetup(ComplaintService complaints) {
+    this.complaints = complaints;
+  }
+
+  @Override
+  public void notify(DelegateTask task) {
+    ComplaintTask kind = ComplaintTask.of(task);
+    Complaint complaint = complaints.get((String) task.getVariable(ComplaintProcess.COMPLAINT_NO));
+    String department = kind == ComplaintTask.PREVENTIVE_ACTION
+        ? (String) task.getVariable(ComplaintProcess.DEPARTMENT) : null;
+    task.setName(name(kind, complaint, department));
+    task.setVariablesLocal(facts(complaint, department));
+    if (kind == ComplaintTask.HEAR_REASONS) {
+      // a number field shows only a number: the claim received, as the form will send it back
+      task.setVariableLocal("claimAmount", complaint.getClaimAmount().doubleValue());
+    }
+  }
+
+  static String name(ComplaintTask kind, Complaint complaint, String department) {
+    Step step = kind.step();
+    String what = switch (kind) {
+      case ESCALATION -> "First response overdue since " + TIME.format(complaint.getFirstResponseDue())
+          + ": act for the customer";
+      case PREVENTIVE_ACTION -> "Step 12/13: Preventive action by " + department;
+      default -> "Step " + step.number() + "/13: " + step.title();
+    };
+    return what + " — " + complaint.getCustomerName() + " (" + complaint.getComplaintNo() + ", "
+        + complaint.getCategory().label() + ")";
+  }
+
+  static Map<String, Object> facts(Complaint complaint, String department) {
+    Map<String, Object> facts = new HashMap<>();
+    facts.put("customerName", complaint.getCustomerName() + " (" + complaint.getCustomerNo() + ")");
+    facts.put("category", complaint.getCategory().label());
+    facts.put("description", complaint.getDescription());
+    facts.put("claim", CaseReport.amount(complaint.getClaimAmount(), complaint.getCurrency()));
+    facts.put("invoices", complaint.getInvoices().isEmpty() ? "none"
+        : String.join(", ", complaint.getInvoices().stream().map(ComplaintInvoice::getInvoiceNo).toList()));
+    facts.put("receivedAt", TIME.format(complaint.getReceivedAt()));
+    facts.put("firstResponseDue", TIME.format(complaint.getFirstResponseDue()));
+    facts.put("caseReport", CaseReport.of(complaint));
+    facts.put("departmentName", department);
+    return facts;
+  }
+}

@@ -1,0 +1,137 @@
+package io.ardesk.web.collections;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.ardesk.support.CaseKit;
+import io.ardesk.support.Http;
+import io.ardesk.support.IntegrationTest;
+import java.net.http.HttpResponse;
+import java.sql.Date;
+import java.time.LocalDate;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+@IntegrationTest
+class CollectionsApiTest {
+
+  static final LocalDate DUE = LocalDate.of(2026, 2, 1);
+
+  @LocalServerPort int port;
+  @Autowired CaseKit kit;
+  @Autowired JdbcTemplate jdbc;
+  final ObjectMapper json = new ObjectMapper();
+
+  @AfterEach
+  void resetClock() {
+    kit.resetClock();
+  }
+
+  Http carol() {
+    return new Http(port).as("carol", "ardesk-carol");
+  }
+
+  String overdueCustomer(String name) {
+    String customerNo = kit.customer(name, "ap@" + name.toLowerCase().replace(' ', '-') + ".example", "en", "lily");
+    kit.today(DUE.minusDays(30));
+    kit.invoice(customerNo, customerNo + "-1", DUE.minusDays(30), DUE, "3000.00");
+    return customerNo;
+  }
+
+  JsonNode body(HttpResponse<String> response) throws Exception {
+    return json.readTree(response.body());
+  }
+
+  LocalDate lastRunDate(String customerNo) {
+    Date date = jdbc.queryForObject("select last_run_date from collection_case where open_customer_no = ?", Date.class,
+        customerNo);
+    return date == null ? null : date.toLocalDate();
+  }
+
+  @Test
+  void aRunStartsCasesForOverdueCustomersAndASecondRunThatDayChangesNothing() throws Exception {
+    String north = overdueCustomer("North Supply");
+    String south = overdueCustomer("South Supply");
+    kit.today(DUE.plusDays(10));
+
+    HttpResponse<String> first = carol().postJson("/api/collections/runs", "{\"date\":\"2026-02-11\"}");
+    assertThat(first.statusCode()).isEqualTo(200);
+    JsonNode run = body(first);
+    assertThat(run.get("date").asText()).isEqualTo("2026-02-11");
+    assertThat(run.get("casesStarted").asInt()).isGreaterThanOrEqualTo(2);
+    assertThat(run.get("customersEvaluated").asInt())
+        .isEqualTo(run.get("casesStarted").asInt() + run.get("casesReevaluated").asInt());
+    assertThat(kit.instance("collection-case", north)).isNotNull();
+    assertThat(kit.instance("collection-case", south)).isNotNull();
+    assertThat(lastRunDate(north)).isEqualTo(LocalDate.of(2026, 2, 11));
+
+    JsonNode again = body(carol().postJson("/api/collections/runs", "{\"date\":\"2026-02-11\"}"));
+    assertThat(again.get("customersEvaluated").asInt()).isEqualTo(run.get("customersEvaluated").asInt());
+    assertThat(again.get("casesStarted").asInt()).isZero();
+    assertThat(again.get("casesReevaluated").asInt()).isZero();
+
+    kit.today(DUE.plusDays(11));
+    JsonNode nextDay = body(carol().postJson("/api/collections/runs", ""));
+    assertThat(nextDay.get("date").asText()).isEqualTo("2026-02-12");
+    assertThat(nextDay.get("casesReevaluated").asInt()).isGreaterThanOrEqualTo(2);
+    assertThat(lastRunDate(north)).isEqualTo(LocalDate.of(2026, 2, 12));
+    assertThat(lastRunDate(south)).isEqualTo(LocalDate.of(2026, 2, 12));
+  }
+
+  @Test
+  void onlyCreditMayRunCollectionsAndNeverForAFutureDate() throws Exception {
+    kit.today(DUE);
+    assertThat(new Http(port).as("lily", "ardesk-lily").postJson("/api/collections/runs", "{}").statusCode())
+        .isEqualTo(403);
+    HttpResponse<String> future = carol().postJson("/api/collections/runs", "{\"date\":\"2026-02-02\"}");
+    assertThat(future.statusCode()).isEqualTo(422);
+    assertThat(body(future).get("errors").get(0).get("field").asText()).isEqualTo("date");
+  }
+
+  @Test
+  void theCaseShowsStageLettersPromiseAndHistory() throws Exception {
+    String customerNo = overdueCustomer("West Traders");
+    kit.today(DUE.plusDays(20));
+    carol().postJson("/api/collections/runs", "{}");
+    kit.runDueJobs("collection-case", customerNo);
+
+    HttpResponse<String> promise = carol().postJson("/api/collections/cases/" + customerNo + "/promises",
+        "{\"date\":\"2026-02-28\",\"amount\":3000}");
+    assertThat(promise.statusCode()).isEqualTo(201);
+    assertThat(body(promise).get("amount").decimalValue()).isEqualByComparingTo("3000.00");
+    kit.runDueJobs("collection-case", customerNo);
+
+    HttpResponse<String> view = new Http(port).as("olivia", "ardesk-olivia")
+        .get("/api/collections/cases/" + customerNo);
+    assertThat(view.statusCode()).isEqualTo(200);
+    JsonNode c = body(view);
+    assertThat(c.get("stage").asText()).isEqualTo("LETTER_1");
+    assertThat(c.get("overdueAmount").decimalValue()).isEqualByComparingTo("3000.00");
+    assertThat(c.get("oldestDaysPastDue").asInt()).isEqualTo(20);
+    assertThat(c.get("letters").get(0).get("stage").asText()).isEqualTo("LETTER_1");
+    assertThat(c.get("letters").get(0).get("address").asText()).isEqualTo("ap@west-traders.example");
+    assertThat(c.get("openPromise").get("date").asText()).isEqualTo("2026-02-28");
+    assertThat(c.get("openPromise").get("recordedBy").asText()).isEqualTo("carol");
+    assertThat(c.get("history").findValuesAsText("kind")).contains("OPENED", "STAGE_REACHED", "LETTER_QUEUED",
+        "PROMISE");
+    assertThat(kit.tasks(customerNo)).as("the case waits for the promise").isEmpty();
+  }
+
+  @Test
+  void aBadPromiseIsRefusedNamingTheFieldsAndAnUnknownCaseIs404() throws Exception {
+    String customerNo = overdueCustomer("East Metals");
+    kit.today(DUE.plusDays(3));
+    carol().postJson("/api/collections/runs", "{}");
+    HttpResponse<String> bad = carol().postJson("/api/collections/cases/" + customerNo + "/promises",
+        "{\"date\":\"2026-01-01\",\"amount\":0}");
+    assertThat(bad.statusCode()).isEqualTo(422);
+    assertThat(body(bad).get("errors").findValuesAsText("field")).containsExactly("date", "amount");
+    assertThat(carol().get("/api/collections/cases/NO-SUCH-CUSTOMER").statusCode()).isEqualTo(404);
+    assertThat(new Http(port).as("frank", "ardesk-frank").postJson("/api/collections/cases/" + customerNo
+        + "/promises", "{\"date\":\"2026-03-01\",\"amount\":10}").statusCode()).isEqualTo(403);
+  }
+}
