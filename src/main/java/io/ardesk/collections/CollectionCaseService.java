@@ -79,6 +79,21 @@ public class CollectionCaseService {
     return new Opening(opened, true);
   }
 
+  /**
+   * Items back from a payment extension (延期付款) resume collections at the stage they had reached:
+   * the customer's open case, or a new one if the case closed meanwhile, climbs to that stage. The
+   * stage's letter is not sent again by a resumed case (the extension's outcome letter told the
+   * customer); its stop supply, calls and later stages follow as usual.
+   */
+  public Opening resume(String customerNo, Stage reached, String reference, String actor) {
+    Opening opening = open(customerNo, actor);
+    CollectionCase c = opening.collectionCase();
+    if (reached != null && c.climbTo(reached, today())) {
+      record(c, ActionKind.RESUMED, actor).note("items back from " + reference + " at " + reached).on(today());
+    }
+    return opening;
+  }
+
   @Transactional(readOnly = true)
   public Optional<CollectionCase> openCase(String customerNo) {
     return cases.findByOpenCustomerNo(customerNo);
@@ -169,7 +184,8 @@ public class CollectionCaseService {
     Stage stage = c.getStage();
     Customer customer = customers.get(customerNo);
     Optional<DunningLetter> letter = Optional.empty();
-    if (stage.letterNumber().isPresent() && letters.findByCaseIdAndStage(c.getId(), stage).isEmpty()) {
+    if (stage.letterNumber().isPresent() && letters.findByCaseIdAndStage(c.getId(), stage).isEmpty()
+        && !actions.existsByCaseIdAndStageAndKind(c.getId(), stage, ActionKind.RESUMED)) {
       letter = letterWriter.write(c.getId(), stage, customer, ledger.overdueItems(customerNo, today()));
       letter.ifPresent(l -> save(action(c, l.getRecipient() == null ? ActionKind.LETTER_TO_PRINT : ActionKind.LETTER_QUEUED,
           actor).amount(l.getOverdueAmount()).note(l.getRecipient())));
@@ -398,7 +414,7 @@ public class CollectionCaseService {
     return new CaseView(c.getCustomerNo(), c.getStatus().name(), c.getStage(), c.getStageSince(),
         c.getOverdueAmount(), c.getCurrency(), c.getOverdueItems(), c.getOldestDaysPastDue(), c.isHoldPlaced(),
         c.getOpenedAt(), c.getClosedAt(),
-        letters.findByCustomerNoOrderByIdAsc(customerNo).stream().filter(l -> l.getCaseId().equals(c.getId()))
+        letters.findByCustomerNoOrderByIdAsc(customerNo).stream().filter(l -> c.getId().equals(l.getCaseId()))
             .map(l -> new CaseView.Letter(l.getStage(), l.getSubject(), l.getRecipient(), l.getDelivery().name(),
                 l.getCreatedAt(), l.getSentAt(), l.getAttempts(), l.getLastError()))
             .toList(),
