@@ -89,7 +89,7 @@ public class CollectionCaseService {
     Opening opening = open(customerNo, actor);
     CollectionCase c = opening.collectionCase();
     if (reached != null && c.climbTo(reached, today())) {
-      record(c, ActionKind.RESUMED, actor).note("items back from " + reference + " at " + reached).on(today());
+      save(action(c, ActionKind.RESUMED, actor).note("items back from " + reference + " at " + reached).on(today()));
     }
     return opening;
   }

@@ -14,6 +14,8 @@ interface CaseRepository extends JpaRepository<CollectionCase, Long> {
 interface ActionRepository extends JpaRepository<CollectionAction, Long> {
   List<CollectionAction> findByCaseIdOrderByIdAsc(Long caseId);
 
+  boolean existsByCaseIdAndStageAndKind(Long caseId, Stage stage, ActionKind kind);
+
   Optional<CollectionAction> findFirstByCaseIdAndStageAndKindOrderByIdDesc(Long caseId, Stage stage, ActionKind kind);
 
   /** Call outcomes and excuses counted over all cases: what customers say when they do not pay. */
