@@ -7,7 +7,7 @@ import com.icegreen.greenmail.util.GreenMailUtil;
 import io.ardesk.collections.extensions.ExtensionRequests;
 import io.ardesk.collections.extensions.NewExtensionRequest;
 import io.ardesk.collections.extensions.RequestSource;
-import io.ardesk.collections.letters.LetterDelivery;
+import io.ardesk.letters.LetterDelivery;
 import io.ardesk.support.CaseKit;
 import io.ardesk.support.IntegrationTest;
 import io.ardesk.support.TestSmtp;
