@@ -97,8 +97,8 @@ public class PaymentService {
     lookUp(numbers(requests, NewPayment::customerNo), customers::findByCustomerNoIn)
         .forEach(c -> byNo.put(c.getCustomerNo(), c));
     Map<String, CreditDocument> known = new HashMap<>();
-    lookUp(numbers(requests, NewPayment::paymentNo), nos -> credits.findByKindAndDocumentNoIn(CreditKind.PAYMENT, nos))
-        .forEach(p -> known.put(p.getDocumentNo(), p));
+    lookUp(numbers(requests, NewPayment::paymentNo), credits::findByDocumentNoIn).stream()
+        .filter(d -> d.getKind() == CreditKind.PAYMENT).forEach(p -> known.put(p.getDocumentNo(), p));
     Map<String, Invoice> named = new HashMap<>();
     var namedNos = requests.stream().flatMap(r -> r.invoiceNos().stream()).collect(Collectors.toSet());
     lookUp(namedNos, invoices::findByInvoiceNoIn).forEach(i -> named.put(i.getInvoiceNo(), i));

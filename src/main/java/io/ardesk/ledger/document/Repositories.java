@@ -23,7 +23,8 @@ interface InvoiceRepository extends JpaRepository<Invoice, Long> {
 interface CreditDocumentRepository extends JpaRepository<CreditDocument, Long> {
   Optional<CreditDocument> findByKindAndDocumentNo(CreditKind kind, String documentNo);
 
-  List<CreditDocument> findByKindAndDocumentNoIn(CreditKind kind, Collection<String> documentNos);
+  /** Documents of every kind with these numbers (a reversal has the number of its payment). */
+  List<CreditDocument> findByDocumentNoIn(Collection<String> documentNos);
 
   /** Which of these customers have something on account (in any currency). */
   @Query("select distinct d.customer.id from CreditDocument d where d.customer.id in ?1 and d.unappliedAmount > 0")
