@@ -58,6 +58,7 @@ class LedgerBenchmark implements ApplicationRunner {
   private final String prefix;
   private final LocalDate asOf;
   private final boolean load;
+  private final boolean reviewImportedCustomers;
 
   LedgerBenchmark(ImportService imports, AgingService aging, DataSource dataSource,
       ConfigurableApplicationContext context,
@@ -66,7 +67,8 @@ class LedgerBenchmark implements ApplicationRunner {
       @Value("${ardesk.ledger.import-chunk-size:2000}") int chunk,
       @Value("${ardesk.benchmark.prefix:BM}") String prefix,
       @Value("${ardesk.benchmark.as-of:2024-12-31}") LocalDate asOf,
-      @Value("${ardesk.benchmark.load:true}") boolean load) {
+      @Value("${ardesk.benchmark.load:true}") boolean load,
+      @Value("${ardesk.credit.review-imported-customers:true}") boolean reviewImportedCustomers) {
     this.imports = imports;
     this.aging = aging;
     this.jdbc = new JdbcTemplate(dataSource);
@@ -77,6 +79,7 @@ class LedgerBenchmark implements ApplicationRunner {
     this.prefix = prefix;
     this.asOf = asOf;
     this.load = load;
+    this.reviewImportedCustomers = reviewImportedCustomers;
   }
 
   @Override
@@ -95,6 +98,13 @@ class LedgerBenchmark implements ApplicationRunner {
   private void loadAll() {
     load("customers", customers, "customer_no,name,payment_terms_days\n",
         i -> prefix + i + ",Customer " + i + ",30\n", true);
+    if (reviewImportedCustomers) {
+      print("credit reviews of imported customers on: %,d customer-credit-review instances wait as jobs "
+          + "(job executor off here)", jdbc.queryForObject(
+              "select count(*) from act_ru_job where process_def_key_ = 'customer-credit-review'", Long.class));
+    } else {
+      print("credit reviews of imported customers OFF (ardesk.credit.review-imported-customers=false)");
+    }
     load("invoices", customers * invoicesPerCustomer, "invoice_no,customer_no,issue_date,amount,due_date\n",
         this::invoiceRow, false);
     long[] paymentRows = {0};

@@ -7,8 +7,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * {@code ardesk.ledger.*}.
  *
  * @param defaultPaymentTermsDays payment terms of a customer created without any (DOMAIN.md §3)
- * @param importChunkSize rows written per transaction by the bulk loader (the HTTP import is one
- *     transaction, all or nothing)
+ * @param importChunkSize rows an import reads, checks and writes together, with one look-up per
+ *     chunk and batched statements; the persistence context is emptied after each chunk (an HTTP
+ *     import stays one transaction, all or nothing; the benchmark commits every chunk)
  */
 @ConfigurationProperties("ardesk.ledger")
 public record LedgerProperties(

@@ -41,6 +41,7 @@ public class CustomerChange {
     this.reason = reason;
   }
 
+  Customer getCustomer() { return customer; }
   public String getField() { return field; }
   public String getOldValue() { return oldValue; }
   public String getNewValue() { return newValue; }

@@ -1,6 +1,7 @@
 package io.ardesk.ledger.customer;
 
 import io.ardesk.ledger.Amounts;
+import io.ardesk.ledger.BatchOutcome;
 import io.ardesk.ledger.ConflictException;
 import io.ardesk.ledger.InvalidInputException;
 import io.ardesk.ledger.InvalidInputException.FieldProblem;
@@ -9,15 +10,18 @@ import io.ardesk.ledger.NotFoundException;
 import io.ardesk.ledger.Posted;
 import io.ardesk.ledger.event.CustomerCreated;
 import io.ardesk.ledger.event.CustomerStatusChanged;
+import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -36,10 +40,13 @@ public class CustomerService {
   private final Clock clock;
   private final LedgerProperties properties;
   private final String defaultCurrency;
+  private final CustomerRows rows;
+  private final EntityManager entityManager;
 
   CustomerService(CustomerRepository customers, CustomerChangeRepository changes,
       CustomerHoldRepository holds, ApplicationEventPublisher events, Clock clock,
-      LedgerProperties properties, @Value("${ardesk.default-currency:CNY}") String defaultCurrency) {
+      LedgerProperties properties, @Value("${ardesk.default-currency:CNY}") String defaultCurrency,
+      CustomerRows rows, EntityManager entityManager) {
     this.customers = customers;
     this.changes = changes;
     this.holds = holds;
@@ -47,6 +54,8 @@ public class CustomerService {
     this.clock = clock;
     this.properties = properties;
     this.defaultCurrency = defaultCurrency;
+    this.rows = rows;
+    this.entityManager = entityManager;
   }
 
   /**
@@ -57,12 +66,60 @@ public class CustomerService {
     validate(request);
     var existing = customers.findByCustomerNo(request.customerNo().trim());
     if (existing.isPresent()) {
-      if (sameContent(existing.get(), request)) {
-        return Posted.unchanged(existing.get());
-      }
-      throw new ConflictException("customerNo",
-          "customer " + request.customerNo() + " exists with other content");
+      return Posted.unchanged(unchangedOrConflict(existing.get(), request));
     }
+    var customer = customers.save(open(request, actor));
+    opening(customer, actor).forEach(changes::save);
+    events.publishEvent(new CustomerCreated(customer.getCustomerNo(), customer.getName(), customer.getGrade(), false));
+    return Posted.created(customer);
+  }
+
+  /**
+   * Opens the customers of one import chunk by the rules of {@link #create}, request by request in
+   * order (a number twice in the chunk: the second is unchanged or a conflict), with one look-up
+   * and a few batched inserts for the whole chunk. The persistence context is flushed and cleared
+   * before the {@link CustomerCreated} events (marked imported) are published, in order.
+   */
+  public List<BatchOutcome> importAll(List<NewCustomer> requests, String actor) {
+    var known = new HashMap<String, Customer>();
+    var numbers = requests.stream().map(NewCustomer::customerNo).filter(n -> n != null && !n.isBlank())
+        .map(String::trim).collect(Collectors.toSet());
+    BatchOutcome.lookUp(numbers, customers::findByCustomerNoIn).forEach(c -> known.put(c.getCustomerNo(), c));
+    var opened = new ArrayList<Customer>();
+    var outcomes = new ArrayList<BatchOutcome>(requests.size());
+    for (NewCustomer request : requests) {
+      try {
+        validate(request);
+        var existing = known.get(request.customerNo().trim());
+        if (existing != null) {
+          unchangedOrConflict(existing, request);
+          outcomes.add(BatchOutcome.UNCHANGED);
+        } else {
+          var customer = open(request, actor);
+          known.put(customer.getCustomerNo(), customer);
+          opened.add(customer);
+          outcomes.add(BatchOutcome.CREATED);
+        }
+      } catch (InvalidInputException | ConflictException e) {
+        outcomes.add(BatchOutcome.refused(e));
+      }
+    }
+    rows.insert(opened, opened.stream().flatMap(c -> opening(c, actor).stream()).toList());
+    entityManager.flush();
+    entityManager.clear();
+    opened.forEach(c -> events.publishEvent(new CustomerCreated(c.getCustomerNo(), c.getName(), c.getGrade(), true)));
+    return outcomes;
+  }
+
+  private Customer unchangedOrConflict(Customer existing, NewCustomer request) {
+    if (!sameContent(existing, request)) {
+      throw new ConflictException("customerNo", "customer " + request.customerNo() + " exists with other content");
+    }
+    return existing;
+  }
+
+  /** A new customer as the request describes it, with the configured defaults; not saved yet. */
+  private Customer open(NewCustomer request, String actor) {
     var customer = new Customer(request.customerNo().trim(), request.name().trim(), now(), actor);
     applyProfile(customer, profileOf(request));
     if (customer.getCurrency() == null) {
@@ -77,14 +134,18 @@ public class CustomerService {
     customer.setGrade(blankToNull(request.grade()));
     customer.setLastReviewDate(request.lastReviewDate());
     customer.setNextReviewDate(request.nextReviewDate());
-    customers.save(customer);
-    record(customer, "creditLimit", null, customer.getCreditLimit(), actor, "customer opened");
+    return customer;
+  }
+
+  /** The history a new customer starts with: its limit, its grade if it has one, its status. */
+  private List<CustomerChange> opening(Customer customer, String actor) {
+    var opening = new ArrayList<CustomerChange>();
+    opening.add(change(customer, "creditLimit", null, customer.getCreditLimit(), actor, "customer opened"));
     if (customer.getGrade() != null) {
-      record(customer, "grade", null, customer.getGrade(), actor, "customer opened");
+      opening.add(change(customer, "grade", null, customer.getGrade(), actor, "customer opened"));
     }
-    record(customer, "status", null, customer.getStatus(), actor, "customer opened");
-    events.publishEvent(new CustomerCreated(customer.getCustomerNo(), customer.getName()));
-    return Posted.created(customer);
+    opening.add(change(customer, "status", null, customer.getStatus(), actor, "customer opened"));
+    return opening;
   }
 
   @Transactional(readOnly = true)
@@ -257,8 +318,13 @@ public class CustomerService {
 
   private void record(Customer customer, String field, Object before, Object after, String actor,
       String reason) {
-    changes.save(new CustomerChange(customer, field, before == null ? null : before.toString(),
-        after == null ? null : after.toString(), now(), actor, reason));
+    changes.save(change(customer, field, before, after, actor, reason));
+  }
+
+  private CustomerChange change(Customer customer, String field, Object before, Object after, String actor,
+      String reason) {
+    return new CustomerChange(customer, field, before == null ? null : before.toString(),
+        after == null ? null : after.toString(), now(), actor, reason);
   }
 
   private static void checkProfile(String currency, String email, List<FieldProblem> problems) {

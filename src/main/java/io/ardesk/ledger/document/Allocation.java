@@ -50,4 +50,5 @@ public class Allocation {
   public Invoice getInvoice() { return invoice; }
   public BigDecimal getAmount() { return amount; }
   public LocalDate getAllocatedOn() { return allocatedOn; }
+  LocalDateTime getCreatedAt() { return createdAt; }
 }

@@ -8,6 +8,8 @@ import java.time.LocalDateTime;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 import org.springframework.stereotype.Component;
 
 /**
@@ -46,12 +48,23 @@ class Allocator {
 
   /** Applies {@code credit} to the named invoices, then to the oldest collectable items. */
   Result allocate(CreditDocument credit, List<Invoice> named) {
+    return allocate(credit, named, () -> invoices.findCollectable(credit.getCustomer(), credit.getCurrency()),
+        allocations::save);
+  }
+
+  /**
+   * The same, with the customer's collectable items (in allocation order, read only if the named
+   * invoices leave something) and what becomes of the allocations given: an import keeps the items
+   * of a customer for a whole chunk and writes the allocations in one batch.
+   */
+  Result allocate(CreditDocument credit, List<Invoice> named, Supplier<List<Invoice>> collectable,
+      Consumer<Allocation> allocated) {
     var result = new Result();
     for (Invoice invoice : named) {
-      apply(credit, invoice, result);
+      apply(credit, invoice, result, allocated);
     }
     if (credit.getUnappliedAmount().signum() > 0) {
-      applyToCollectable(credit, invoices.findCollectable(credit.getCustomer(), credit.getCurrency()), result);
+      applyToCollectable(credit, collectable.get(), result, allocated);
     }
     return result;
   }
@@ -65,7 +78,7 @@ class Allocator {
     }
     List<Invoice> collectable = invoices.findCollectable(customer, currency);
     for (CreditDocument credit : onAccount) {
-      applyToCollectable(credit, collectable, result);
+      applyToCollectable(credit, collectable, result, allocations::save);
     }
     return result;
   }
@@ -75,23 +88,24 @@ class Allocator {
     allocations.save(new Allocation(credit, invoice, amount, on, LocalDateTime.now(clock)));
   }
 
-  private void applyToCollectable(CreditDocument credit, List<Invoice> collectable, Result result) {
+  private void applyToCollectable(CreditDocument credit, List<Invoice> collectable, Result result,
+      Consumer<Allocation> allocated) {
     for (Invoice invoice : collectable) {
       if (credit.getUnappliedAmount().signum() <= 0) {
         return;
       }
-      apply(credit, invoice, result);
+      apply(credit, invoice, result, allocated);
     }
   }
 
-  private void apply(CreditDocument credit, Invoice invoice, Result result) {
+  private void apply(CreditDocument credit, Invoice invoice, Result result, Consumer<Allocation> allocated) {
     if (!invoice.isOpen() || credit.getUnappliedAmount().signum() <= 0) {
       return;
     }
     LocalDate on = later(credit.getDocumentDate(), invoice.getIssueDate());
     BigDecimal applied = invoice.settle(credit.getUnappliedAmount(), on);
     credit.use(applied);
-    post(credit, invoice, applied, on);
+    allocated.accept(new Allocation(credit, invoice, applied, on, LocalDateTime.now(clock)));
     result.allocated.add(invoice.getInvoiceNo());
     if (!invoice.isOpen()) {
       result.settled.add(invoice.getInvoiceNo());

@@ -111,4 +111,7 @@ public class CreditDocument {
   public String getApprover() { return approver; }
   public CreditDocument getReverses() { return reverses; }
   public BigDecimal getUnappliedAmount() { return unappliedAmount; }
+  String getInvoiceRefs() { return invoiceRefs; }
+  LocalDateTime getCreatedAt() { return createdAt; }
+  String getCreatedBy() { return createdBy; }
 }

@@ -4,10 +4,14 @@ import io.ardesk.ledger.Amounts;
 import io.ardesk.ledger.InvalidInputException;
 import io.ardesk.ledger.InvalidInputException.FieldProblem;
 import io.ardesk.ledger.customer.Customer;
-import io.ardesk.ledger.customer.CustomerRepository;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /** Checks every document shares: number, customer, date, amount, currency. */
@@ -53,12 +57,13 @@ final class DocumentRules {
   }
 
   /** The customer a document names, or a problem on {@code customerNo}. */
-  static Customer customer(CustomerRepository customers, String customerNo, List<FieldProblem> problems) {
+  static Customer customer(Function<String, Optional<Customer>> customers, String customerNo,
+      List<FieldProblem> problems) {
     if (customerNo == null || customerNo.isBlank()) {
       problems.add(new FieldProblem("customerNo", "is required"));
       return null;
     }
-    var customer = customers.findByCustomerNo(customerNo).orElse(null);
+    var customer = customers.apply(customerNo).orElse(null);
     if (customer == null) {
       problems.add(new FieldProblem("customerNo", "customer " + customerNo + " does not exist"));
     }
@@ -69,6 +74,23 @@ final class DocumentRules {
     if (!problems.isEmpty()) {
       throw new InvalidInputException(problems);
     }
+  }
+
+  /** The distinct non-blank numbers the requests of a batch name. */
+  static <R> Set<String> numbers(List<R> requests, Function<R, String> number) {
+    var numbers = new HashSet<String>();
+    for (R request : requests) {
+      String n = number.apply(request);
+      if (n != null && !n.isBlank()) {
+        numbers.add(n);
+      }
+    }
+    return numbers;
+  }
+
+  /** A look-up in what a batch has found: a map of the numbers it looked for. */
+  static <T> Function<String, Optional<T>> in(Map<String, T> found) {
+    return number -> Optional.ofNullable(found.get(number));
   }
 
   static String currencyOf(String requested, Customer customer) {

@@ -128,4 +128,7 @@ public class Invoice {
   public boolean isDisputed() { return disputed; }
   public String getDisputeReference() { return disputeReference; }
   public LocalDateTime getCreatedAt() { return createdAt; }
+  boolean isExtended() { return extended; }
+  LocalDate getLastAllocatedOn() { return lastAllocatedOn; }
+  String getCreatedBy() { return createdBy; }
 }

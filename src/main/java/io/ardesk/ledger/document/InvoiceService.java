@@ -1,9 +1,12 @@
 package io.ardesk.ledger.document;
 
+import static io.ardesk.ledger.BatchOutcome.lookUp;
 import static io.ardesk.ledger.document.DocumentRules.currencyOf;
+import static io.ardesk.ledger.document.DocumentRules.numbers;
 import static io.ardesk.ledger.document.DocumentRules.sameAmount;
 
 import io.ardesk.ledger.Amounts;
+import io.ardesk.ledger.BatchOutcome;
 import io.ardesk.ledger.ConflictException;
 import io.ardesk.ledger.InvalidInputException;
 import io.ardesk.ledger.InvalidInputException.FieldProblem;
@@ -16,13 +19,19 @@ import io.ardesk.ledger.event.InvoiceDisputeResolved;
 import io.ardesk.ledger.event.InvoiceDisputed;
 import io.ardesk.ledger.event.InvoicePosted;
 import io.ardesk.ledger.event.InvoiceWrittenOff;
+import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -40,10 +49,12 @@ public class InvoiceService {
   private final Allocator allocator;
   private final ApplicationEventPublisher events;
   private final Clock clock;
+  private final DocumentRows rows;
+  private final EntityManager entityManager;
 
   InvoiceService(InvoiceRepository invoices, InvoiceChangeRepository changes,
       CreditDocumentRepository credits, CustomerRepository customers, Allocator allocator,
-      ApplicationEventPublisher events, Clock clock) {
+      ApplicationEventPublisher events, Clock clock, DocumentRows rows, EntityManager entityManager) {
     this.invoices = invoices;
     this.changes = changes;
     this.credits = credits;
@@ -51,6 +62,8 @@ public class InvoiceService {
     this.allocator = allocator;
     this.events = events;
     this.clock = clock;
+    this.rows = rows;
+    this.entityManager = entityManager;
   }
 
   /**
@@ -58,9 +71,63 @@ public class InvoiceService {
    * with the same content is a no-op, with other content a {@link ConflictException}.
    */
   public Posted<Invoice> postInvoice(NewInvoice request, String actor) {
+    return post(invoiceOf(request, customers::findByCustomerNo, actor));
+  }
+
+  /**
+   * Posts the invoices of one import chunk by the rules of {@link #postInvoice}, request by request
+   * in order (a number twice in the chunk: the second is unchanged or a conflict), with a few
+   * statements for the whole chunk: one look-up each for the customers, the numbers and the
+   * customers with credit on account, and batched inserts. Only the invoices of a customer with
+   * credit on account are saved one by one, each followed by the allocation of that credit. The
+   * persistence context is flushed and cleared before the {@link InvoicePosted} events are
+   * published, in order.
+   */
+  public List<BatchOutcome> importAll(List<NewInvoice> requests, String actor) {
+    Map<String, Customer> byNo = new HashMap<>();
+    lookUp(numbers(requests, NewInvoice::customerNo), customers::findByCustomerNoIn)
+        .forEach(c -> byNo.put(c.getCustomerNo(), c));
+    Map<String, Invoice> known = new HashMap<>();
+    lookUp(numbers(requests, NewInvoice::invoiceNo), invoices::findByInvoiceNoIn)
+        .forEach(i -> known.put(i.getInvoiceNo(), i));
+    Set<Long> withCredit = new HashSet<>(lookUp(byNo.values().stream().map(Customer::getId).toList(),
+        credits::findCustomersWithCreditOnAccount));
+    var batched = new ArrayList<Invoice>();
+    var posted = new ArrayList<InvoicePosted>();
+    var outcomes = new ArrayList<BatchOutcome>(requests.size());
+    for (NewInvoice request : requests) {
+      try {
+        var invoice = invoiceOf(request, DocumentRules.in(byNo), actor);
+        var existing = known.get(invoice.getInvoiceNo());
+        if (existing != null) {
+          unchangedOrConflict(existing, invoice);
+          outcomes.add(BatchOutcome.UNCHANGED);
+          continue;
+        }
+        known.put(invoice.getInvoiceNo(), invoice);
+        if (withCredit.contains(invoice.getCustomer().getId())) {
+          saveAndApplyOnAccount(invoice);
+        } else {
+          batched.add(invoice);
+        }
+        posted.add(posted(invoice));
+        outcomes.add(BatchOutcome.CREATED);
+      } catch (InvalidInputException | ConflictException e) {
+        outcomes.add(BatchOutcome.refused(e));
+      }
+    }
+    rows.insertInvoices(batched);
+    entityManager.flush();
+    entityManager.clear();
+    posted.forEach(events::publishEvent);
+    return outcomes;
+  }
+
+  /** The invoice a request describes, checked by the rules every invoice keeps; not saved yet. */
+  private Invoice invoiceOf(NewInvoice request, Function<String, Optional<Customer>> customerOf, String actor) {
     var problems = new ArrayList<FieldProblem>();
     DocumentRules.number("invoiceNo", request.invoiceNo(), problems);
-    Customer customer = DocumentRules.customer(customers, request.customerNo(), problems);
+    Customer customer = DocumentRules.customer(customerOf, request.customerNo(), problems);
     DocumentRules.required("issueDate", request.issueDate(), problems);
     DocumentRules.positive("amount", request.amount(), problems);
     DocumentRules.currency(request.currency(), problems);
@@ -69,16 +136,16 @@ public class InvoiceService {
     LocalDate due = request.dueDate() != null
         ? request.dueDate()
         : request.issueDate().plusDays(customer.getPaymentTermsDays());
-    return post(new Invoice(request.invoiceNo(), InvoiceKind.INVOICE, customer, blankToNull(request.contractNo()),
+    return new Invoice(request.invoiceNo(), InvoiceKind.INVOICE, customer, blankToNull(request.contractNo()),
         request.issueDate(), due, Amounts.round(request.amount()), currencyOf(request.currency(), customer),
-        null, now(), actor));
+        null, now(), actor);
   }
 
   /** Posts a charge (penalty interest, penalty) with its own due date. */
   public Posted<Invoice> postCharge(NewCharge request, String actor) {
     var problems = new ArrayList<FieldProblem>();
     DocumentRules.number("chargeNo", request.chargeNo(), problems);
-    Customer customer = DocumentRules.customer(customers, request.customerNo(), problems);
+    Customer customer = DocumentRules.customer(customers::findByCustomerNo, request.customerNo(), problems);
     DocumentRules.required("issueDate", request.issueDate(), problems);
     DocumentRules.required("dueDate", request.dueDate(), problems);
     DocumentRules.positive("amount", request.amount(), problems);
@@ -198,17 +265,29 @@ public class InvoiceService {
   private Posted<Invoice> post(Invoice invoice) {
     var existing = invoices.findByInvoiceNo(invoice.getInvoiceNo());
     if (existing.isPresent()) {
-      if (sameContent(existing.get(), invoice)) {
-        return Posted.unchanged(existing.get());
-      }
-      throw new ConflictException(invoice.getKind() == InvoiceKind.CHARGE ? "chargeNo" : "invoiceNo",
-          "invoice " + invoice.getInvoiceNo() + " exists with other content");
+      return Posted.unchanged(unchangedOrConflict(existing.get(), invoice));
     }
+    saveAndApplyOnAccount(invoice);
+    events.publishEvent(posted(invoice));
+    return Posted.created(invoice);
+  }
+
+  private void saveAndApplyOnAccount(Invoice invoice) {
     invoices.save(invoice);
     allocator.applyOnAccount(invoice.getCustomer(), invoice.getCurrency());
-    events.publishEvent(new InvoicePosted(customerNo(invoice), invoice.getInvoiceNo(), invoice.getKind().name(),
-        invoice.getAmount(), invoice.getDueDate()));
-    return Posted.created(invoice);
+  }
+
+  private static Invoice unchangedOrConflict(Invoice existing, Invoice requested) {
+    if (!sameContent(existing, requested)) {
+      throw new ConflictException(requested.getKind() == InvoiceKind.CHARGE ? "chargeNo" : "invoiceNo",
+          "invoice " + requested.getInvoiceNo() + " exists with other content");
+    }
+    return existing;
+  }
+
+  private static InvoicePosted posted(Invoice invoice) {
+    return new InvoicePosted(customerNo(invoice), invoice.getInvoiceNo(), invoice.getKind().name(),
+        invoice.getAmount(), invoice.getDueDate());
   }
 
   private static boolean sameContent(Invoice a, Invoice b) {

@@ -1,10 +1,14 @@
 package io.ardesk.ledger.document;
 
+import static io.ardesk.ledger.BatchOutcome.lookUp;
 import static io.ardesk.ledger.document.DocumentRules.currencyOf;
+import static io.ardesk.ledger.document.DocumentRules.numbers;
 import static io.ardesk.ledger.document.DocumentRules.sameAmount;
 
 import io.ardesk.ledger.Amounts;
+import io.ardesk.ledger.BatchOutcome;
 import io.ardesk.ledger.ConflictException;
+import io.ardesk.ledger.InvalidInputException;
 import io.ardesk.ledger.InvalidInputException.FieldProblem;
 import io.ardesk.ledger.NotFoundException;
 import io.ardesk.ledger.Posted;
@@ -14,15 +18,20 @@ import io.ardesk.ledger.event.CreditNotePosted;
 import io.ardesk.ledger.event.PaymentPosted;
 import io.ardesk.ledger.event.PaymentReversed;
 import io.ardesk.ledger.event.RiskSignalRecorded;
+import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -39,10 +48,13 @@ public class PaymentService {
   private final Allocator allocator;
   private final ApplicationEventPublisher events;
   private final Clock clock;
+  private final DocumentRows rows;
+  private final EntityManager entityManager;
 
   PaymentService(CreditDocumentRepository credits, InvoiceRepository invoices,
       AllocationRepository allocations, CustomerRepository customers, RiskSignalRepository signals,
-      Allocator allocator, ApplicationEventPublisher events, Clock clock) {
+      Allocator allocator, ApplicationEventPublisher events, Clock clock, DocumentRows rows,
+      EntityManager entityManager) {
     this.credits = credits;
     this.invoices = invoices;
     this.allocations = allocations;
@@ -51,6 +63,8 @@ public class PaymentService {
     this.allocator = allocator;
     this.events = events;
     this.clock = clock;
+    this.rows = rows;
+    this.entityManager = entityManager;
   }
 
   /**
@@ -58,40 +72,108 @@ public class PaymentService {
    * the rest stays on account. Same number and content again is a no-op.
    */
   public Posted<CreditDocument> postPayment(NewPayment request, String actor) {
+    var payment = paymentOf(request, customers::findByCustomerNo, invoices::findByInvoiceNo, actor);
+    var existing = credits.findByKindAndDocumentNo(CreditKind.PAYMENT, request.paymentNo());
+    if (existing.isPresent()) {
+      return unchangedOrConflict(existing.get(), payment.document(), "paymentNo");
+    }
+    credits.save(payment.document());
+    var result = allocator.allocate(payment.document(), payment.named());
+    events.publishEvent(posted(payment.document(), result));
+    return Posted.created(payment.document());
+  }
+
+  /**
+   * Posts the payments of one import chunk by the rules of {@link #postPayment}, request by request
+   * in order (a number twice in the chunk: the second is unchanged or a conflict), with a few
+   * statements for the whole chunk: one look-up each for the customers, the numbers and the named
+   * invoices; a customer's collectable items read once per chunk and only when a payment leaves
+   * something after its named invoices; batched inserts of payments and allocations and batched
+   * updates of the invoices. The persistence context is flushed and cleared before the
+   * {@link PaymentPosted} events are published, in order.
+   */
+  public List<BatchOutcome> importAll(List<NewPayment> requests, String actor) {
+    Map<String, Customer> byNo = new HashMap<>();
+    lookUp(numbers(requests, NewPayment::customerNo), customers::findByCustomerNoIn)
+        .forEach(c -> byNo.put(c.getCustomerNo(), c));
+    Map<String, CreditDocument> known = new HashMap<>();
+    lookUp(numbers(requests, NewPayment::paymentNo), credits::findByDocumentNoIn).stream()
+        .filter(d -> d.getKind() == CreditKind.PAYMENT).forEach(p -> known.put(p.getDocumentNo(), p));
+    Map<String, Invoice> named = new HashMap<>();
+    var namedNos = requests.stream().flatMap(r -> r.invoiceNos().stream()).collect(Collectors.toSet());
+    lookUp(namedNos, invoices::findByInvoiceNoIn).forEach(i -> named.put(i.getInvoiceNo(), i));
+    Map<String, List<Invoice>> collectable = new HashMap<>();
+    var created = new ArrayList<CreditDocument>();
+    var allocated = new ArrayList<Allocation>();
+    var posted = new ArrayList<PaymentPosted>();
+    var outcomes = new ArrayList<BatchOutcome>(requests.size());
+    for (NewPayment request : requests) {
+      try {
+        var payment = paymentOf(request, DocumentRules.in(byNo), DocumentRules.in(named), actor);
+        var document = payment.document();
+        var existing = known.get(document.getDocumentNo());
+        if (existing != null) {
+          unchangedOrConflict(existing, document, "paymentNo");
+          outcomes.add(BatchOutcome.UNCHANGED);
+          continue;
+        }
+        known.put(document.getDocumentNo(), document);
+        var result = allocator.allocate(document, payment.named(),
+            () -> collectable.computeIfAbsent(document.getCustomer().getId() + " " + document.getCurrency(),
+                key -> invoices.findCollectable(document.getCustomer(), document.getCurrency())),
+            allocated::add);
+        created.add(document);
+        posted.add(posted(document, result));
+        outcomes.add(BatchOutcome.CREATED);
+      } catch (InvalidInputException | ConflictException e) {
+        outcomes.add(BatchOutcome.refused(e));
+      }
+    }
+    rows.insertCredits(created);
+    rows.insertAllocations(allocated);
+    entityManager.flush();
+    entityManager.clear();
+    posted.forEach(events::publishEvent);
+    return outcomes;
+  }
+
+  /** A payment as a request describes it, checked, with the invoices it names; not saved yet. */
+  private record Checked(CreditDocument document, List<Invoice> named) {}
+
+  private Checked paymentOf(NewPayment request, Function<String, Optional<Customer>> customerOf,
+      Function<String, Optional<Invoice>> invoiceOf, String actor) {
     var problems = new ArrayList<FieldProblem>();
     DocumentRules.number("paymentNo", request.paymentNo(), problems);
-    Customer customer = DocumentRules.customer(customers, request.customerNo(), problems);
+    Customer customer = DocumentRules.customer(customerOf, request.customerNo(), problems);
     DocumentRules.required("paymentDate", request.paymentDate(), problems);
     DocumentRules.positive("amount", request.amount(), problems);
     DocumentRules.currency(request.currency(), problems);
-    List<Invoice> named = named("invoiceNos", request.invoiceNos(), customer, request.currency(), problems);
+    List<Invoice> named = named("invoiceNos", request.invoiceNos(), invoiceOf, customer, request.currency(),
+        problems);
     DocumentRules.throwIfAny(problems);
     var payment = new CreditDocument(request.paymentNo(), CreditKind.PAYMENT, customer, request.paymentDate(),
         Amounts.round(request.amount()), currencyOf(request.currency(), customer), now(), actor)
         .withDetails(request.method(), request.invoiceNos(), null, null, null);
-    var existing = credits.findByKindAndDocumentNo(CreditKind.PAYMENT, request.paymentNo());
-    if (existing.isPresent()) {
-      return unchangedOrConflict(existing.get(), payment, "paymentNo");
-    }
-    credits.save(payment);
-    var result = allocator.allocate(payment, named);
-    events.publishEvent(new PaymentPosted(customer.getCustomerNo(), payment.getDocumentNo(),
+    return new Checked(payment, named);
+  }
+
+  private static PaymentPosted posted(CreditDocument payment, Allocator.Result result) {
+    return new PaymentPosted(payment.getCustomer().getCustomerNo(), payment.getDocumentNo(),
         payment.getDocumentDate(), payment.getAmount(), result.allocatedInvoiceNos(),
-        result.settledInvoiceNos(), payment.getUnappliedAmount()));
-    return Posted.created(payment);
+        result.settledInvoiceNos(), payment.getUnappliedAmount());
   }
 
   /** Posts a credit note: reduces the invoice it names, the rest goes to the oldest items or on account. */
   public Posted<CreditDocument> postCreditNote(NewCreditNote request, String actor) {
     var problems = new ArrayList<FieldProblem>();
     DocumentRules.number("creditNoteNo", request.creditNoteNo(), problems);
-    Customer customer = DocumentRules.customer(customers, request.customerNo(), problems);
+    Customer customer = DocumentRules.customer(customers::findByCustomerNo, request.customerNo(), problems);
     DocumentRules.required("issueDate", request.issueDate(), problems);
     DocumentRules.positive("amount", request.amount(), problems);
     DocumentRules.currency(request.currency(), problems);
     var refs = request.invoiceNo() == null || request.invoiceNo().isBlank()
         ? List.<String>of() : List.of(request.invoiceNo());
-    List<Invoice> named = named("invoiceNo", refs, customer, request.currency(), problems);
+    List<Invoice> named = named("invoiceNo", refs, invoices::findByInvoiceNo, customer, request.currency(), problems);
     DocumentRules.throwIfAny(problems);
     var note = new CreditDocument(request.creditNoteNo(), CreditKind.CREDIT_NOTE, customer, request.issueDate(),
         Amounts.round(request.amount()), currencyOf(request.currency(), customer), now(), actor)
@@ -167,11 +249,11 @@ public class PaymentService {
     events.publishEvent(new RiskSignalRecorded(customerNo, code, reference, on));
   }
 
-  private List<Invoice> named(String field, List<String> invoiceNos, Customer customer, String currency,
-      List<FieldProblem> problems) {
+  private static List<Invoice> named(String field, List<String> invoiceNos,
+      Function<String, Optional<Invoice>> invoiceOf, Customer customer, String currency, List<FieldProblem> problems) {
     var named = new ArrayList<Invoice>();
     for (String invoiceNo : invoiceNos) {
-      var invoice = invoices.findByInvoiceNo(invoiceNo).orElse(null);
+      var invoice = invoiceOf.apply(invoiceNo).orElse(null);
       if (invoice == null) {
         problems.add(new FieldProblem(field, "invoice " + invoiceNo + " does not exist"));
       } else if (customer != null && !invoice.getCustomer().getId().equals(customer.getId())) {

@@ -1,6 +1,7 @@
 package io.ardesk.ledger.document;
 
 import io.ardesk.ledger.customer.Customer;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -8,6 +9,8 @@ import org.springframework.data.jpa.repository.Query;
 
 interface InvoiceRepository extends JpaRepository<Invoice, Long> {
   Optional<Invoice> findByInvoiceNo(String invoiceNo);
+
+  List<Invoice> findByInvoiceNoIn(Collection<String> invoiceNos);
 
   /** Open undisputed items in allocation order: oldest effective due date first. */
   @Query("""
@@ -19,6 +22,13 @@ interface InvoiceRepository extends JpaRepository<Invoice, Long> {
 
 interface CreditDocumentRepository extends JpaRepository<CreditDocument, Long> {
   Optional<CreditDocument> findByKindAndDocumentNo(CreditKind kind, String documentNo);
+
+  /** Documents of every kind with these numbers (a reversal has the number of its payment). */
+  List<CreditDocument> findByDocumentNoIn(Collection<String> documentNos);
+
+  /** Which of these customers have something on account (in any currency). */
+  @Query("select distinct d.customer.id from CreditDocument d where d.customer.id in ?1 and d.unappliedAmount > 0")
+  List<Long> findCustomersWithCreditOnAccount(Collection<Long> customerIds);
 
   long countByKindAndDocumentNoStartingWith(CreditKind kind, String prefix);
 

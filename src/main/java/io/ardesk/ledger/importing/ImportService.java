@@ -1,9 +1,7 @@
 package io.ardesk.ledger.importing;
 
-import io.ardesk.ledger.ConflictException;
-import io.ardesk.ledger.InvalidInputException;
-import io.ardesk.ledger.NotFoundException;
-import io.ardesk.ledger.Posted;
+import io.ardesk.ledger.BatchOutcome;
+import io.ardesk.ledger.LedgerProperties;
 import io.ardesk.ledger.customer.CustomerService;
 import io.ardesk.ledger.customer.NewCustomer;
 import io.ardesk.ledger.customer.SettlementMethod;
@@ -17,13 +15,14 @@ import java.io.BufferedReader;
 import java.io.Reader;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.function.Supplier;
+import org.hibernate.Session;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -31,7 +30,8 @@ import org.springframework.transaction.annotation.Transactional;
  * CSV import of customers, invoices and payments (UTF-8, header row, comma, RFC 4180 quotes, ISO
  * dates, '.' decimals). One file is one transaction: any bad row rejects the whole file with every
  * bad row listed, and nothing is written. Rows already there with the same content count as
- * unchanged; the same number with other content is an error. Rows are posted in file order.
+ * unchanged; the same number with other content is an error. Rows are posted in file order, a
+ * chunk at a time (see the services' {@code importAll}), by the same rules as one at a time.
  */
 @Service
 public class ImportService {
@@ -49,19 +49,20 @@ public class ImportService {
       Set.of("payment_terms_days", "credit_limit", "settlement_method", "grade");
 
   private static final int MAX_ERRORS = 1000;
-  private static final int ROWS_PER_FLUSH = 10;
 
   private final CustomerService customers;
   private final InvoiceService invoices;
   private final PaymentService payments;
   private final EntityManager entityManager;
+  private final int chunkSize;
 
   ImportService(CustomerService customers, InvoiceService invoices, PaymentService payments,
-      EntityManager entityManager) {
+      EntityManager entityManager, LedgerProperties properties) {
     this.customers = customers;
     this.invoices = invoices;
     this.payments = payments;
     this.entityManager = entityManager;
+    this.chunkSize = properties.importChunkSize();
   }
 
   public record Layout(List<String> required, List<String> optional) {
@@ -72,38 +73,32 @@ public class ImportService {
 
   @Transactional
   public ImportResult importCustomers(Reader csv, String actor) {
-    return run(csv, CUSTOMERS, row -> {
-      var customer = new NewCustomer(
+    return run(csv, CUSTOMERS, row -> new NewCustomer(
         row.required("customer_no"), row.required("name"), row.text("address"), row.text("contact_person"),
         row.text("principal"), row.text("phone"), row.text("email"), row.text("bank_account"),
         row.text("currency"), row.choice("settlement_method", SettlementMethod.class),
         row.integer("payment_terms_days"), row.amount("credit_limit", false), row.text("grade"), null, null,
         row.text("salesperson"), row.text("territory"), row.text("ledger_administrator"),
-        row.date("founded_on", false), row.bool("key_account"), row.text("language"));
-      return () -> customers.create(customer, actor);
-    });
+        row.date("founded_on", false), row.bool("key_account"), row.text("language")),
+        chunk -> customers.importAll(chunk, actor));
   }
 
   @Transactional
   public ImportResult importInvoices(Reader csv, String actor) {
-    return run(csv, INVOICES, row -> {
-      var invoice = new NewInvoice(
+    return run(csv, INVOICES, row -> new NewInvoice(
         row.required("invoice_no"), row.required("customer_no"), row.date("issue_date", true),
         row.amount("amount", true), row.date("due_date", false), row.text("currency"),
-        row.text("contract_no"));
-      return () -> invoices.postInvoice(invoice, actor);
-    });
+        row.text("contract_no")),
+        chunk -> invoices.importAll(chunk, actor));
   }
 
   @Transactional
   public ImportResult importPayments(Reader csv, String actor) {
-    return run(csv, PAYMENTS, row -> {
-      var payment = new NewPayment(
+    return run(csv, PAYMENTS, row -> new NewPayment(
         row.required("payment_no"), row.required("customer_no"), row.date("payment_date", true),
         row.amount("amount", true), invoiceNos(row.text("invoice_no")),
-        row.choice("method", PaymentMethod.class), row.text("currency"));
-      return () -> payments.postPayment(payment, actor);
-    });
+        row.choice("method", PaymentMethod.class), row.text("currency")),
+        chunk -> payments.importAll(chunk, actor));
   }
 
   /** The header of a file, read without consuming anything else it is asked for. */
@@ -112,20 +107,28 @@ public class ImportService {
     return first == null ? List.of() : first.stream().map(String::trim).toList();
   }
 
-  private ImportResult run(Reader csv, Layout layout, Function<CsvRow, Supplier<Posted<?>>> parse) {
+  /**
+   * Reads the file and posts its well-formed rows in chunks of {@code ardesk.ledger.import-chunk-size}
+   * rows, in file order; each chunk is written with a few batched statements and leaves the
+   * persistence context empty, so memory does not grow with the file. Every bad row is reported,
+   * sorted by line; any bad row rolls the whole file back.
+   */
+  private <R> ImportResult run(Reader csv, Layout layout, Function<CsvRow, R> parse,
+      Function<List<R>, List<BatchOutcome>> post) {
     var errors = new ArrayList<LineError>();
-    int created = 0;
-    int unchanged = 0;
+    var chunk = new Chunk<R>(post, errors);
     var reader = new CsvReader(csv instanceof BufferedReader ? csv : new BufferedReader(csv, 1 << 16));
+    // the invoice balances a chunk of payments changes go out in batches too
+    entityManager.unwrap(Session.class).setJdbcBatchSize(chunkSize);
+    Integer stoppedAt = null;
     try {
       Map<String, Integer> header = header(reader, layout, errors);
       if (!errors.isEmpty()) {
         throw new ImportRejectedException(errors);
       }
-      int rows = 0;
       for (List<String> cells = reader.next(); cells != null; cells = reader.next()) {
         if (errors.size() >= MAX_ERRORS) {
-          errors.add(new LineError(reader.line(), null, "too many errors; the rest of the file was not checked"));
+          stoppedAt = reader.line();
           break;
         }
         if (cells.isEmpty()) {
@@ -138,36 +141,76 @@ public class ImportService {
           continue;
         }
         int before = errors.size();
-        var row = new CsvRow(line, header, cells, errors);
-        Supplier<Posted<?>> post = parse.apply(row);
-        if (errors.size() > before) {
-          continue;
-        }
-        try {
-          if (post.get().created()) {
-            created++;
-          } else {
-            unchanged++;
-          }
-        } catch (InvalidInputException e) {
-          e.problems().forEach(p -> errors.add(new LineError(line, column(p.field()), p.message())));
-        } catch (ConflictException e) {
-          errors.add(new LineError(line, column(e.field()), e.getMessage()));
-        } catch (NotFoundException e) {
-          errors.add(new LineError(line, column(e.field()), e.getMessage()));
-        }
-        if (++rows % ROWS_PER_FLUSH == 0) {
-          entityManager.flush();
-          entityManager.clear();
+        R request = parse.apply(new CsvRow(line, header, cells, errors));
+        if (errors.size() == before && chunk.add(line, request) == chunkSize) {
+          chunk.post();
         }
       }
     } catch (CsvReader.CsvFormatException e) {
       errors.add(new LineError(e.line(), null, e.getMessage()));
     }
+    chunk.post();
     if (!errors.isEmpty()) {
-      throw new ImportRejectedException(errors);
+      throw new ImportRejectedException(firstErrors(errors, stoppedAt));
     }
-    return new ImportResult(created, unchanged);
+    return new ImportResult(chunk.created, chunk.unchanged);
+  }
+
+  /** Rows read but not posted yet, with their lines; posting them counts them or reports them. */
+  private final class Chunk<R> {
+    private final Function<List<R>, List<BatchOutcome>> post;
+    private final List<LineError> errors;
+    private final List<Integer> lines = new ArrayList<>();
+    private final List<R> requests = new ArrayList<>();
+    private int created;
+    private int unchanged;
+
+    Chunk(Function<List<R>, List<BatchOutcome>> post, List<LineError> errors) {
+      this.post = post;
+      this.errors = errors;
+    }
+
+    int add(int line, R request) {
+      lines.add(line);
+      requests.add(request);
+      return requests.size();
+    }
+
+    void post() {
+      if (requests.isEmpty()) {
+        return;
+      }
+      List<BatchOutcome> outcomes = post.apply(requests);
+      for (int i = 0; i < outcomes.size(); i++) {
+        var outcome = outcomes.get(i);
+        int line = lines.get(i);
+        if (outcome.refused()) {
+          outcome.problems().forEach(p -> errors.add(new LineError(line, column(p.field()), p.message())));
+        } else if (outcome.created()) {
+          created++;
+        } else {
+          unchanged++;
+        }
+      }
+      lines.clear();
+      requests.clear();
+      // what the events' listeners changed goes out now, and nothing stays managed
+      entityManager.flush();
+      entityManager.clear();
+    }
+  }
+
+  /** The errors by line (a line's own in the order found), at most {@link #MAX_ERRORS} of them. */
+  private static List<LineError> firstErrors(List<LineError> errors, Integer stoppedAt) {
+    var sorted = new ArrayList<>(errors);
+    sorted.sort(Comparator.comparingInt(LineError::line));
+    if (sorted.size() <= MAX_ERRORS && stoppedAt == null) {
+      return sorted;
+    }
+    int line = sorted.size() > MAX_ERRORS ? sorted.get(MAX_ERRORS).line() : stoppedAt;
+    var first = new ArrayList<>(sorted.subList(0, Math.min(MAX_ERRORS, sorted.size())));
+    first.add(new LineError(line, null, "too many errors; the rest of the file was not checked"));
+    return first;
   }
 
   private static Map<String, Integer> header(CsvReader reader, Layout layout, List<LineError> errors) {

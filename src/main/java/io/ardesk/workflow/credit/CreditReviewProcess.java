@@ -1,14 +1,15 @@
 package io.ardesk.workflow.credit;
 
-import io.ardesk.credit.review.CreditAssessments;
 import io.ardesk.credit.review.CreditReviews;
 import io.ardesk.credit.review.ReviewTrigger;
 import io.ardesk.credit.review.RiskSignalReported;
 import io.ardesk.credit.review.RiskSignals;
 import io.ardesk.credit.review.WarningSignsRaised;
 import io.ardesk.ledger.event.CustomerCreated;
+import java.util.Map;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -22,18 +23,20 @@ public class CreditReviewProcess {
 
   public static final String PROCESS_KEY = "customer-credit-review";
   static final String MESSAGE_SUPERSEDED = "CreditReviewSuperseded";
+  static final String MESSAGE_CUSTOMER_IMPORTED = "CustomerImported";
 
   private final RuntimeService runtime;
   private final CreditReviews reviews;
   private final RiskSignals riskSignals;
-  private final CreditAssessments assessments;
+  private final boolean reviewImportedCustomers;
 
   public CreditReviewProcess(
-      RuntimeService runtime, CreditReviews reviews, RiskSignals riskSignals, CreditAssessments assessments) {
+      RuntimeService runtime, CreditReviews reviews, RiskSignals riskSignals,
+      @Value("${ardesk.credit.review-imported-customers:true}") boolean reviewImportedCustomers) {
     this.runtime = runtime;
     this.reviews = reviews;
     this.riskSignals = riskSignals;
-    this.assessments = assessments;
+    this.reviewImportedCustomers = reviewImportedCustomers;
   }
 
   /** The review a trigger started or joined. */
@@ -67,12 +70,25 @@ public class CreditReviewProcess {
     }
   }
 
-  /** A new customer without a grade (one imported with its terms has one) gets its first review. */
+  /**
+   * A new customer without a grade (one imported with its terms has one) gets its first review. An
+   * imported customer's review starts at the message start event, asynchronously: the import only
+   * adds the instance and a job, and the job executor opens the review later. With
+   * {@code ardesk.credit.review-imported-customers} off, imported customers get no review until
+   * something asks for one (a risk signal, warning signs, a request).
+   */
   @EventListener
   @Transactional
   public void on(CustomerCreated created) {
-    if (assessments.customer(created.customerNo()).grade() == null) {
+    if (created.grade() != null) {
+      return;
+    }
+    if (!created.imported()) {
       request(created.customerNo(), ReviewTrigger.NEW_CUSTOMER);
+    } else if (reviewImportedCustomers) {
+      runtime.startProcessInstanceByMessage(MESSAGE_CUSTOMER_IMPORTED, created.customerNo(),
+          Map.of(ReviewVariables.CUSTOMER_NO, created.customerNo(),
+              ReviewVariables.TRIGGER, ReviewTrigger.NEW_CUSTOMER.name()));
     }
   }
 

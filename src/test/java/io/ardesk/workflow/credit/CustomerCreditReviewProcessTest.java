@@ -9,6 +9,7 @@ import io.ardesk.credit.domain.CharacteristicItem;
 import io.ardesk.credit.review.AssessmentStatus;
 import io.ardesk.credit.review.CreditAssessments;
 import io.ardesk.credit.review.CreditReviewRepository;
+import io.ardesk.credit.review.CreditReviews;
 import io.ardesk.credit.review.ReviewOutcome;
 import io.ardesk.credit.review.ReviewTrigger;
 import io.ardesk.credit.review.RiskSignalCode;
@@ -20,10 +21,13 @@ import io.ardesk.ledger.document.NewInvoice;
 import io.ardesk.ledger.document.NewPayment;
 import io.ardesk.ledger.document.PaymentMethod;
 import io.ardesk.ledger.document.PaymentService;
+import io.ardesk.ledger.event.CustomerCreated;
+import io.ardesk.ledger.importing.ImportService;
 import java.math.BigDecimal;
 import io.ardesk.ledger.event.RiskSignalRecorded;
 import io.ardesk.support.IntegrationTest;
 import io.ardesk.support.TestNumbers;
+import java.io.StringReader;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Date;
@@ -59,6 +63,8 @@ class CustomerCreditReviewProcessTest {
   @Autowired InvoiceService invoices;
   @Autowired PaymentService payments;
   @Autowired CreditReviewProcess process;
+  @Autowired CreditReviews creditReviews;
+  @Autowired ImportService imports;
 
   String customerNo;
   String customerName;
@@ -304,6 +310,32 @@ class CustomerCreditReviewProcessTest {
 
     // 18 days late on average: the table scores 6
     assertThat(taskService.getVariable(task(instance, "Task_EnterFigures").getId(), "PAYMENT_RECORD")).isEqualTo(6);
+  }
+
+  @Test
+  void anImportedCustomerWithoutAGradeIsReviewedInTheBackground() {
+    imports.importCustomers(new StringReader("customer_no,name,salesperson\n" + customerNo + "," + customerName + ",lily\n"),
+        "carol");
+
+    var instance = runtimeService.createProcessInstanceQuery().processDefinitionKey(CreditReviewProcess.PROCESS_KEY)
+        .processInstanceBusinessKey(customerNo).singleResult();
+    assertThat(reviews.findByCustomerNoOrderByStartedAtAsc(customerNo)).as("the import only adds instance and job").isEmpty();
+    runJob(instance.getId());
+
+    assertThat(reviews.findByCustomerNoOrderByStartedAtAsc(customerNo)).singleElement()
+        .satisfies(r -> assertThat(r.trigger()).isEqualTo(ReviewTrigger.NEW_CUSTOMER));
+    Task profile = task(instance.getId(), "Task_EnterProfile");
+    assertThat(profile.getName()).isEqualTo("Profile and score " + customerName + " (" + customerNo + ") for the credit review");
+    assertThat(profile.getAssignee()).isEqualTo("lily");
+  }
+
+  @Test
+  void importedCustomersWaitForATriggerWhenTheirReviewIsSwitchedOff() {
+    var switchedOff = new CreditReviewProcess(runtimeService, creditReviews, riskSignals, false);
+
+    switchedOff.on(new CustomerCreated(customerNo, customerName, null, true));
+
+    assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(customerNo).count()).isZero();
   }
 
   // --- the steps, as the forms fill them
