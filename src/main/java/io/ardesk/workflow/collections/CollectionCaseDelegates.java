@@ -1,6 +1,7 @@
 package io.ardesk.workflow.collections;
 
 import static io.ardesk.workflow.ProcessValues.startOf;
+import static io.ardesk.workflow.ReadableFailures.named;
 
 import io.ardesk.collections.CaseAgenda;
 import io.ardesk.collections.CollectionCaseService;
@@ -26,12 +27,14 @@ import org.springframework.context.annotation.Configuration;
 class CollectionCaseDelegates {
 
   static final String SYSTEM = "system";
+  /** Incidents name the customer: "Evaluate overdue items and stage for customer CC-1 failed: …" */
+  static final String CUSTOMER = "customer";
 
   /** Task_EvaluateCase: the ledger as of today, the stage, and what the stage asks for. */
   @Bean
   JavaDelegate evaluateCase(CollectionCaseService cases, CustomerService customers, LedgerQueries ledger,
       CollectionsProperties properties, Clock clock) {
-    return execution -> {
+    return named(CUSTOMER, execution -> {
       String customerNo = execution.getProcessBusinessKey();
       CaseAgenda agenda = cases.evaluate(customerNo);
       execution.setVariable("hasOverdue", agenda.overdue());
@@ -61,34 +64,34 @@ class CollectionCaseDelegates {
       variables.put("writeOffPending", agenda.writeOffPending());
       variables.put("recallAfter", "P" + properties.recallDays() + "D");
       execution.setVariables(variables);
-    };
+    });
   }
 
   /** Task_EnterStage: the stage's letter and stop supply, once per stage. */
   @Bean
   JavaDelegate enterStage(CollectionCaseService cases) {
-    return execution -> execution.setVariable("needsPrintedLetter",
-        cases.enterStage(execution.getProcessBusinessKey(), SYSTEM).letterToPrint());
+    return named(CUSTOMER, execution -> execution.setVariable("needsPrintedLetter",
+        cases.enterStage(execution.getProcessBusinessKey(), SYSTEM).letterToPrint()));
   }
 
   /** Task_CheckPromise: kept or broken. */
   @Bean
   JavaDelegate checkPromise(CollectionCaseService cases) {
-    return execution -> execution.setVariable("promiseKept",
-        cases.checkPromise(execution.getProcessBusinessKey(), SYSTEM).kept());
+    return named(CUSTOMER, execution -> execution.setVariable("promiseKept",
+        cases.checkPromise(execution.getProcessBusinessKey(), SYSTEM).kept()));
   }
 
   /** Task_PostWriteOff: what finance confirmed leaves the ledger. */
   @Bean
   JavaDelegate postWriteOff(CollectionCaseService cases) {
-    return execution -> cases.writeOff(execution.getProcessBusinessKey(),
+    return named(CUSTOMER, execution -> cases.writeOff(execution.getProcessBusinessKey(),
         ProcessValues.text(execution, "writeOffReason"),
-        Objects.requireNonNullElse(ProcessValues.text(execution, "writeOffConfirmedBy"), SYSTEM));
+        Objects.requireNonNullElse(ProcessValues.text(execution, "writeOffConfirmedBy"), SYSTEM)));
   }
 
   /** Task_CloseCase: nothing overdue; the case's stop supply is lifted. */
   @Bean
   JavaDelegate closeCase(CollectionCaseService cases) {
-    return execution -> cases.close(execution.getProcessBusinessKey(), SYSTEM);
+    return named(CUSTOMER, execution -> cases.close(execution.getProcessBusinessKey(), SYSTEM));
   }
 }
