@@ -4,5 +4,7 @@ package io.ardesk.collections;
 public enum ActionKind {
   OPENED, STAGE_REACHED, LETTER_QUEUED, LETTER_TO_PRINT, LETTER_PRINTED, SUPPLY_STOPPED, SUPPLY_RESUMED, CALL,
   PROMISE, PROMISE_KEPT, PROMISE_BROKEN, VISIT, ACTION_PLAN, HAND_OVER_DECISION, HANDED_OVER, JUDGMENT,
-  ENFORCEMENT, WRITTEN_OFF, CLOSED
+  ENFORCEMENT, WRITTEN_OFF, CLOSED,
+  /** Items back from a payment extension resumed the case at the stage they had reached. */
+  RESUMED
 }

@@ -1,7 +1,9 @@
 package io.ardesk.collections;
 
 import java.math.BigDecimal;
+import io.ardesk.ledger.report.OverdueItem;
 import java.time.LocalDate;
+import java.util.List;
 
 /**
  * What an evaluation of a case found and what the stage asks for now. The process reads these
@@ -11,6 +13,7 @@ import java.time.LocalDate;
  * @param nextStageDate the day the oldest item reaches the next stage
  * @param promiseCheckDate the day after the promised date plus grace, when an open promise is judged
  * @param deferUntil the day a deferred supervisor decision comes back
+ * @param items the overdue, undisputed items, oldest first
  */
 public record CaseAgenda(
     boolean overdue,
@@ -30,7 +33,8 @@ public record CaseAgenda(
     LocalDate deferUntil,
     boolean recordJudgment,
     boolean enforce,
-    boolean writeOffPending) {
+    boolean writeOffPending,
+    List<OverdueItem> items) {
 
   public boolean deferredDecision() {
     return deferUntil != null;

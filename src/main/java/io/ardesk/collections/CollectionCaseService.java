@@ -70,14 +70,28 @@ public class CollectionCaseService {
 
   /** Opens the customer's case, or returns the one already open (one open case per customer). */
   public Opening open(String customerNo, String actor) {
-    customers.get(customerNo);
     Optional<CollectionCase> open = cases.findByOpenCustomerNo(customerNo);
     if (open.isPresent()) {
       return new Opening(open.get(), false);
     }
     CollectionCase opened = cases.saveAndFlush(new CollectionCase(customerNo, now()));
-    record(opened, ActionKind.OPENED, actor);
+    save(action(opened, ActionKind.OPENED, actor));
     return new Opening(opened, true);
+  }
+
+  /**
+   * Items back from a payment extension (延期付款) resume collections at the stage they had reached:
+   * the customer's open case, or a new one if the case closed meanwhile, climbs to that stage. The
+   * stage's letter is not sent again by a resumed case (the extension's outcome letter told the
+   * customer); its stop supply, calls and later stages follow as usual.
+   */
+  public Opening resume(String customerNo, Stage reached, String reference, String actor) {
+    Opening opening = open(customerNo, actor);
+    CollectionCase c = opening.collectionCase();
+    if (reached != null && c.climbTo(reached, today())) {
+      save(action(c, ActionKind.RESUMED, actor).note("items back from " + reference + " at " + reached).on(today()));
+    }
+    return opening;
   }
 
   @Transactional(readOnly = true)
@@ -93,7 +107,7 @@ public class CollectionCaseService {
     if (items.isEmpty()) {
       c.remember(BigDecimal.ZERO, 0, 0, c.getCurrency(), now());
       return new CaseAgenda(false, c.getStage(), false, BigDecimal.ZERO, c.getCurrency(), 0, 0, null, false, null,
-          false, false, false, false, null, false, false, false);
+          false, false, false, false, null, false, false, false, List.of());
     }
     OverdueItem oldest = items.stream().max((a, b) -> Integer.compare(a.daysPastDue(), b.daysPastDue())).orElseThrow();
     BigDecimal overdue = items.stream().map(OverdueItem::openAmount).reduce(BigDecimal.ZERO, BigDecimal::add);
@@ -101,42 +115,61 @@ public class CollectionCaseService {
     EscalationLadder.Rung rung = ladder.rungFor(oldest.daysPastDue());
     boolean changed = c.climbTo(rung.stage(), today);
     if (changed) {
-      record(c, ActionKind.STAGE_REACHED, "system").note(oldest.daysPastDue() + " days past due").on(today);
+      save(action(c, ActionKind.STAGE_REACHED, "system").note(oldest.daysPastDue() + " days past due").on(today));
     }
     LocalDate nextStageDate = rung.nextStageAtDays() == null
         ? today.plusYears(NO_MORE_STAGES_YEARS)
         : oldest.dueDate().plusDays(rung.nextStageAtDays());
-    return agenda(c, changed, nextStageDate, today);
+    return agenda(c, changed, nextStageDate, today, items);
   }
 
-  private CaseAgenda agenda(CollectionCase c, boolean changed, LocalDate nextStageDate, LocalDate today) {
+  private CaseAgenda agenda(CollectionCase c, boolean changed, LocalDate nextStageDate, LocalDate today,
+      List<OverdueItem> items) {
     Stage stage = c.getStage();
     Optional<PaymentPromise> promise = promises.findFirstByCaseIdAndStatusOrderByIdDesc(c.getId(),
         PaymentPromise.Status.OPEN);
     boolean openPromise = promise.isPresent();
-    boolean callSettled = actionsAt(c, stage, ActionKind.CALL).stream()
-        .anyMatch(a -> !CallOutcome.valueOf(a.getOutcome()).callAgain() && !CallOutcome.PROMISE.name().equals(a.getOutcome()));
-    Optional<CollectionAction> decision = latest(c, stage, ActionKind.HAND_OVER_DECISION);
-    boolean handOverStage = stage == Stage.AGENCY || stage == Stage.LITIGATION;
-    LocalDate deferUntil = decision.filter(d -> HandOverDecision.DEFER.name().equals(d.getOutcome()))
+    StageHistory done = new StageHistory(actions.findByCaseIdOrderByIdAsc(c.getId()), stage);
+    boolean callSettled = done.all(ActionKind.CALL).stream().map(a -> CallOutcome.valueOf(a.getOutcome()))
+        .anyMatch(outcome -> !outcome.callAgain() && outcome != CallOutcome.PROMISE);
+    Optional<String> decision = done.latest(ActionKind.HAND_OVER_DECISION).map(CollectionAction::getOutcome);
+    LocalDate deferUntil = done.latest(ActionKind.HAND_OVER_DECISION)
+        .filter(d -> HandOverDecision.DEFER.name().equals(d.getOutcome()))
         .map(CollectionAction::getActionDate).filter(date -> date.isAfter(today)).orElse(null);
-    boolean decided = decision.isPresent() && deferUntil == null
-        && !HandOverDecision.DEFER.name().equals(decision.get().getOutcome());
-    boolean approved = decision.filter(d -> HandOverDecision.APPROVE.name().equals(d.getOutcome())).isPresent();
-    boolean writeOffDecided = decision.filter(d -> HandOverDecision.WRITE_OFF.name().equals(d.getOutcome())).isPresent()
-        || latest(c, stage, ActionKind.ENFORCEMENT).filter(e -> EnforcementOutcome.LOST.name().equals(e.getOutcome()))
+    boolean decided = decision.isPresent() && !HandOverDecision.DEFER.name().equals(decision.get());
+    boolean handOverStage = stage == Stage.AGENCY || stage == Stage.LITIGATION;
+    boolean writeOffDecided = decision.filter(HandOverDecision.WRITE_OFF.name()::equals).isPresent()
+        || done.latest(ActionKind.ENFORCEMENT).filter(e -> EnforcementOutcome.LOST.name().equals(e.getOutcome()))
             .isPresent();
     return new CaseAgenda(true, stage, changed, c.getOverdueAmount(), c.getCurrency(), c.getOverdueItems(),
         c.getOldestDaysPastDue(), nextStageDate, openPromise,
         promise.map(p -> p.checkOn(properties.promiseGraceDays()).plusDays(1)).orElse(null),
         stage.collectorCalls() && !openPromise && !callSettled,
-        stage == Stage.LETTER_3 && !actions.existsByCaseIdAndStageAndKind(c.getId(), stage, ActionKind.VISIT),
-        stage == Stage.LETTER_4 && !actions.existsByCaseIdAndStageAndKind(c.getId(), stage, ActionKind.ACTION_PLAN),
+        stage == Stage.LETTER_3 && !done.has(ActionKind.VISIT),
+        stage == Stage.LETTER_4 && !done.has(ActionKind.ACTION_PLAN),
         handOverStage && !decided && deferUntil == null,
         deferUntil,
-        stage == Stage.LITIGATION && approved && !actions.existsByCaseIdAndStageAndKind(c.getId(), stage, ActionKind.JUDGMENT),
-        stage == Stage.ENFORCEMENT && !actions.existsByCaseIdAndStageAndKind(c.getId(), stage, ActionKind.ENFORCEMENT),
-        writeOffDecided && !actions.existsByCaseIdAndStageAndKind(c.getId(), stage, ActionKind.WRITTEN_OFF));
+        stage == Stage.LITIGATION && decision.filter(HandOverDecision.APPROVE.name()::equals).isPresent()
+            && !done.has(ActionKind.JUDGMENT),
+        stage == Stage.ENFORCEMENT && !done.has(ActionKind.ENFORCEMENT),
+        writeOffDecided && !done.has(ActionKind.WRITTEN_OFF),
+        items);
+  }
+
+  /** What was done on a case at one stage, from its history read once. */
+  private record StageHistory(List<CollectionAction> history, Stage stage) {
+    List<CollectionAction> all(ActionKind kind) {
+      return history.stream().filter(a -> a.getStage() == stage && a.getKind() == kind).toList();
+    }
+
+    boolean has(ActionKind kind) {
+      return !all(kind).isEmpty();
+    }
+
+    Optional<CollectionAction> latest(ActionKind kind) {
+      List<CollectionAction> all = all(kind);
+      return all.isEmpty() ? Optional.empty() : Optional.of(all.get(all.size() - 1));
+    }
   }
 
   public record StageEntry(Stage stage, boolean letterToPrint, String letterRecipient) {}
@@ -151,16 +184,17 @@ public class CollectionCaseService {
     Stage stage = c.getStage();
     Customer customer = customers.get(customerNo);
     Optional<DunningLetter> letter = Optional.empty();
-    if (stage.letterNumber().isPresent() && letters.findByCaseIdAndStage(c.getId(), stage).isEmpty()) {
+    if (stage.letterNumber().isPresent() && letters.findByCaseIdAndStage(c.getId(), stage).isEmpty()
+        && !actions.existsByCaseIdAndStageAndKind(c.getId(), stage, ActionKind.RESUMED)) {
       letter = letterWriter.write(c.getId(), stage, customer, ledger.overdueItems(customerNo, today()));
-      letter.ifPresent(l -> record(c, l.getRecipient() == null ? ActionKind.LETTER_TO_PRINT : ActionKind.LETTER_QUEUED,
-          actor).amount(l.getOverdueAmount()).note(l.getRecipient()));
+      letter.ifPresent(l -> save(action(c, l.getRecipient() == null ? ActionKind.LETTER_TO_PRINT : ActionKind.LETTER_QUEUED,
+          actor).amount(l.getOverdueAmount()).note(l.getRecipient())));
     }
     if (stage.stopsSupply() && !c.isHoldPlaced()) {
       customers.placeHold(customerNo, HOLD_CAUSE, c.reference(), actor,
           "Stop supply (停止供貨): collection case at " + stage);
       c.holdPlaced(true);
-      record(c, ActionKind.SUPPLY_STOPPED, actor);
+      save(action(c, ActionKind.SUPPLY_STOPPED, actor));
     }
     Optional<DunningLetter> toPrint = letterWriter.letterToPrint(c.getId(), stage);
     return new StageEntry(stage, toPrint.isPresent(), letter.map(DunningLetter::getRecipient).orElse(null));
@@ -181,9 +215,9 @@ public class CollectionCaseService {
       throw new InvalidInputException(problems);
     }
     CollectionCase c = requireOpen(customerNo);
-    record(c, ActionKind.CALL, actor).outcome(outcome.name()).excuse(excuse == null ? null : excuse.name()).note(note)
+    save(action(c, ActionKind.CALL, actor).outcome(outcome.name()).excuse(excuse == null ? null : excuse.name()).note(note)
         .amount(outcome == CallOutcome.PROMISE ? promiseAmount : null)
-        .on(outcome == CallOutcome.PROMISE ? promiseDate : today());
+        .on(outcome == CallOutcome.PROMISE ? promiseDate : today()));
     if (outcome == CallOutcome.PROMISE) {
       recordPromise(customerNo, promiseDate, promiseAmount, actor);
     }
@@ -200,7 +234,7 @@ public class CollectionCaseService {
         .ifPresent(older -> older.settle(false, now()));
     PaymentPromise promise = promises.save(new PaymentPromise(c.getId(), date,
         amount.setScale(2, java.math.RoundingMode.HALF_UP), actor, now()));
-    record(c, ActionKind.PROMISE, actor).amount(promise.getAmount()).on(date);
+    save(action(c, ActionKind.PROMISE, actor).amount(promise.getAmount()).on(date));
     return promise;
   }
 
@@ -232,14 +266,14 @@ public class CollectionCaseService {
         || ledger.overdueItems(customerNo, today()).isEmpty();
     promise.settle(kept, now());
     if (kept) {
-      record(c, ActionKind.PROMISE_KEPT, actor).amount(promise.getPaidAmount());
+      save(action(c, ActionKind.PROMISE_KEPT, actor).amount(promise.getPaidAmount()));
     } else {
-      record(c, ActionKind.PROMISE_BROKEN, actor).amount(promise.getPaidAmount())
-          .note("promised " + promise.getAmount() + " by " + promise.getPromisedOn());
+      save(action(c, ActionKind.PROMISE_BROKEN, actor).amount(promise.getPaidAmount())
+          .note("promised " + promise.getAmount() + " by " + promise.getPromisedOn()));
       payments.recordRiskSignal(customerNo, "BROKEN_PROMISE", "promise-" + promise.getId(), today(), actor);
       Stage next = c.getStage().next();
       if (c.climbTo(next, today())) {
-        record(c, ActionKind.STAGE_REACHED, actor).note("broken promise");
+        save(action(c, ActionKind.STAGE_REACHED, actor).note("broken promise"));
       }
     }
     return new PromiseCheck(kept, promise.getAmount(), promise.getPaidAmount());
@@ -254,12 +288,12 @@ public class CollectionCaseService {
 
   public void recordVisit(String customerNo, String note, String actor) {
     requireText("visitNote", note, "say what the visit (巡訪) found and agreed");
-    record(requireOpen(customerNo), ActionKind.VISIT, actor).note(note).on(today());
+    save(action(requireOpen(customerNo), ActionKind.VISIT, actor).note(note).on(today()));
   }
 
   public void recordActionPlan(String customerNo, String plan, String actor) {
     requireText("actionPlan", plan, "write down the targeted action plan");
-    record(requireOpen(customerNo), ActionKind.ACTION_PLAN, actor).note(plan).on(today());
+    save(action(requireOpen(customerNo), ActionKind.ACTION_PLAN, actor).note(plan).on(today()));
   }
 
   /** A supervisor's decision at AGENCY or LITIGATION: approve the hand-over, defer it to a date, or write off. */
@@ -281,11 +315,11 @@ public class CollectionCaseService {
     if (c.getStage() != Stage.AGENCY && c.getStage() != Stage.LITIGATION) {
       throw new InvalidInputException("handOverDecision", "the case is at " + c.getStage() + ", not AGENCY or LITIGATION");
     }
-    record(c, ActionKind.HAND_OVER_DECISION, actor).outcome(decision.name()).note(reason)
-        .on(decision == HandOverDecision.DEFER ? deferUntil : today());
+    save(action(c, ActionKind.HAND_OVER_DECISION, actor).outcome(decision.name()).note(reason)
+        .on(decision == HandOverDecision.DEFER ? deferUntil : today()));
     if (decision == HandOverDecision.APPROVE) {
-      record(c, ActionKind.HANDED_OVER, actor).amount(c.getOverdueAmount())
-          .note(c.getStage() == Stage.AGENCY ? "handed to a collection agency (委托專業追帳機構)" : "lawsuit filed (法律訴訟)");
+      save(action(c, ActionKind.HANDED_OVER, actor).amount(c.getOverdueAmount())
+          .note(c.getStage() == Stage.AGENCY ? "handed to a collection agency (委托專業追帳機構)" : "lawsuit filed (法律訴訟)"));
     }
   }
 
@@ -302,9 +336,9 @@ public class CollectionCaseService {
       throw new InvalidInputException(problems);
     }
     CollectionCase c = requireOpen(customerNo);
-    record(c, ActionKind.JUDGMENT, actor).amount(awarded).on(judgmentDate).note(note);
+    save(action(c, ActionKind.JUDGMENT, actor).amount(awarded).on(judgmentDate).note(note));
     if (c.climbTo(Stage.ENFORCEMENT, today())) {
-      record(c, ActionKind.STAGE_REACHED, actor).note("judgment of " + judgmentDate);
+      save(action(c, ActionKind.STAGE_REACHED, actor).note("judgment of " + judgmentDate));
     }
   }
 
@@ -312,7 +346,7 @@ public class CollectionCaseService {
     if (outcome == null) {
       throw new InvalidInputException("enforcementOutcome", "continue enforcement or declare the rest lost");
     }
-    record(requireOpen(customerNo), ActionKind.ENFORCEMENT, actor).outcome(outcome.name()).note(note).on(today());
+    save(action(requireOpen(customerNo), ActionKind.ENFORCEMENT, actor).outcome(outcome.name()).note(note).on(today()));
   }
 
   /** Writes off every overdue, undisputed item of the case (呆帳), approved by the supervisor who decided. */
@@ -326,7 +360,7 @@ public class CollectionCaseService {
       invoices.writeOff(item.invoiceNo(), today(), reason, approver, actor);
       total = total.add(item.openAmount());
     }
-    record(c, ActionKind.WRITTEN_OFF, actor).amount(total).note(reason).on(today());
+    save(action(c, ActionKind.WRITTEN_OFF, actor).amount(total).note(reason).on(today()));
     return total;
   }
 
@@ -335,7 +369,7 @@ public class CollectionCaseService {
     CollectionCase c = requireOpen(customerNo);
     letterWriter.letterToPrint(c.getId(), c.getStage()).ifPresent(letter -> {
       letterWriter.markPrinted(letter.getId());
-      record(c, ActionKind.LETTER_PRINTED, actor);
+      save(action(c, ActionKind.LETTER_PRINTED, actor));
     });
   }
 
@@ -345,16 +379,26 @@ public class CollectionCaseService {
     if (c.isHoldPlaced()) {
       customers.liftHold(customerNo, HOLD_CAUSE, c.reference(), actor, "Collection case closed: nothing overdue");
       c.holdPlaced(false);
-      record(c, ActionKind.SUPPLY_RESUMED, actor);
+      save(action(c, ActionKind.SUPPLY_RESUMED, actor));
     }
     promises.findFirstByCaseIdAndStatusOrderByIdDesc(c.getId(), PaymentPromise.Status.OPEN)
         .ifPresent(p -> p.settle(true, now()));
-    record(c, ActionKind.CLOSED, actor);
+    save(action(c, ActionKind.CLOSED, actor));
     c.close(now());
   }
 
-  public void evaluatedByRun(String customerNo, LocalDate runDate) {
-    requireOpen(customerNo).evaluatedByRun(runDate);
+  /**
+   * Opens the customer's case for a collections run of {@code runDate}, or finds it open; marks it
+   * evaluated by that run. Empty when a run of that date already evaluated it.
+   */
+  public Optional<Opening> openForRun(String customerNo, LocalDate runDate) {
+    Optional<CollectionCase> open = cases.findByOpenCustomerNo(customerNo);
+    if (open.isPresent() && runDate.equals(open.get().getLastRunDate())) {
+      return Optional.empty();
+    }
+    Opening opening = open.map(c -> new Opening(c, false)).orElseGet(() -> open(customerNo, "system"));
+    opening.collectionCase().evaluatedByRun(runDate);
+    return Optional.of(opening);
   }
 
   /** The customer's open case, or else its latest one. */
@@ -370,7 +414,7 @@ public class CollectionCaseService {
     return new CaseView(c.getCustomerNo(), c.getStatus().name(), c.getStage(), c.getStageSince(),
         c.getOverdueAmount(), c.getCurrency(), c.getOverdueItems(), c.getOldestDaysPastDue(), c.isHoldPlaced(),
         c.getOpenedAt(), c.getClosedAt(),
-        letters.findByCustomerNoOrderByIdAsc(customerNo).stream().filter(l -> l.getCaseId().equals(c.getId()))
+        letters.findByCustomerNoOrderByIdAsc(customerNo).stream().filter(l -> c.getId().equals(l.getCaseId()))
             .map(l -> new CaseView.Letter(l.getStage(), l.getSubject(), l.getRecipient(), l.getDelivery().name(),
                 l.getCreatedAt(), l.getSentAt(), l.getAttempts(), l.getLastError()))
             .toList(),
@@ -397,17 +441,16 @@ public class CollectionCaseService {
         .orElse(null);
   }
 
-  private List<CollectionAction> actionsAt(CollectionCase c, Stage stage, ActionKind kind) {
-    return actions.findByCaseIdOrderByIdAsc(c.getId()).stream()
-        .filter(a -> a.getStage() == stage && a.getKind() == kind).toList();
-  }
-
   private Optional<CollectionAction> latest(CollectionCase c, Stage stage, ActionKind kind) {
     return actions.findFirstByCaseIdAndStageAndKindOrderByIdDesc(c.getId(), stage, kind);
   }
 
-  private CollectionAction record(CollectionCase c, ActionKind kind, String actor) {
-    return actions.save(new CollectionAction(c, kind, actor, now()));
+  private CollectionAction action(CollectionCase c, ActionKind kind, String actor) {
+    return new CollectionAction(c, kind, actor, now());
+  }
+
+  private void save(CollectionAction action) {
+    actions.save(action);
   }
 
   private CollectionCase requireOpen(String customerNo) {

@@ -1,5 +1,6 @@
 package io.ardesk.collections;
 
+import jakarta.persistence.EntityManager;
 import java.sql.Date;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -21,12 +22,12 @@ public class CollectionsRuns {
   public record RunTally(LocalDate date, int customersEvaluated, int casesStarted, int casesReevaluated) {}
 
   private final JdbcTemplate jdbc;
-  private final CaseRepository cases;
+  private final EntityManager entityManager;
   private final Clock clock;
 
-  CollectionsRuns(DataSource dataSource, CaseRepository cases, Clock clock) {
+  CollectionsRuns(DataSource dataSource, EntityManager entityManager, Clock clock) {
     this.jdbc = new JdbcTemplate(dataSource);
-    this.cases = cases;
+    this.entityManager = entityManager;
     this.clock = clock;
   }
 
@@ -50,10 +51,10 @@ public class CollectionsRuns {
     return new RunTally(date, customersEvaluated, casesStarted, casesReevaluated);
   }
 
-  /** Whether a run of this date already evaluated the customer's open case. */
-  @Transactional(readOnly = true)
-  public boolean evaluatedOn(String customerNo, LocalDate date) {
-    return cases.findByOpenCustomerNo(customerNo).map(c -> date.equals(c.getLastRunDate())).orElse(false);
+  /** Writes what a page of the run changed and forgets it, so a run over many customers stays small. */
+  public void endOfPage() {
+    entityManager.flush();
+    entityManager.clear();
   }
 
   @Transactional(readOnly = true)

@@ -14,9 +14,11 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 
 /**
- * A dunning letter as archived: its content, and its way out. Written in the same transaction as
- * the process step (one per case and stage, by a unique key) and delivered afterwards by
- * {@link LetterDelivery}; a letter for a customer without an e-mail address waits to be printed.
+ * A letter to a customer as archived: its content, and its way out. Written in the same transaction
+ * as the process step and delivered afterwards by {@link LetterDelivery}; a letter for a customer
+ * without an e-mail address waits to be printed. Dunning letters are one per case and stage; other
+ * letters (an extension's answer or outcome) belong to no stage. Every letter is unique by its
+ * Message-ID, which is made of its key.
  */
 @Entity
 @Table(name = "dunning_letter")
@@ -25,12 +27,18 @@ public class DunningLetter {
   /** PENDING → SENDING → SENT, or FAILED after the last attempt; PRINT for letters that go by post. */
   public enum Delivery { PENDING, SENDING, SENT, FAILED, PRINT, PRINTED }
 
+  /** The kind of the dunning letters of collection cases; other letters name their own kind. */
+  public static final String DUNNING = "DUNNING";
+
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
   private Long id;
 
-  @Column(name = "case_id", nullable = false, updatable = false)
+  @Column(name = "case_id", updatable = false)
   private Long caseId;
+
+  private String kind;
+  private String reference;
 
   private String customerNo;
 
@@ -62,6 +70,7 @@ public class DunningLetter {
   DunningLetter(Long caseId, LetterModel model, RenderedLetter rendered, String contentJson, String recipient,
       LocalDateTime createdAt) {
     this.caseId = caseId;
+    this.kind = DUNNING;
     this.customerNo = model.customerNo();
     this.stage = model.stage();
     this.language = model.language();
@@ -75,10 +84,39 @@ public class DunningLetter {
     this.letterDate = model.letterDate();
     this.delivery = recipient == null ? Delivery.PRINT : Delivery.PENDING;
     this.createdAt = createdAt;
-    this.messageId = "<dunning-" + caseId + "-" + model.stage().name().toLowerCase() + "@ardesk>";
+    this.messageId = messageId("dunning-" + caseId + "-" + model.stage().name().toLowerCase());
+  }
+
+  /** A letter outside the dunning ladder, keyed by {@code key} (its Message-ID is made of it). */
+  DunningLetter(OutgoingLetter letter, String recipient, String html, LocalDate letterDate, LocalDateTime createdAt) {
+    this.kind = letter.kind();
+    this.reference = letter.reference();
+    this.customerNo = letter.customerNo();
+    this.language = letter.language();
+    this.recipient = recipient;
+    this.subject = letter.subject();
+    this.html = html;
+    this.contentJson = "{}";
+    this.overdueAmount = letter.amount();
+    this.interest = java.math.BigDecimal.ZERO;
+    this.currency = letter.currency();
+    this.letterDate = letterDate;
+    this.delivery = recipient == null ? Delivery.PRINT : Delivery.PENDING;
+    this.createdAt = createdAt;
+    this.messageId = messageId(letter.key());
+  }
+
+  static String messageId(String key) {
+    return "<" + key + "@ardesk>";
+  }
+
+  public boolean isDunning() {
+    return DUNNING.equals(kind);
   }
 
   public Long getId() { return id; }
+  public String getKind() { return kind; }
+  public String getReference() { return reference; }
   public Long getCaseId() { return caseId; }
   public String getCustomerNo() { return customerNo; }
   public Stage getStage() { return stage; }

@@ -14,6 +14,10 @@ public interface DunningLetterRepository extends JpaRepository<DunningLetter, Lo
 
   List<DunningLetter> findByCustomerNoOrderByIdAsc(String customerNo);
 
+  Optional<DunningLetter> findByMessageId(String messageId);
+
+  List<DunningLetter> findByReferenceOrderByIdAsc(String reference);
+
   /** Letters to send: pending ones, and ones a node claimed but did not finish before {@code staleBefore}. */
   @Query("""
       select l.id from DunningLetter l

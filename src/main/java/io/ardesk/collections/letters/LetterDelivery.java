@@ -3,7 +3,6 @@ package io.ardesk.collections.letters;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.ardesk.collections.CollectionsProperties;
 import jakarta.mail.MessagingException;
-import jakarta.mail.Session;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Clock;
 import java.time.LocalDateTime;
@@ -20,7 +19,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The outbox: sends committed letters by SMTP and marks them sent. A node claims a letter before
+ * The outbox: sends committed letters by SMTP and marks them sent; dunning letters carry a PDF copy. A node claims a letter before
  * sending, so two nodes never send the same one; the Message-ID comes from the letter's key, so a
  * letter re-sent after a crash between sending and marking is recognisable as the same message.
  */
@@ -95,30 +94,18 @@ public class LetterDelivery {
   }
 
   private MimeMessage message(DunningLetter letter) throws MessagingException, java.io.IOException {
-    LetterModel model = json.readValue(letter.getContentJson(), LetterModel.class);
     MimeMessage message = new KeyedMimeMessage(mail.createMimeMessage().getSession(), letter.getMessageId());
     MimeMessageHelper helper = new MimeMessageHelper(message, true, "UTF-8");
     helper.setFrom(properties.lettersFrom());
     helper.setTo(letter.getRecipient());
     helper.setSubject(letter.getSubject());
     helper.setText(letter.getHtml(), true);
+    if (!letter.isDunning()) {
+      return message;
+    }
+    LetterModel model = json.readValue(letter.getContentJson(), LetterModel.class);
     helper.addAttachment("letter-" + letter.getCustomerNo() + "-" + letter.getStage().name().toLowerCase() + ".pdf",
         new ByteArrayResource(renderer.pdf(model)), "application/pdf");
     return message;
-  }
-
-  /** A MIME message whose Message-ID is the letter's own, not a random one. */
-  private static final class KeyedMimeMessage extends MimeMessage {
-    private final String messageId;
-
-    KeyedMimeMessage(Session session, String messageId) {
-      super(session);
-      this.messageId = messageId;
-    }
-
-    @Override
-    protected void updateMessageID() throws MessagingException {
-      setHeader("Message-ID", messageId);
-    }
   }
 }

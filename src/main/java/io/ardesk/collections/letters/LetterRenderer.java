@@ -57,6 +57,24 @@ public class LetterRenderer {
     return new RenderedLetter(subject(letter), html);
   }
 
+  /**
+   * Renders another letter from {@code templates/letters/<template>.html} with its texts in
+   * {@code <template>_<language>.properties}; {@code money} formats amounts as in dunning letters.
+   */
+  public String html(String template, String language, java.util.Map<String, Object> variables) {
+    Context context = new Context(Locale.forLanguageTag(language));
+    context.setVariables(variables);
+    context.setVariable("money", (java.util.function.Function<BigDecimal, String>) LetterRenderer::money);
+    return templates.process(template, context);
+  }
+
+  /** One text of another letter's bundle, with its arguments. */
+  public String text(String template, String language, String key, Object... arguments) {
+    ResourceBundle texts = ResourceBundle.getBundle("templates/letters/" + template, Locale.forLanguageTag(language),
+        ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+    return MessageFormat.format(texts.getString(key), arguments);
+  }
+
   public String subject(LetterModel letter) {
     ResourceBundle texts = texts(letter);
     return MessageFormat.format(texts.getString("subject.LETTER_" + letter.letterNumber()), letter.customerName(),
@@ -128,7 +146,7 @@ public class LetterRenderer {
     return cell;
   }
 
-  static String money(BigDecimal amount) {
+  public static String money(BigDecimal amount) {
     DecimalFormat format = new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(Locale.ROOT));
     return format.format(amount);
   }

@@ -60,6 +60,23 @@ public class LetterWriter {
         recipient, LocalDateTime.now(clock))));
   }
 
+  /**
+   * Writes a letter outside the dunning ladder into the archive and outbox, once: the letter of the
+   * same key already written is returned instead. Without an e-mail address it waits to be printed.
+   */
+  public DunningLetter write(OutgoingLetter letter, Customer customer) {
+    return letters.findByMessageId(DunningLetter.messageId(letter.key())).orElseGet(() -> {
+      String recipient = customer.getEmail() == null || customer.getEmail().isBlank() ? null : customer.getEmail().strip();
+      return letters.saveAndFlush(new DunningLetter(letter, recipient, letter.html(), LocalDate.now(clock),
+          LocalDateTime.now(clock)));
+    });
+  }
+
+  @Transactional(readOnly = true)
+  public List<DunningLetter> lettersAbout(String reference) {
+    return letters.findByReferenceOrderByIdAsc(reference);
+  }
+
   public Optional<DunningLetter> letterToPrint(Long caseId, Stage stage) {
     return letters.findByCaseIdAndStage(caseId, stage).filter(l -> l.getDelivery() == DunningLetter.Delivery.PRINT);
   }
@@ -83,7 +100,7 @@ public class LetterWriter {
   }
 
   /** The customer's language if letters exist in it ({@code zh}, {@code en}), else the default. */
-  String letterLanguage(String customerLanguage) {
+  public String letterLanguage(String customerLanguage) {
     String language = customerLanguage == null ? "" : customerLanguage.strip().toLowerCase(java.util.Locale.ROOT);
     language = language.length() > 2 ? language.substring(0, 2) : language;
     return SUPPORTED_LANGUAGES.contains(language) ? language : properties.defaultLanguage();

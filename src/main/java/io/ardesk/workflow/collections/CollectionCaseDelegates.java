@@ -5,17 +5,16 @@ import static io.ardesk.workflow.ReadableFailures.named;
 
 import io.ardesk.collections.CaseAgenda;
 import io.ardesk.collections.CollectionCaseService;
-import io.ardesk.collections.CollectionsProperties;
 import io.ardesk.ledger.customer.Customer;
 import io.ardesk.ledger.customer.CustomerService;
-import io.ardesk.ledger.report.LedgerQueries;
 import io.ardesk.workflow.ProcessValues;
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.Objects;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.variable.Variables;
+import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -32,12 +31,12 @@ class CollectionCaseDelegates {
 
   /** Task_EvaluateCase: the ledger as of today, the stage, and what the stage asks for. */
   @Bean
-  JavaDelegate evaluateCase(CollectionCaseService cases, CustomerService customers, LedgerQueries ledger,
-      CollectionsProperties properties, Clock clock) {
+  JavaDelegate evaluateCase(CollectionCaseService cases, CustomerService customers) {
     return named(CUSTOMER, execution -> {
       String customerNo = execution.getProcessBusinessKey();
       CaseAgenda agenda = cases.evaluate(customerNo);
-      execution.setVariable("hasOverdue", agenda.overdue());
+      // decision inputs for this transaction only (transient); what people read later is kept
+      execution.setVariable("hasOverdue", Variables.booleanValue(agenda.overdue(), true));
       if (!agenda.overdue()) {
         return;
       }
@@ -46,23 +45,21 @@ class CollectionCaseDelegates {
       variables.put("stage", agenda.stage().name());
       variables.put("customerName", customer.getName());
       variables.put("caseSummary", CaseFacts.summary(customer, agenda));
-      variables.put("caseFacts",
-          CaseFacts.details(customer, agenda, ledger.overdueItems(customerNo, LocalDate.now(clock))));
+      variables.put("caseFacts", CaseFacts.details(customer, agenda, agenda.items()));
       variables.put("overdueAmount", CaseFacts.money(agenda.overdueAmount()) + " " + agenda.currency());
       variables.put("oldestDaysPastDue", agenda.oldestDaysPastDue());
-      variables.put("nextStageDate", startOf(agenda.nextStageDate()));
-      variables.put("openPromise", agenda.openPromise());
-      variables.put("promiseCheckDate", startOf(agenda.promiseCheckDate()));
-      variables.put("callCustomer", agenda.callCustomer());
-      variables.put("visitCustomer", agenda.visitCustomer());
-      variables.put("planAction", agenda.planAction());
-      variables.put("decideHandOver", agenda.decideHandOver());
-      variables.put("deferredDecision", agenda.deferredDecision());
-      variables.put("decisionDeferredUntil", startOf(agenda.deferUntil()));
-      variables.put("recordJudgment", agenda.recordJudgment());
-      variables.put("enforce", agenda.enforce());
-      variables.put("writeOffPending", agenda.writeOffPending());
-      variables.put("recallAfter", "P" + properties.recallDays() + "D");
+      variables.put("nextStageDate", transientDate(agenda.nextStageDate()));
+      variables.put("openPromise", transientFlag(agenda.openPromise()));
+      variables.put("promiseCheckDate", transientDate(agenda.promiseCheckDate()));
+      variables.put("callCustomer", transientFlag(agenda.callCustomer()));
+      variables.put("visitCustomer", transientFlag(agenda.visitCustomer()));
+      variables.put("planAction", transientFlag(agenda.planAction()));
+      variables.put("decideHandOver", transientFlag(agenda.decideHandOver()));
+      variables.put("deferredDecision", transientFlag(agenda.deferredDecision()));
+      variables.put("decisionDeferredUntil", transientDate(agenda.deferUntil()));
+      variables.put("recordJudgment", transientFlag(agenda.recordJudgment()));
+      variables.put("enforce", transientFlag(agenda.enforce()));
+      variables.put("writeOffPending", transientFlag(agenda.writeOffPending()));
       execution.setVariables(variables);
     });
   }
@@ -71,14 +68,14 @@ class CollectionCaseDelegates {
   @Bean
   JavaDelegate enterStage(CollectionCaseService cases) {
     return named(CUSTOMER, execution -> execution.setVariable("needsPrintedLetter",
-        cases.enterStage(execution.getProcessBusinessKey(), SYSTEM).letterToPrint()));
+        transientFlag(cases.enterStage(execution.getProcessBusinessKey(), SYSTEM).letterToPrint())));
   }
 
   /** Task_CheckPromise: kept or broken. */
   @Bean
   JavaDelegate checkPromise(CollectionCaseService cases) {
     return named(CUSTOMER, execution -> execution.setVariable("promiseKept",
-        cases.checkPromise(execution.getProcessBusinessKey(), SYSTEM).kept()));
+        transientFlag(cases.checkPromise(execution.getProcessBusinessKey(), SYSTEM).kept())));
   }
 
   /** Task_PostWriteOff: what finance confirmed leaves the ledger. */
@@ -87,6 +84,14 @@ class CollectionCaseDelegates {
     return named(CUSTOMER, execution -> cases.writeOff(execution.getProcessBusinessKey(),
         ProcessValues.text(execution, "writeOffReason"),
         Objects.requireNonNullElse(ProcessValues.text(execution, "writeOffConfirmedBy"), SYSTEM)));
+  }
+
+  static TypedValue transientFlag(boolean value) {
+    return Variables.booleanValue(value, true);
+  }
+
+  static TypedValue transientDate(LocalDate day) {
+    return Variables.dateValue(startOf(day), true);
   }
 
   /** Task_CloseCase: nothing overdue; the case's stop supply is lifted. */

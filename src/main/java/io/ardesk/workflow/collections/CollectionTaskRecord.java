@@ -12,6 +12,7 @@ import io.ardesk.collections.EnforcementOutcome;
 import io.ardesk.collections.Excuse;
 import io.ardesk.collections.HandOverDecision;
 import io.ardesk.workflow.ProcessValues;
+import io.ardesk.workflow.extensions.ExtensionProcess;
 import java.time.LocalDate;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -28,11 +29,14 @@ class CollectionTaskRecord implements TaskListener {
   private final CollectionCaseService cases;
   private final CollectionsProperties properties;
   private final IdentityService identity;
+  private final ExtensionProcess extensions;
 
-  CollectionTaskRecord(CollectionCaseService cases, CollectionsProperties properties, IdentityService identity) {
+  CollectionTaskRecord(CollectionCaseService cases, CollectionsProperties properties, IdentityService identity,
+      ExtensionProcess extensions) {
     this.cases = cases;
     this.properties = properties;
     this.identity = identity;
+    this.extensions = extensions;
   }
 
   @Override
@@ -46,8 +50,12 @@ class CollectionTaskRecord implements TaskListener {
         cases.recordCall(customerNo, outcome, choice(task, "excuse", Excuse.class), text(task, "callNote"),
             promiseDate, money(task, "promiseAmount"), actor);
         if (outcome == CallOutcome.PROMISE) {
-          task.getExecution().setVariable("promiseCheckDate",
-              ProcessValues.startOf(promiseDate.plusDays(properties.promiseGraceDays() + 1L)));
+          task.getExecution().setVariable("promiseCheckDate", CollectionCaseDelegates.transientDate(
+              promiseDate.plusDays(properties.promiseGraceDays() + 1L)));
+        }
+        if (outcome == CallOutcome.EXTENSION_REQUEST) {
+          task.getExecution().setVariable("extensionRequestNo", extensions.requestFromCall(customerNo,
+              text(task, "invoiceNos"), date(task, "requestedDueDate"), text(task, "callNote"), actor));
         }
       }
       case "Task_PrintAndPost" -> cases.recordPrinted(customerNo, actor);
@@ -57,7 +65,7 @@ class CollectionTaskRecord implements TaskListener {
         HandOverDecision decision = choice(task, "handOverDecision", HandOverDecision.class);
         LocalDate deferUntil = date(task, "deferUntil");
         cases.decideHandOver(customerNo, decision, deferUntil, text(task, "decisionReason"), actor);
-        task.getExecution().setVariable("decisionDeferredUntil", ProcessValues.startOf(deferUntil));
+        task.getExecution().setVariable("decisionDeferredUntil", CollectionCaseDelegates.transientDate(deferUntil));
       }
       case "Task_RecordJudgment" -> cases.recordJudgment(customerNo, date(task, "judgmentDate"),
           money(task, "awardedAmount"), text(task, "judgmentNote"), actor);

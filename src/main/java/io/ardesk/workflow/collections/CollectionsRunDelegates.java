@@ -1,5 +1,6 @@
 package io.ardesk.workflow.collections;
 
+import io.ardesk.collections.CollectionsProperties;
 import io.ardesk.collections.CollectionsRuns.RunTally;
 import io.ardesk.workflow.ProcessValues;
 import java.time.Clock;
@@ -14,16 +15,24 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class CollectionsRunDelegates {
 
-  /** The timer start event reads the cycle from here ({@code ardesk.collections.run-cron}, default 06:00 daily). */
-  public record CollectionsSchedule(String cycle) {
+  /**
+   * Timers read their settings from here: the daily run's cycle ({@code ardesk.collections.run-cron},
+   * default 06:00) and how long a collector waits to call again ({@code recall-days}).
+   */
+  public record CollectionsSchedule(String cycle, String recallAfter) {
     public String getCycle() {
       return cycle;
+    }
+
+    public String getRecallAfter() {
+      return recallAfter;
     }
   }
 
   @Bean
-  CollectionsSchedule collectionsSchedule(@Value("${ardesk.collections.run-cron:0 0 6 * * ?}") String cron) {
-    return new CollectionsSchedule(cron);
+  CollectionsSchedule collectionsSchedule(@Value("${ardesk.collections.run-cron:0 0 6 * * ?}") String cron,
+      CollectionsProperties properties) {
+    return new CollectionsSchedule(cron, "P" + properties.recallDays() + "D");
   }
 
   /** Task_RunCollections: the run for {@code runDate} (a yyyy-MM-dd string), today when not given. */

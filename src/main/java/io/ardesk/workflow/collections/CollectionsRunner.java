@@ -1,6 +1,5 @@
 package io.ardesk.workflow.collections;
 
-import io.ardesk.collections.CollectionCaseService;
 import io.ardesk.collections.CollectionsProperties;
 import io.ardesk.collections.CollectionsRuns;
 import io.ardesk.collections.CollectionsRuns.RunTally;
@@ -21,15 +20,13 @@ public class CollectionsRunner {
 
   private final LedgerQueries ledger;
   private final CollectionsRuns runs;
-  private final CollectionCaseService cases;
   private final CollectionCaseStarter starter;
   private final CollectionsProperties properties;
 
-  CollectionsRunner(LedgerQueries ledger, CollectionsRuns runs, CollectionCaseService cases,
+  CollectionsRunner(LedgerQueries ledger, CollectionsRuns runs,
       CollectionCaseStarter starter, CollectionsProperties properties) {
     this.ledger = ledger;
     this.runs = runs;
-    this.cases = cases;
     this.starter = starter;
     this.properties = properties;
   }
@@ -47,16 +44,14 @@ public class CollectionsRunner {
         page = ledger.customersWithOverdueItems(date, currency, 1, after, properties.runPageSize());
         for (OverdueCustomer customer : page) {
           evaluated++;
-          if (runs.evaluatedOn(customer.customerNo(), date)) {
-            continue;
-          }
-          if (starter.startOrReview(customer.customerNo()) == CollectionCaseStarter.Outcome.STARTED) {
+          var outcome = starter.startOrReviewForRun(customer.customerNo(), date);
+          if (outcome.isPresent() && outcome.get() == CollectionCaseStarter.Outcome.STARTED) {
             started++;
-          } else {
+          } else if (outcome.isPresent()) {
             reevaluated++;
           }
-          cases.evaluatedByRun(customer.customerNo(), date);
         }
+        runs.endOfPage();
         after = page.isEmpty() ? after : page.get(page.size() - 1).customerNo();
       } while (page.size() == properties.runPageSize());
     }

@@ -37,5 +37,6 @@ public record DemoData(List<Customer> customers, List<Complaint> complaints, Lis
   public record Complaint(String customerNo, String reference, String category, String description,
       List<String> invoiceNos, BigDecimal claimAmount) {}
 
-  public record Order(String orderNo, String customerNo, BigDecimal amount, String note) {}
+  /** An order placed today, to ship in {@code shipInDays}. */
+  public record Order(String orderNo, String customerNo, BigDecimal amount, int shipInDays, String note) {}
 }

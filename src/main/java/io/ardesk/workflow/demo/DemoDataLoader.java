@@ -13,6 +13,9 @@ import io.ardesk.ledger.document.InvoiceService;
 import io.ardesk.ledger.document.NewInvoice;
 import io.ardesk.workflow.collections.CollectionCaseStarter;
 import io.ardesk.workflow.complaints.ComplaintIntake;
+import io.ardesk.workflow.orders.OrderIntake;
+import io.ardesk.orders.NewOrder;
+import io.ardesk.orders.OrderService;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -20,7 +23,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
@@ -32,7 +34,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Loads {@code demo/demo-data.yaml} when the application is ready, in local mode only
  * ({@code ardesk.demo.data}), through the real services: customers are opened, invoices posted,
  * collection cases started (the job executor then sends the letters and creates the tasks),
- * complaints received. A customer that exists already is skipped with its invoices, and complaints
+ * complaints received, orders placed into order-to-cash. A customer that exists already is skipped with its invoices, and complaints
  * carry a source reference, so a second start loads nothing twice.
  */
 @Component
@@ -48,12 +50,13 @@ public class DemoDataLoader {
   private final InvoiceService invoices;
   private final CollectionCaseStarter cases;
   private final ComplaintIntake complaints;
-  private final ObjectProvider<DemoOrders> orders;
+  private final OrderService orders;
+  private final OrderIntake orderIntake;
   private final TransactionTemplate transaction;
   private final Clock clock;
 
   DemoDataLoader(CustomerService customers, CustomerRepository customerRepository, InvoiceService invoices,
-      CollectionCaseStarter cases, ComplaintIntake complaints, ObjectProvider<DemoOrders> orders,
+      CollectionCaseStarter cases, ComplaintIntake complaints, OrderService orders, OrderIntake orderIntake,
       TransactionTemplate transaction, Clock clock) {
     this.customers = customers;
     this.customerRepository = customerRepository;
@@ -61,6 +64,7 @@ public class DemoDataLoader {
     this.cases = cases;
     this.complaints = complaints;
     this.orders = orders;
+    this.orderIntake = orderIntake;
     this.transaction = transaction;
     this.clock = clock;
   }
@@ -96,12 +100,12 @@ public class DemoDataLoader {
       complaints.open(new NewComplaint(complaint.customerNo(), complaint.category(), complaint.description(),
           complaint.invoiceNos(), complaint.claimAmount(), ComplaintSource.API, complaint.reference()), ACTOR);
     }
-    DemoOrders orderIntake = orders.getIfAvailable();
-    if (orderIntake != null) {
-      data.orders().forEach(orderIntake::place);
-    } else if (!data.orders().isEmpty()) {
-      log.info("Demo data: {} order(s) skipped: no order-to-cash intake (DemoOrders) in this build",
-          data.orders().size());
+    LocalDate today = LocalDate.now(clock);
+    for (DemoData.Order order : data.orders()) {
+      if (orders.find(order.orderNo()).isEmpty()) {
+        orderIntake.receive(new NewOrder(order.orderNo(), order.customerNo(), today, order.amount(), null,
+            today.plusDays(order.shipInDays())), ACTOR);
+      }
     }
     log.info("Demo data from {}: {} customer(s) opened, {} there already", FILE, opened,
         data.customers().size() - opened);

@@ -4,12 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
-import com.icegreen.greenmail.util.ServerSetup;
 import io.ardesk.collections.CaseView;
 import io.ardesk.collections.CollectionCaseService;
 import io.ardesk.collections.letters.LetterDelivery;
 import io.ardesk.support.CaseKit;
 import io.ardesk.support.IntegrationTest;
+import io.ardesk.support.TestSmtp;
 import jakarta.mail.Multipart;
 import jakarta.mail.internet.MimeMessage;
 import java.time.LocalDate;
@@ -31,7 +31,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 class DunningLetterDeliveryTest {
 
   @RegisterExtension
-  static GreenMailExtension smtp = new GreenMailExtension(new ServerSetup(3025, "127.0.0.1", "smtp"));
+  static GreenMailExtension smtp = TestSmtp.server();
 
   static final LocalDate DUE = LocalDate.of(2026, 1, 31);
 
@@ -112,24 +112,27 @@ class DunningLetterDeliveryTest {
   void aRetriedLetterJobSendsOneEmail() {
     String customerNo = customerWithInvoiceDaysPastDue(20, "en");
     starter.startOrReview(customerNo);
-    kit.runDueJobs("collection-case", customerNo);
-    // the job that enters the stage runs again after a failure: first a run whose transaction rolls back …
     String instance = kit.instance("collection-case", customerNo).getId();
-    starter.startOrReview(customerNo);
     Job evaluate = management.createJobQuery().processInstanceId(instance).executable().singleResult();
-    management.executeJob(evaluate.getId());
-    Job enterStage = management.createJobQuery().processInstanceId(instance).executable().singleResult();
-    assertThat(enterStage).isNotNull();
+    // the job writes the letter, then its transaction fails and rolls back …
     new TransactionTemplate(transactions).executeWithoutResult(status -> {
-      management.executeJob(enterStage.getId());
+      management.executeJob(evaluate.getId());
+      assertThat(cases.view(customerNo).letters()).hasSize(1);
       status.setRollbackOnly();
     });
-    // … then the retry that commits
-    management.executeJob(enterStage.getId());
+    assertThat(cases.view(customerNo).letters()).isEmpty();
+    assertThat(delivery.deliverPending()).isZero();
+    // … and the retry commits
+    management.executeJob(evaluate.getId());
     kit.runDueJobs("collection-case", customerNo);
 
     assertThat(delivery.deliverPending()).isEqualTo(1);
     assertThat(smtp.getReceivedMessagesForDomain("gamma.example")).hasSize(1);
+    assertThat(cases.view(customerNo).letters()).hasSize(1);
+    // a later re-evaluation at the same stage writes no second letter
+    starter.startOrReview(customerNo);
+    kit.runDueJobs("collection-case", customerNo);
+    assertThat(delivery.deliverPending()).isZero();
     assertThat(cases.view(customerNo).letters()).hasSize(1);
   }
 

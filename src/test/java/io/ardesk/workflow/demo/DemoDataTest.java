@@ -12,6 +12,9 @@ import io.ardesk.support.CaseKit;
 import io.ardesk.support.IntegrationTest;
 import io.ardesk.workflow.collections.CollectionCaseStarter;
 import io.ardesk.workflow.complaints.ComplaintIntake;
+import io.ardesk.workflow.orders.OrderIntake;
+import io.ardesk.orders.OrderService;
+import io.ardesk.orders.OrderStatus;
 import java.time.Clock;
 import java.util.List;
 import org.camunda.bpm.engine.RuntimeService;
@@ -19,7 +22,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationContext;
+
 import org.springframework.transaction.support.TransactionTemplate;
 
 /** The demo file loads through the real services into the states README's walk-through needs, once. */
@@ -33,7 +36,8 @@ class DemoDataTest {
   @Autowired ComplaintIntake complaints;
   @Autowired TransactionTemplate transaction;
   @Autowired Clock clock;
-  @Autowired ApplicationContext context;
+  @Autowired OrderService orders;
+  @Autowired OrderIntake orderIntake;
   @Autowired CaseKit kit;
   @Autowired CollectionCaseService cases;
   @Autowired RuntimeService runtime;
@@ -41,7 +45,7 @@ class DemoDataTest {
 
   DemoDataLoader loader() {
     return new DemoDataLoader(customers, customerRepository, invoices, starter, complaints,
-        context.getBeanProvider(DemoOrders.class), transaction, clock);
+        orders, orderIntake, transaction, clock);
   }
 
   List<String> openTasks(String customerNo) {
@@ -79,6 +83,11 @@ class DemoDataTest {
         .isOne();
     assertThat(tasks.createTaskQuery().processInstanceBusinessKey("DEMO-1010").taskDefinitionKey("Task_EnterProfile")
         .singleResult().getAssignee()).as("the new customer's first credit review").isEqualTo("lily");
+
+    assertThat(orders.get("DEMO-SO-2001").getStatus()).as("an order over the limit").isEqualTo(
+        OrderStatus.IN_CREDIT_REVIEW);
+    assertThat(tasks.createTaskQuery().processInstanceBusinessKey("DEMO-SO-2001").taskDefinitionKey("Task_ReviewCredit")
+        .count()).isOne();
 
     long instances = runtime.createProcessInstanceQuery().count();
     long customerCount = customerRepository.count();

@@ -1,0 +1,42 @@
+package io.ardesk.collections.extensions;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+
+/**
+ * The arithmetic of DOMAIN §8. Interest for the extension period = balance × annual rate ×
+ * (new date − due date before the extension) / 365, simple interest; penalty (違約金) = penalty
+ * rate × amount. Amounts are rounded half-up to cents once, per charge document.
+ */
+public final class ExtensionCharges {
+  private static final BigDecimal DAYS_A_YEAR = BigDecimal.valueOf(365);
+
+  private ExtensionCharges() {}
+
+  /** The unrounded interest on one item, to be added up and rounded per charge. */
+  static BigDecimal interest(BigDecimal balance, BigDecimal annualRate, LocalDate fromDueDate, LocalDate newDate) {
+    long days = ChronoUnit.DAYS.between(fromDueDate, newDate);
+    return balance.multiply(annualRate).multiply(BigDecimal.valueOf(days)).divide(DAYS_A_YEAR, 10, RoundingMode.HALF_UP);
+  }
+
+  static BigDecimal penalty(BigDecimal amount, BigDecimal penaltyRate) {
+    return cents(amount.multiply(penaltyRate));
+  }
+
+  static BigDecimal cents(BigDecimal amount) {
+    return amount.setScale(2, RoundingMode.HALF_UP);
+  }
+
+  /**
+   * The share paid, rounded down (a share just under one half stays under it), 0 to 1; an extended
+   * amount of zero counts as paid.
+   */
+  static BigDecimal paidShare(BigDecimal paid, BigDecimal extended) {
+    if (extended.signum() <= 0) {
+      return BigDecimal.ONE;
+    }
+    return paid.max(BigDecimal.ZERO).divide(extended, 10, RoundingMode.DOWN).min(BigDecimal.ONE);
+  }
+}

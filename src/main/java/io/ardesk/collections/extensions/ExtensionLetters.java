@@ -1,0 +1,104 @@
+package io.ardesk.collections.extensions;
+
+import io.ardesk.collections.CollectionsProperties;
+import io.ardesk.collections.letters.DunningLetter;
+import io.ardesk.collections.letters.LetterRenderer;
+import io.ardesk.collections.letters.LetterWriter;
+import io.ardesk.collections.letters.OutgoingLetter;
+import io.ardesk.ledger.InterestProperties;
+import io.ardesk.ledger.customer.Customer;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Component;
+
+/**
+ * The letters that tell the customer the answer to its extension request and, on the new date, the
+ * outcome: rendered from {@code templates/letters/extension.html} in the customer's language and
+ * written into the letters outbox, one per request and kind.
+ */
+@Component
+class ExtensionLetters {
+
+  static final String TEMPLATE = "extension";
+  static final String ANSWER = "EXTENSION_ANSWER";
+  static final String OUTCOME = "EXTENSION_OUTCOME";
+
+  private final LetterWriter writer;
+  private final LetterRenderer renderer;
+  private final CollectionsProperties collections;
+  private final InterestProperties interest;
+  private final ExtensionProperties properties;
+  private final Clock clock;
+
+  ExtensionLetters(LetterWriter writer, LetterRenderer renderer, CollectionsProperties collections,
+      InterestProperties interest, ExtensionProperties properties, Clock clock) {
+    this.writer = writer;
+    this.renderer = renderer;
+    this.collections = collections;
+    this.interest = interest;
+    this.properties = properties;
+    this.clock = clock;
+  }
+
+  /** Granted or refused, with the invoices and the new date. */
+  DunningLetter answer(ExtensionRequest request, Customer customer, List<ExtensionItem> items) {
+    String language = writer.letterLanguage(customer.getLanguage());
+    String answer = request.getStatus() == ExtensionStatus.GRANTED ? "GRANTED" : "REFUSED";
+    String opening = renderer.text(TEMPLATE, language, "opening." + answer, request.getRequestNo(),
+        request.getRequestedDueDate().toString(), percent(interest.annualRate()), percent(properties.penaltyRate()));
+    String closing = renderer.text(TEMPLATE, language, "closing." + answer);
+    return write(ANSWER, "answer", answer, request, customer, items, List.of(), opening, closing);
+  }
+
+  /** What was paid by the new date, the charges posted, and that unpaid items go back to collections. */
+  DunningLetter outcome(ExtensionRequest request, Customer customer, List<ExtensionItem> items,
+      List<ExtensionCharge> charges) {
+    String language = writer.letterLanguage(customer.getLanguage());
+    String outcome = request.getOutcome().name();
+    String opening = renderer.text(TEMPLATE, language, "opening." + outcome, request.getRequestNo(),
+        request.getRequestedDueDate().toString(), LetterRenderer.money(request.getPaidAmount()),
+        LetterRenderer.money(request.getExtendedAmount()), request.getCurrency());
+    String closing = renderer.text(TEMPLATE, language,
+        request.getOutcome() == ExtensionOutcome.PAID_IN_FULL ? "closing.PAID_IN_FULL" : "closing.UNPAID");
+    return write(OUTCOME, "outcome", outcome, request, customer, items, charges, opening, closing);
+  }
+
+  private DunningLetter write(String kind, String keySuffix, String subjectKey, ExtensionRequest request,
+      Customer customer, List<ExtensionItem> items, List<ExtensionCharge> charges, String opening, String closing) {
+    String language = writer.letterLanguage(customer.getLanguage());
+    String subject = renderer.text(TEMPLATE, language, "subject." + subjectKey, request.getRequestNo(),
+        request.getRequestedDueDate().toString(), customer.getName());
+    Map<String, Object> variables = new HashMap<>();
+    variables.put("language", language);
+    variables.put("subject", subject);
+    variables.put("companyName", collections.companyName());
+    variables.put("letterDate", LocalDate.now(clock));
+    variables.put("customerName", customer.getName());
+    variables.put("contactPerson", customer.getContactPerson() == null ? customer.getName() : customer.getContactPerson());
+    variables.put("address", customer.getAddress());
+    variables.put("opening", opening);
+    variables.put("closing", closing);
+    variables.put("newDate", request.getRequestedDueDate());
+    variables.put("currency", request.getCurrency());
+    variables.put("items", items);
+    variables.put("extendedAmount", request.getExtendedAmount());
+    variables.put("showOpen", OUTCOME.equals(kind));
+    variables.put("charges", charges);
+    variables.put("chargesTotal", charges.stream().map(ExtensionCharge::getAmount).reduce(BigDecimal.ZERO, BigDecimal::add));
+    variables.put("paymentInstructions", collections.paymentInstructions(language));
+    String html = renderer.html(TEMPLATE, language, variables);
+    BigDecimal amount = OUTCOME.equals(kind) && request.getBalance() != null ? request.getBalance()
+        : request.getExtendedAmount();
+    return writer.write(new OutgoingLetter(kind, "extension-" + request.getRequestNo().toLowerCase() + "-" + keySuffix,
+        request.getRequestNo(), customer.getCustomerNo(), language, subject, html, amount, request.getCurrency()),
+        customer);
+  }
+
+  private static String percent(BigDecimal rate) {
+    return rate.movePointRight(2).stripTrailingZeros().toPlainString();
+  }
+}

@@ -1,0 +1,51 @@
+package io.ardesk.workflow.orders;
+
+import io.ardesk.ledger.event.CreditNotePosted;
+import io.ardesk.ledger.event.CustomerStatusChanged;
+import io.ardesk.ledger.event.PaymentPosted;
+import io.ardesk.orders.OrderService;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Passes what happens in the ledger to orders, in the same transaction: a settled invoice pays its
+ * order and ends its instance; a status change or a payment lets held orders be decided again.
+ */
+@Component
+class LedgerChangesToOrders {
+
+  private final OrderService orders;
+  private final OrderMessages messages;
+  private final Clock clock;
+
+  LedgerChangesToOrders(OrderService orders, OrderMessages messages, Clock clock) {
+    this.orders = orders;
+    this.messages = messages;
+    this.clock = clock;
+  }
+
+  @EventListener
+  void on(PaymentPosted payment) {
+    settled(payment.settledInvoiceNos(), payment.paymentDate(), "payment " + payment.paymentNo());
+    messages.recheckHeldOrders(payment.customerNo());
+  }
+
+  @EventListener
+  void on(CreditNotePosted creditNote) {
+    settled(creditNote.settledInvoiceNos(), LocalDate.now(clock), "credit note " + creditNote.creditNoteNo());
+  }
+
+  @EventListener
+  void on(CustomerStatusChanged change) {
+    messages.recheckHeldOrders(change.customerNo());
+  }
+
+  private void settled(List<String> invoiceNos, LocalDate on, String how) {
+    for (String invoiceNo : invoiceNos) {
+      orders.invoiceSettled(invoiceNo, on, how).forEach(messages::paymentReceived);
+    }
+  }
+}

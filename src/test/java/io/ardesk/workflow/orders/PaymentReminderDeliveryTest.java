@@ -1,0 +1,106 @@
+package io.ardesk.workflow.orders;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import io.ardesk.ledger.customer.CustomerService;
+import io.ardesk.ledger.customer.SettlementMethod;
+import io.ardesk.orders.NewOrder;
+import io.ardesk.orders.OrderService;
+import io.ardesk.orders.OrderView;
+import io.ardesk.orders.Shipment;
+import io.ardesk.orders.reminders.PaymentReminder;
+import io.ardesk.orders.reminders.PaymentReminderDelivery;
+import io.ardesk.orders.reminders.PaymentReminders;
+import io.ardesk.support.CaseKit;
+import io.ardesk.support.IntegrationTest;
+import io.ardesk.support.TestSmtp;
+import io.ardesk.support.TestNumbers;
+import jakarta.mail.internet.MimeMessage;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** The payment reminder leaves through the outbox after commit, once, in the customer's language. */
+@IntegrationTest
+class PaymentReminderDeliveryTest {
+
+  @RegisterExtension
+  static GreenMailExtension smtp = TestSmtp.server();
+
+  static final LocalDate ORDER_DAY = LocalDate.of(2026, 3, 2);
+
+  @Autowired CaseKit kit;
+  @Autowired OrderIntake intake;
+  @Autowired OrderMessages messages;
+  @Autowired OrderService orders;
+  @Autowired CustomerService customers;
+  @Autowired PaymentReminders reminders;
+  @Autowired PaymentReminderDelivery delivery;
+
+  @BeforeEach
+  void emptyOutbox() {
+    delivery.deliverPending();
+    smtp.reset();
+    kit.today(ORDER_DAY);
+  }
+
+  @AfterEach
+  void resetClock() {
+    kit.resetClock();
+  }
+
+  /** A shipped order of 12,345.60 whose reminder timer has fired. */
+  OrderView remindedOrder(String email, String language) {
+    String customerNo = kit.customer("Epsilon Metals", email, language, "lily");
+    customers.changeCreditTerms(customerNo, new BigDecimal("500000"), "A", SettlementMethod.CREDIT, 30, "carol", "test");
+    OrderView order = intake.receive(new NewOrder(TestNumbers.unique("RM"), customerNo, ORDER_DAY,
+        new BigDecimal("12345.60"), null, null), "lily");
+    messages.confirmShipment(order.orderNo(), new Shipment(ORDER_DAY, order.orderNo() + "-INV",
+        new BigDecimal("12345.60")), "erp");
+    kit.fireTimer(OrderProcess.PROCESS, order.orderNo(), "Timer_ReminderDate");
+    return orders.view(order.orderNo());
+  }
+
+  @Test
+  void theReminderIsSentOnceWithAMessageIdFromTheOrder() throws Exception {
+    OrderView order = remindedOrder("ap@epsilon.example", "en");
+
+    assertThat(delivery.deliverPending()).isEqualTo(1);
+    assertThat(delivery.deliverPending()).as("never twice").isZero();
+
+    MimeMessage[] received = smtp.getReceivedMessagesForDomain("epsilon.example");
+    assertThat(received).hasSize(1);
+    assertThat(received[0].getSubject()).isEqualTo("Payment reminder: invoice " + order.invoiceNo()
+        + " (12,345.60 CNY) is due on 2026-04-01");
+    assertThat(received[0].getMessageID()).isEqualTo("<payment-reminder-" + order.orderNo() + "@ardesk>");
+    assertThat(received[0].getFrom()[0].toString()).isEqualTo("receivables@ardesk.local");
+    assertThat(GreenMailUtil.getBody(received[0])).contains(order.orderNo()).contains("Ms Li");
+    PaymentReminder reminder = reminders.of(order.orderNo()).orElseThrow();
+    assertThat(reminder.getDelivery()).isEqualTo(PaymentReminder.Delivery.SENT);
+    assertThat(reminder.getAttempts()).isEqualTo(1);
+  }
+
+  @Test
+  void aChineseCustomerGetsTheReminderInChinese() throws Exception {
+    OrderView order = remindedOrder("cw@zeta.example", "zh");
+    delivery.deliverPending();
+    MimeMessage[] received = smtp.getReceivedMessagesForDomain("zeta.example");
+    assertThat(received).hasSize(1);
+    assertThat(received[0].getSubject()).isEqualTo("付款提醒：发票 " + order.invoiceNo() + "（12,345.60 CNY）将于 2026-04-01 到期");
+  }
+
+  @Test
+  void withoutAnEmailAddressNothingIsSentAndTheOrderSaysSo() {
+    OrderView order = remindedOrder(null, "en");
+    assertThat(reminders.of(order.orderNo()).orElseThrow().getDelivery()).isEqualTo(PaymentReminder.Delivery.NO_ADDRESS);
+    assertThat(delivery.deliverPending()).isZero();
+    assertThat(orders.view(order.orderNo()).history()).extracting(OrderView.Event::note)
+        .contains("no e-mail address on file: the reminder was not sent");
+  }
+}
