@@ -53,18 +53,21 @@ final class Tasklist {
 
   /**
    * Logs in with a fresh session (the previous user's cookies are gone). The login form focuses the
-   * user name field once rendered, which would steal keys typed earlier: type after that, and check.
+   * user name field once rendered, which can steal keys typed into the password: type, check what
+   * the fields hold, and type again until both are right.
    */
   void login(String user, String password) {
     driver.manage().deleteAllCookies();
+    driver.get("about:blank");
     driver.get(base + "#/login");
     By userField = By.cssSelector("input[ng-model=username]");
     By passwordField = By.cssSelector("input[ng-model=password]");
     waiting().ignoring(StaleElementReferenceException.class).until(d -> {
       WebElement name = d.findElement(userField);
-      if (!name.equals(d.switchTo().activeElement())) {
+      if (!name.isDisplayed()) {
         return false;
       }
+      name.click();
       WebElement secret = d.findElement(passwordField);
       name.clear();
       name.sendKeys(user);
