@@ -1,10 +1,10 @@
 package io.ardesk.benchmark;
 
 import io.ardesk.collections.CollectionsRuns.RunTally;
-import io.ardesk.collections.letters.LetterDelivery;
 import io.ardesk.ledger.document.NewPayment;
 import io.ardesk.ledger.document.PaymentMethod;
 import io.ardesk.ledger.document.PaymentService;
+import io.ardesk.letters.LetterDelivery;
 import io.ardesk.workflow.collections.CollectionsRunner;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -145,7 +145,7 @@ class CollectionsBenchmark implements ApplicationRunner {
     start = System.nanoTime();
     int jobs = executeDueJobs("collection-case");
     double evaluateSeconds = seconds(start);
-    int written = jdbc.queryForObject("select count(*) from dunning_letter where customer_no like ?", Integer.class,
+    int written = jdbc.queryForObject("select count(*) from outgoing_letter where customer_no like ?", Integer.class,
         prefix + "%");
     print("first evaluation of every case: %,d jobs in %.1f s (%,.0f jobs/s), %,d letters written (%,.0f letters/s)",
         jobs, evaluateSeconds, jobs / evaluateSeconds, written, written / evaluateSeconds);

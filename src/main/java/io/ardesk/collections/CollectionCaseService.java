@@ -1,7 +1,5 @@
 package io.ardesk.collections;
 
-import io.ardesk.collections.letters.DunningLetter;
-import io.ardesk.collections.letters.DunningLetterRepository;
 import io.ardesk.collections.letters.LetterWriter;
 import io.ardesk.ledger.InvalidInputException;
 import io.ardesk.ledger.InvalidInputException.FieldProblem;
@@ -12,6 +10,7 @@ import io.ardesk.ledger.document.InvoiceService;
 import io.ardesk.ledger.document.PaymentService;
 import io.ardesk.ledger.report.LedgerQueries;
 import io.ardesk.ledger.report.OverdueItem;
+import io.ardesk.letters.OutgoingLetter;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -38,7 +37,6 @@ public class CollectionCaseService {
   private final CaseRepository cases;
   private final ActionRepository actions;
   private final PromiseRepository promises;
-  private final DunningLetterRepository letters;
   private final LetterWriter letterWriter;
   private final LedgerQueries ledger;
   private final CustomerService customers;
@@ -49,13 +47,12 @@ public class CollectionCaseService {
   private final Clock clock;
 
   CollectionCaseService(CaseRepository cases, ActionRepository actions, PromiseRepository promises,
-      DunningLetterRepository letters, LetterWriter letterWriter, LedgerQueries ledger, CustomerService customers,
+      LetterWriter letterWriter, LedgerQueries ledger, CustomerService customers,
       InvoiceService invoices, PaymentService payments, EscalationLadder ladder, CollectionsProperties properties,
       Clock clock) {
     this.cases = cases;
     this.actions = actions;
     this.promises = promises;
-    this.letters = letters;
     this.letterWriter = letterWriter;
     this.ledger = ledger;
     this.customers = customers;
@@ -183,12 +180,12 @@ public class CollectionCaseService {
     CollectionCase c = requireOpen(customerNo);
     Stage stage = c.getStage();
     Customer customer = customers.get(customerNo);
-    Optional<DunningLetter> letter = Optional.empty();
-    if (stage.letterNumber().isPresent() && letters.findByCaseIdAndStage(c.getId(), stage).isEmpty()
+    Optional<OutgoingLetter> letter = Optional.empty();
+    if (stage.letterNumber().isPresent() && letterWriter.letterOf(c.getId(), stage).isEmpty()
         && !actions.existsByCaseIdAndStageAndKind(c.getId(), stage, ActionKind.RESUMED)) {
       letter = letterWriter.write(c.getId(), stage, customer, ledger.overdueItems(customerNo, today()));
       letter.ifPresent(l -> save(action(c, l.getRecipient() == null ? ActionKind.LETTER_TO_PRINT : ActionKind.LETTER_QUEUED,
-          actor).amount(l.getOverdueAmount()).note(l.getRecipient())));
+          actor).amount(l.getAmount()).note(l.getRecipient())));
     }
     if (stage.stopsSupply() && !c.isHoldPlaced()) {
       customers.placeHold(customerNo, HOLD_CAUSE, c.reference(), actor,
@@ -196,8 +193,8 @@ public class CollectionCaseService {
       c.holdPlaced(true);
       save(action(c, ActionKind.SUPPLY_STOPPED, actor));
     }
-    Optional<DunningLetter> toPrint = letterWriter.letterToPrint(c.getId(), stage);
-    return new StageEntry(stage, toPrint.isPresent(), letter.map(DunningLetter::getRecipient).orElse(null));
+    Optional<OutgoingLetter> toPrint = letterWriter.letterToPrint(c.getId(), stage);
+    return new StageEntry(stage, toPrint.isPresent(), letter.map(OutgoingLetter::getRecipient).orElse(null));
   }
 
   /** The collector's call and its outcome; a promise is recorded with it. */
@@ -414,9 +411,9 @@ public class CollectionCaseService {
     return new CaseView(c.getCustomerNo(), c.getStatus().name(), c.getStage(), c.getStageSince(),
         c.getOverdueAmount(), c.getCurrency(), c.getOverdueItems(), c.getOldestDaysPastDue(), c.isHoldPlaced(),
         c.getOpenedAt(), c.getClosedAt(),
-        letters.findByCustomerNoOrderByIdAsc(customerNo).stream().filter(l -> c.getId().equals(l.getCaseId()))
-            .map(l -> new CaseView.Letter(l.getStage(), l.getSubject(), l.getRecipient(), l.getDelivery().name(),
-                l.getCreatedAt(), l.getSentAt(), l.getAttempts(), l.getLastError()))
+        letterWriter.lettersOf(c.getId()).stream()
+            .map(l -> new CaseView.Letter(Stage.valueOf(l.getStage()), l.getSubject(), l.getRecipient(),
+                l.getDelivery().name(), l.getCreatedAt(), l.getSentAt(), l.getAttempts(), l.getLastError()))
             .toList(),
         promiseViews.stream().filter(p -> "OPEN".equals(p.status())).reduce((a, b) -> b).orElse(null),
         promiseViews,

@@ -13,11 +13,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param defaultLanguage letter language for customers without one ({@code zh} or {@code en})
  * @param companyName the sender named in letters
  * @param paymentInstructions how to pay, per language
- * @param lettersFrom the From address of letters
- * @param maxDeliveryAttempts failed sends before a letter is marked FAILED
- * @param deliveryIntervalMs how often the outbox is emptied
- * @param scheduledDelivery whether the outbox is emptied on a schedule (off in tests)
  * @param runPageSize customers per transaction in a collections run
+ * @see io.ardesk.letters.OutboxProperties the outbox's keys, also under {@code ardesk.collections.*}
  */
 @ConfigurationProperties("ardesk.collections")
 public record CollectionsProperties(
@@ -27,10 +24,6 @@ public record CollectionsProperties(
     @DefaultValue("zh") String defaultLanguage,
     @DefaultValue("AR Desk") String companyName,
     Map<String, String> paymentInstructions,
-    @DefaultValue("receivables@ardesk.local") String lettersFrom,
-    @DefaultValue("5") int maxDeliveryAttempts,
-    @DefaultValue("30000") long deliveryIntervalMs,
-    @DefaultValue("true") boolean scheduledDelivery,
     @DefaultValue("500") int runPageSize) {
 
   public CollectionsProperties {

@@ -1,12 +1,13 @@
 package io.ardesk.collections.extensions;
 
 import io.ardesk.collections.CollectionsProperties;
-import io.ardesk.collections.letters.DunningLetter;
 import io.ardesk.collections.letters.LetterRenderer;
 import io.ardesk.collections.letters.LetterWriter;
-import io.ardesk.collections.letters.OutgoingLetter;
 import io.ardesk.ledger.InterestProperties;
 import io.ardesk.ledger.customer.Customer;
+import io.ardesk.letters.NewLetter;
+import io.ardesk.letters.Outbox;
+import io.ardesk.letters.OutgoingLetter;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -18,7 +19,7 @@ import org.springframework.stereotype.Component;
 /**
  * The letters that tell the customer the answer to its extension request and, on the new date, the
  * outcome: rendered from {@code templates/letters/extension.html} in the customer's language and
- * written into the letters outbox, one per request and kind.
+ * written into the outbox, one per request and kind.
  */
 @Component
 class ExtensionLetters {
@@ -27,6 +28,7 @@ class ExtensionLetters {
   static final String ANSWER = "EXTENSION_ANSWER";
   static final String OUTCOME = "EXTENSION_OUTCOME";
 
+  private final Outbox outbox;
   private final LetterWriter writer;
   private final LetterRenderer renderer;
   private final CollectionsProperties collections;
@@ -34,8 +36,9 @@ class ExtensionLetters {
   private final ExtensionProperties properties;
   private final Clock clock;
 
-  ExtensionLetters(LetterWriter writer, LetterRenderer renderer, CollectionsProperties collections,
+  ExtensionLetters(Outbox outbox, LetterWriter writer, LetterRenderer renderer, CollectionsProperties collections,
       InterestProperties interest, ExtensionProperties properties, Clock clock) {
+    this.outbox = outbox;
     this.writer = writer;
     this.renderer = renderer;
     this.collections = collections;
@@ -45,7 +48,7 @@ class ExtensionLetters {
   }
 
   /** Granted or refused, with the invoices and the new date. */
-  DunningLetter answer(ExtensionRequest request, Customer customer, List<ExtensionItem> items) {
+  OutgoingLetter answer(ExtensionRequest request, Customer customer, List<ExtensionItem> items) {
     String language = writer.letterLanguage(customer.getLanguage());
     String answer = request.getStatus() == ExtensionStatus.GRANTED ? "GRANTED" : "REFUSED";
     String opening = renderer.text(TEMPLATE, language, "opening." + answer, request.getRequestNo(),
@@ -55,7 +58,7 @@ class ExtensionLetters {
   }
 
   /** What was paid by the new date, the charges posted, and that unpaid items go back to collections. */
-  DunningLetter outcome(ExtensionRequest request, Customer customer, List<ExtensionItem> items,
+  OutgoingLetter outcome(ExtensionRequest request, Customer customer, List<ExtensionItem> items,
       List<ExtensionCharge> charges) {
     String language = writer.letterLanguage(customer.getLanguage());
     String outcome = request.getOutcome().name();
@@ -67,7 +70,7 @@ class ExtensionLetters {
     return write(OUTCOME, "outcome", outcome, request, customer, items, charges, opening, closing);
   }
 
-  private DunningLetter write(String kind, String keySuffix, String subjectKey, ExtensionRequest request,
+  private OutgoingLetter write(String kind, String keySuffix, String subjectKey, ExtensionRequest request,
       Customer customer, List<ExtensionItem> items, List<ExtensionCharge> charges, String opening, String closing) {
     String language = writer.letterLanguage(customer.getLanguage());
     String subject = renderer.text(TEMPLATE, language, "subject." + subjectKey, request.getRequestNo(),
@@ -93,8 +96,8 @@ class ExtensionLetters {
     String html = renderer.html(TEMPLATE, language, variables);
     BigDecimal amount = OUTCOME.equals(kind) && request.getBalance() != null ? request.getBalance()
         : request.getExtendedAmount();
-    return writer.write(new OutgoingLetter(kind, "extension-" + request.getRequestNo().toLowerCase() + "-" + keySuffix,
-        request.getRequestNo(), customer.getCustomerNo(), language, subject, html, amount, request.getCurrency()),
+    return outbox.write(new NewLetter(kind, "extension-" + request.getRequestNo().toLowerCase() + "-" + keySuffix,
+        request.getRequestNo(), language, subject, html, OutgoingLetter.Format.HTML, amount, request.getCurrency()),
         customer);
   }
 

@@ -2,9 +2,7 @@ package io.ardesk.collections.extensions;
 
 import io.ardesk.collections.CollectionCase;
 import io.ardesk.collections.CollectionCaseService;
-import io.ardesk.collections.letters.DunningLetter;
 import io.ardesk.collections.letters.LetterRenderer;
-import io.ardesk.collections.letters.LetterWriter;
 import io.ardesk.credit.review.CreditReview;
 import io.ardesk.credit.review.CreditReviewRepository;
 import io.ardesk.credit.review.CreditRiskSignalRepository;
@@ -23,6 +21,8 @@ import io.ardesk.ledger.report.LedgerQueries;
 import io.ardesk.ledger.report.OverdueItem;
 import io.ardesk.ledger.report.PaymentRecord;
 import io.ardesk.ledger.report.PaymentRecordService;
+import io.ardesk.letters.Outbox;
+import io.ardesk.letters.OutgoingLetter;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -57,7 +57,7 @@ public class ExtensionRequests {
   private final ExtensionNumbers numbers;
   private final ExtensionRules rules;
   private final ExtensionLetters letters;
-  private final LetterWriter letterWriter;
+  private final Outbox outbox;
   private final CustomerService customers;
   private final InvoiceService invoices;
   private final LedgerQueries ledger;
@@ -71,7 +71,7 @@ public class ExtensionRequests {
 
   ExtensionRequests(ExtensionRequestRepository requests, ExtensionItemRepository items,
       ExtensionChargeRepository charges, ExtensionNumbers numbers, ExtensionRules rules, ExtensionLetters letters,
-      LetterWriter letterWriter, CustomerService customers, InvoiceService invoices, LedgerQueries ledger,
+      Outbox outbox, CustomerService customers, InvoiceService invoices, LedgerQueries ledger,
       PaymentRecordService paymentRecords, CollectionCaseService cases, CreditRiskSignalRepository riskSignals,
       CreditReviewRepository reviews, ExtensionProperties properties, InterestProperties interest, Clock clock) {
     this.requests = requests;
@@ -80,7 +80,7 @@ public class ExtensionRequests {
     this.numbers = numbers;
     this.rules = rules;
     this.letters = letters;
-    this.letterWriter = letterWriter;
+    this.outbox = outbox;
     this.customers = customers;
     this.invoices = invoices;
     this.ledger = ledger;
@@ -415,7 +415,7 @@ public class ExtensionRequests {
   }
 
   /** The outcome letter: what was paid, the charges, and that unpaid items return to collections. */
-  public DunningLetter writeOutcomeLetter(String requestNo) {
+  public OutgoingLetter writeOutcomeLetter(String requestNo) {
     ExtensionRequest r = get(requestNo);
     return letters.outcome(r, customers.get(r.getCustomerNo()), items.findByRequestIdOrderByIdAsc(r.getId()),
         charges.findByRequestIdOrderByIdAsc(r.getId()));
@@ -449,7 +449,7 @@ public class ExtensionRequests {
         r.getDecidedBy(), r.getDecidedAt(), name(r.getOutcome()), r.getPaidAmount(), r.getBalance(),
         charges.findByRequestIdOrderByIdAsc(r.getId()).stream().map(c -> new ExtensionView.Charge(c.getKind().name(),
             c.getChargeNo(), c.getBaseAmount(), c.getRate(), c.getAmount(), c.getDueDate())).toList(),
-        letterWriter.lettersAbout(r.getRequestNo()).stream().map(l -> new ExtensionView.Letter(l.getKind(),
+        outbox.about(r.getRequestNo()).stream().map(l -> new ExtensionView.Letter(l.getKind(),
             l.getSubject(), l.getRecipient(), l.getDelivery().name(), l.getSentAt())).toList());
   }
 

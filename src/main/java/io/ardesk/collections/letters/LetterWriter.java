@@ -7,11 +7,13 @@ import io.ardesk.collections.Stage;
 import io.ardesk.ledger.InterestProperties;
 import io.ardesk.ledger.customer.Customer;
 import io.ardesk.ledger.report.OverdueItem;
+import io.ardesk.letters.NewLetter;
+import io.ardesk.letters.Outbox;
+import io.ardesk.letters.OutgoingLetter;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
@@ -19,25 +21,28 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Writes the one letter of a case's stage into the archive and outbox, listing every overdue item
- * with the penalty interest accrued to the letter date (DOMAIN §8: shown, not charged).
+ * with the penalty interest accrued to the letter date (DOMAIN §8: shown, not charged). Its PDF copy
+ * is enclosed when it leaves ({@link DunningLetterCopy}).
  */
 @Service
 @Transactional
 public class LetterWriter {
 
+  /** The kind of the dunning letters of collection cases. */
+  public static final String DUNNING = "DUNNING";
   private static final BigDecimal DAYS_A_YEAR = BigDecimal.valueOf(365);
   static final List<String> SUPPORTED_LANGUAGES = List.of("zh", "en");
 
-  private final DunningLetterRepository letters;
+  private final Outbox outbox;
   private final LetterRenderer renderer;
   private final ObjectMapper json;
   private final CollectionsProperties properties;
   private final InterestProperties interest;
   private final Clock clock;
 
-  LetterWriter(DunningLetterRepository letters, LetterRenderer renderer, ObjectMapper json,
+  LetterWriter(Outbox outbox, LetterRenderer renderer, ObjectMapper json,
       CollectionsProperties properties, InterestProperties interest, Clock clock) {
-    this.letters = letters;
+    this.outbox = outbox;
     this.renderer = renderer;
     this.json = json;
     this.properties = properties;
@@ -46,43 +51,44 @@ public class LetterWriter {
   }
 
   /** The letter of this case and stage: the one already written, or a new one. Empty for stages without letters. */
-  public Optional<DunningLetter> write(Long caseId, Stage stage, Customer customer, List<OverdueItem> items) {
+  public Optional<OutgoingLetter> write(Long caseId, Stage stage, Customer customer, List<OverdueItem> items) {
     if (stage.letterNumber().isEmpty() || items.isEmpty()) {
       return Optional.empty();
     }
-    Optional<DunningLetter> existing = letters.findByCaseIdAndStage(caseId, stage);
+    Optional<OutgoingLetter> existing = letterOf(caseId, stage);
     if (existing.isPresent()) {
       return existing;
     }
     LetterModel model = model(stage, customer, items, LocalDate.now(clock));
-    String recipient = customer.getEmail() == null || customer.getEmail().isBlank() ? null : customer.getEmail().strip();
-    return Optional.of(letters.saveAndFlush(new DunningLetter(caseId, model, renderer.render(model), toJson(model),
-        recipient, LocalDateTime.now(clock))));
+    RenderedLetter rendered = renderer.render(model);
+    return Optional.of(outbox.write(new NewLetter(DUNNING, key(caseId, stage), null, model.language(),
+        rendered.subject(), rendered.html(), OutgoingLetter.Format.HTML, model.total(), model.currency(),
+        new NewLetter.Dunning(caseId, stage.name(), model.interest(), toJson(model))), customer));
   }
 
-  /**
-   * Writes a letter outside the dunning ladder into the archive and outbox, once: the letter of the
-   * same key already written is returned instead. Without an e-mail address it waits to be printed.
-   */
-  public DunningLetter write(OutgoingLetter letter, Customer customer) {
-    return letters.findByMessageId(DunningLetter.messageId(letter.key())).orElseGet(() -> {
-      String recipient = customer.getEmail() == null || customer.getEmail().isBlank() ? null : customer.getEmail().strip();
-      return letters.saveAndFlush(new DunningLetter(letter, recipient, letter.html(), LocalDate.now(clock),
-          LocalDateTime.now(clock)));
-    });
-  }
-
+  /** The letter of this case and stage, if written. */
   @Transactional(readOnly = true)
-  public List<DunningLetter> lettersAbout(String reference) {
-    return letters.findByReferenceOrderByIdAsc(reference);
+  public Optional<OutgoingLetter> letterOf(Long caseId, Stage stage) {
+    return outbox.find(key(caseId, stage));
   }
 
-  public Optional<DunningLetter> letterToPrint(Long caseId, Stage stage) {
-    return letters.findByCaseIdAndStage(caseId, stage).filter(l -> l.getDelivery() == DunningLetter.Delivery.PRINT);
+  /** The dunning letters of a case, oldest first. */
+  @Transactional(readOnly = true)
+  public List<OutgoingLetter> lettersOf(Long caseId) {
+    return outbox.ofCase(caseId);
+  }
+
+  public Optional<OutgoingLetter> letterToPrint(Long caseId, Stage stage) {
+    return letterOf(caseId, stage).filter(l -> l.getDelivery() == OutgoingLetter.Delivery.PRINT);
   }
 
   public boolean markPrinted(Long letterId) {
-    return letters.markPrinted(letterId, LocalDateTime.now(clock)) == 1;
+    return outbox.markPrinted(letterId);
+  }
+
+  /** A case's letter of a stage is unique by this key, and its Message-ID is made of it. */
+  static String key(Long caseId, Stage stage) {
+    return "dunning-" + caseId + "-" + stage.name().toLowerCase(java.util.Locale.ROOT);
   }
 
   LetterModel model(Stage stage, Customer customer, List<OverdueItem> items, LocalDate on) {

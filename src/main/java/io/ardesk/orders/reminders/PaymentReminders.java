@@ -2,6 +2,9 @@ package io.ardesk.orders.reminders;
 
 import io.ardesk.collections.CollectionsProperties;
 import io.ardesk.ledger.customer.Customer;
+import io.ardesk.letters.NewLetter;
+import io.ardesk.letters.Outbox;
+import io.ardesk.letters.OutgoingLetter;
 import io.ardesk.orders.Money;
 import io.ardesk.orders.OrderEvent;
 import io.ardesk.orders.OrderService;
@@ -10,7 +13,6 @@ import io.ardesk.orders.SalesOrder;
 import java.text.MessageFormat;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -19,24 +21,27 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Writes the payment reminder of an invoiced order into the outbox, once: the sender, company name,
- * payment instructions and language fallback are those of the dunning letters.
+ * Writes the payment reminder of an invoiced order (提醒客戶付款期到) into the outbox, once per order:
+ * a plain-text e-mail, not sent when the customer has no e-mail address. The company name, payment
+ * instructions and language fallback are those of the dunning letters.
  */
 @Service
 @Transactional
 public class PaymentReminders {
 
+  /** The kind of the payment reminders in the outbox; their reference is the order number. */
+  public static final String PAYMENT_REMINDER = "PAYMENT_REMINDER";
   static final String TEXTS = "templates/orders/payment-reminder";
   static final List<String> LANGUAGES = List.of("zh", "en");
 
-  private final PaymentReminderRepository reminders;
+  private final Outbox outbox;
   private final OrderService orders;
   private final CollectionsProperties letters;
   private final Clock clock;
 
-  PaymentReminders(PaymentReminderRepository reminders, OrderService orders, CollectionsProperties letters,
+  PaymentReminders(Outbox outbox, OrderService orders, CollectionsProperties letters,
       Clock clock) {
-    this.reminders = reminders;
+    this.outbox = outbox;
     this.orders = orders;
     this.letters = letters;
     this.clock = clock;
@@ -46,8 +51,8 @@ public class PaymentReminders {
    * The order's reminder: the one already written, or a new one. Empty when there is nothing to
    * remind of: the order is not (or no longer) invoiced and open, or its due date has passed.
    */
-  public Optional<PaymentReminder> write(String orderNo) {
-    Optional<PaymentReminder> existing = reminders.findByOrderNo(orderNo);
+  public Optional<OutgoingLetter> write(String orderNo) {
+    Optional<OutgoingLetter> existing = of(orderNo);
     if (existing.isPresent()) {
       return existing;
     }
@@ -64,19 +69,28 @@ public class PaymentReminders {
         order.getCurrency(), order.getDueDate().toString(), order.getOrderNo(), letters.companyName(),
         letters.paymentInstructions(language),
         customer.getContactPerson() == null ? customer.getName() : customer.getContactPerson()};
-    String recipient = customer.getEmail() == null || customer.getEmail().isBlank() ? null : customer.getEmail().strip();
-    PaymentReminder reminder = reminders.saveAndFlush(new PaymentReminder(order.getOrderNo(), order.getCustomerNo(),
-        order.getInvoiceNo(), language, recipient, MessageFormat.format(texts.getString("subject"), facts),
-        MessageFormat.format(texts.getString("body"), facts), order.getInvoicedAmount(), order.getCurrency(),
-        order.getDueDate(), LocalDateTime.now(clock)));
-    orders.note(orderNo, OrderEvent.Kind.REMINDER_WRITTEN, recipient == null
-        ? "no e-mail address on file: the reminder was not sent" : "payment reminder to " + recipient, "system");
+    OutgoingLetter reminder = outbox.write(new NewLetter(PAYMENT_REMINDER, key(order.getOrderNo()),
+        order.getOrderNo(), language, MessageFormat.format(texts.getString("subject"), facts),
+        MessageFormat.format(texts.getString("body"), facts), OutgoingLetter.Format.TEXT, order.getInvoicedAmount(),
+        order.getCurrency()), customer);
+    orders.note(orderNo, OrderEvent.Kind.REMINDER_WRITTEN, reminder.getRecipient() == null
+        ? "no e-mail address on file: the reminder was not sent" : "payment reminder to " + reminder.getRecipient(),
+        "system");
     return Optional.of(reminder);
   }
 
   @Transactional(readOnly = true)
-  public Optional<PaymentReminder> of(String orderNo) {
-    return reminders.findByOrderNo(orderNo);
+  public Optional<OutgoingLetter> of(String orderNo) {
+    return outbox.find(PAYMENT_REMINDER, orderNo);
+  }
+
+  /**
+   * The reminder's key, which gives its Message-ID: the order number, with what a Message-ID cannot
+   * hold replaced by {@code -}; then a hash of the number keeps two such numbers apart.
+   */
+  static String key(String orderNo) {
+    String plain = orderNo.replaceAll("[^A-Za-z0-9.-]", "-");
+    return "payment-reminder-" + plain + (plain.equals(orderNo) ? "" : "-" + Integer.toHexString(orderNo.hashCode()));
   }
 
   String language(String customerLanguage) {

@@ -4,16 +4,17 @@ import io.ardesk.collections.CollectionsProperties;
 import io.ardesk.collections.CollectionsRuns;
 import io.ardesk.collections.CollectionsRuns.RunTally;
 import io.ardesk.ledger.report.LedgerQueries;
-import io.ardesk.ledger.report.OverdueCustomer;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The daily collections run: every customer with overdue, undisputed items gets its case started,
- * or re-evaluated if a run of that date has not looked at it yet. Customers stream from the ledger
- * page by page; the run commits as a whole, so a failed run is retried without doubles.
+ * or re-evaluated if a run of that date has not looked at it yet. The ledger names the customers in
+ * one aggregation; their cases are handled page by page; the run commits as a whole, so a failed run
+ * is retried without doubles.
  */
 @Component
 public class CollectionsRunner {
@@ -38,13 +39,13 @@ public class CollectionsRunner {
     int started = 0;
     int reevaluated = 0;
     for (String currency : runs.currencies()) {
-      String after = null;
-      List<OverdueCustomer> page;
-      do {
-        page = ledger.customersWithOverdueItems(date, currency, 1, after, properties.runPageSize());
-        for (OverdueCustomer customer : page) {
+      // the customer numbers first (one aggregation over the ledger), then the cases page by page
+      List<String> overdue = new ArrayList<>();
+      ledger.forEachCustomerWithOverdueItems(date, currency, 1, customer -> overdue.add(customer.customerNo()));
+      for (int from = 0; from < overdue.size(); from += properties.runPageSize()) {
+        for (String customerNo : overdue.subList(from, Math.min(overdue.size(), from + properties.runPageSize()))) {
           evaluated++;
-          var outcome = starter.startOrReviewForRun(customer.customerNo(), date);
+          var outcome = starter.startOrReviewForRun(customerNo, date);
           if (outcome.isPresent() && outcome.get() == CollectionCaseStarter.Outcome.STARTED) {
             started++;
           } else if (outcome.isPresent()) {
@@ -52,8 +53,7 @@ public class CollectionsRunner {
           }
         }
         runs.endOfPage();
-        after = page.isEmpty() ? after : page.get(page.size() - 1).customerNo();
-      } while (page.size() == properties.runPageSize());
+      }
     }
     return runs.finish(date, evaluated, started, reevaluated);
   }

@@ -6,7 +6,7 @@ import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import io.ardesk.collections.CaseView;
 import io.ardesk.collections.CollectionCaseService;
-import io.ardesk.collections.letters.LetterDelivery;
+import io.ardesk.letters.LetterDelivery;
 import io.ardesk.support.CaseKit;
 import io.ardesk.support.IntegrationTest;
 import io.ardesk.support.TestSmtp;

@@ -4,13 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
-import com.icegreen.greenmail.util.ServerSetup;
 import io.ardesk.collections.extensions.ExtensionRequests;
 import io.ardesk.collections.extensions.NewExtensionRequest;
 import io.ardesk.collections.extensions.RequestSource;
-import io.ardesk.collections.letters.LetterDelivery;
+import io.ardesk.letters.LetterDelivery;
 import io.ardesk.support.CaseKit;
 import io.ardesk.support.IntegrationTest;
+import io.ardesk.support.TestSmtp;
 import jakarta.mail.internet.MimeMessage;
 import java.time.LocalDate;
 import java.util.List;
@@ -26,7 +26,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 class ExtensionLetterDeliveryTest {
 
   @RegisterExtension
-  static GreenMailExtension smtp = new GreenMailExtension(new ServerSetup(3025, "127.0.0.1", "smtp"));
+  static GreenMailExtension smtp = TestSmtp.server();
 
   static final LocalDate DUE = LocalDate.of(2026, 3, 1);
 

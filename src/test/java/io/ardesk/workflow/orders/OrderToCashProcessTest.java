@@ -12,6 +12,7 @@ import io.ardesk.ledger.customer.CustomerService;
 import io.ardesk.ledger.customer.CustomerStatus;
 import io.ardesk.ledger.customer.SettlementMethod;
 import io.ardesk.ledger.document.InvoiceService;
+import io.ardesk.letters.OutgoingLetter;
 import io.ardesk.orders.CreditOutcome;
 import io.ardesk.orders.Inquiry;
 import io.ardesk.orders.NewOrder;
@@ -20,7 +21,6 @@ import io.ardesk.orders.OrderService;
 import io.ardesk.orders.OrderStatus;
 import io.ardesk.orders.OrderView;
 import io.ardesk.orders.Shipment;
-import io.ardesk.orders.reminders.PaymentReminder;
 import io.ardesk.orders.reminders.PaymentReminders;
 import io.ardesk.support.CaseKit;
 import io.ardesk.support.IntegrationTest;
@@ -501,12 +501,12 @@ class OrderToCashProcessTest {
     OrderView order = shippedOrder(customerWithLimit("500000"));
     kit.fireTimer(PROCESS, order.orderNo(), "Timer_ReminderDate");
 
-    PaymentReminder reminder = reminders.of(order.orderNo()).orElseThrow();
-    assertThat(reminder.getDelivery()).isEqualTo(PaymentReminder.Delivery.PENDING);
+    OutgoingLetter reminder = reminders.of(order.orderNo()).orElseThrow();
+    assertThat(reminder.getDelivery()).isEqualTo(OutgoingLetter.Delivery.PENDING);
     assertThat(reminder.getRecipient()).isEqualTo("ap@acme.example");
     assertThat(reminder.getSubject()).isEqualTo("Payment reminder: invoice " + order.invoiceNo()
         + " (10,000.00 CNY) is due on 2026-04-01");
-    assertThat(reminders.write(order.orderNo())).map(PaymentReminder::getId).contains(reminder.getId());
+    assertThat(reminders.write(order.orderNo())).map(OutgoingLetter::getId).contains(reminder.getId());
     assertThat(kit.timerDue(PROCESS, order.orderNo(), "Timer_DueDate")).isEqualTo(DUE.atStartOfDay());
   }
 

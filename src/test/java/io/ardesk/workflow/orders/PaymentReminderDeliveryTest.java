@@ -6,12 +6,12 @@ import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import io.ardesk.ledger.customer.CustomerService;
 import io.ardesk.ledger.customer.SettlementMethod;
+import io.ardesk.letters.LetterDelivery;
+import io.ardesk.letters.OutgoingLetter;
 import io.ardesk.orders.NewOrder;
 import io.ardesk.orders.OrderService;
 import io.ardesk.orders.OrderView;
 import io.ardesk.orders.Shipment;
-import io.ardesk.orders.reminders.PaymentReminder;
-import io.ardesk.orders.reminders.PaymentReminderDelivery;
 import io.ardesk.orders.reminders.PaymentReminders;
 import io.ardesk.support.CaseKit;
 import io.ardesk.support.IntegrationTest;
@@ -41,7 +41,7 @@ class PaymentReminderDeliveryTest {
   @Autowired OrderService orders;
   @Autowired CustomerService customers;
   @Autowired PaymentReminders reminders;
-  @Autowired PaymentReminderDelivery delivery;
+  @Autowired LetterDelivery delivery;
 
   @BeforeEach
   void emptyOutbox() {
@@ -81,8 +81,8 @@ class PaymentReminderDeliveryTest {
     assertThat(received[0].getMessageID()).isEqualTo("<payment-reminder-" + order.orderNo() + "@ardesk>");
     assertThat(received[0].getFrom()[0].toString()).isEqualTo("receivables@ardesk.local");
     assertThat(GreenMailUtil.getBody(received[0])).contains(order.orderNo()).contains("Ms Li");
-    PaymentReminder reminder = reminders.of(order.orderNo()).orElseThrow();
-    assertThat(reminder.getDelivery()).isEqualTo(PaymentReminder.Delivery.SENT);
+    OutgoingLetter reminder = reminders.of(order.orderNo()).orElseThrow();
+    assertThat(reminder.getDelivery()).isEqualTo(OutgoingLetter.Delivery.SENT);
     assertThat(reminder.getAttempts()).isEqualTo(1);
   }
 
@@ -98,7 +98,7 @@ class PaymentReminderDeliveryTest {
   @Test
   void withoutAnEmailAddressNothingIsSentAndTheOrderSaysSo() {
     OrderView order = remindedOrder(null, "en");
-    assertThat(reminders.of(order.orderNo()).orElseThrow().getDelivery()).isEqualTo(PaymentReminder.Delivery.NO_ADDRESS);
+    assertThat(reminders.of(order.orderNo()).orElseThrow().getDelivery()).isEqualTo(OutgoingLetter.Delivery.NO_ADDRESS);
     assertThat(delivery.deliverPending()).isZero();
     assertThat(orders.view(order.orderNo()).history()).extracting(OrderView.Event::note)
         .contains("no e-mail address on file: the reminder was not sent");

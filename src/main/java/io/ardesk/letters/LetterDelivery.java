@@ -1,11 +1,11 @@
-package io.ardesk.collections.letters;
+package io.ardesk.letters;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import io.ardesk.collections.CollectionsProperties;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
+import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -19,9 +19,10 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The outbox: sends committed letters by SMTP and marks them sent; dunning letters carry a PDF copy. A node claims a letter before
- * sending, so two nodes never send the same one; the Message-ID comes from the letter's key, so a
- * letter re-sent after a crash between sending and marking is recognisable as the same message.
+ * The outbox's sender: sends committed letters by SMTP and marks them sent, with the documents an
+ * {@link Enclosure} adds (the dunning letter's PDF copy). A node claims a letter before sending, so two
+ * nodes never send the same one; the Message-ID comes from the letter's key, so a letter re-sent after
+ * a crash between sending and marking is recognisable as the same message.
  */
 @Service
 public class LetterDelivery {
@@ -30,20 +31,18 @@ public class LetterDelivery {
   /** A claim older than this belongs to a node that died while sending. */
   static final long STALE_CLAIM_MINUTES = 10;
 
-  private final DunningLetterRepository letters;
+  private final OutgoingLetterRepository letters;
   private final JavaMailSender mail;
-  private final LetterRenderer renderer;
-  private final ObjectMapper json;
-  private final CollectionsProperties properties;
+  private final List<Enclosure> enclosures;
+  private final OutboxProperties properties;
   private final TransactionTemplate transaction;
   private final Clock clock;
 
-  LetterDelivery(DunningLetterRepository letters, JavaMailSender mail, LetterRenderer renderer, ObjectMapper json,
-      CollectionsProperties properties, PlatformTransactionManager transactions, Clock clock) {
+  LetterDelivery(OutgoingLetterRepository letters, JavaMailSender mail, List<Enclosure> enclosures,
+      OutboxProperties properties, PlatformTransactionManager transactions, Clock clock) {
     this.letters = letters;
     this.mail = mail;
-    this.renderer = renderer;
-    this.json = json;
+    this.enclosures = List.copyOf(enclosures);
     this.properties = properties;
     this.transaction = new TransactionTemplate(transactions);
     this.clock = clock;
@@ -76,36 +75,37 @@ public class LetterDelivery {
     if (claimed == null || claimed == 0) {
       return false;
     }
-    DunningLetter letter = letters.findById(id).orElseThrow();
+    OutgoingLetter letter = letters.findById(id).orElseThrow();
     try {
       mail.send(message(letter));
       transaction.executeWithoutResult(status -> letters.markSent(id, LocalDateTime.now(clock)));
       return true;
-    } catch (MailException | MessagingException | java.io.IOException e) {
+    } catch (MailException | MessagingException | IOException e) {
       boolean lastAttempt = letter.getAttempts() >= properties.maxDeliveryAttempts();
       String error = e.getClass().getSimpleName() + ": " + e.getMessage();
       log.warn("Letter {} to {} not sent (attempt {}): {}", letter.getMessageId(), letter.getRecipient(),
           letter.getAttempts(), error);
       transaction.executeWithoutResult(status -> letters.markFailed(id,
-          lastAttempt ? DunningLetter.Delivery.FAILED : DunningLetter.Delivery.PENDING,
+          lastAttempt ? OutgoingLetter.Delivery.FAILED : OutgoingLetter.Delivery.PENDING,
           error.length() > 1000 ? error.substring(0, 1000) : error));
       return false;
     }
   }
 
-  private MimeMessage message(DunningLetter letter) throws MessagingException, java.io.IOException {
+  private MimeMessage message(OutgoingLetter letter) throws MessagingException, IOException {
     MimeMessage message = new KeyedMimeMessage(mail.createMimeMessage().getSession(), letter.getMessageId());
-    MimeMessageHelper helper = new MimeMessageHelper(message, true, "UTF-8");
+    List<Enclosure.Document> enclosed = new ArrayList<>();
+    for (Enclosure enclosure : enclosures) {
+      enclosure.of(letter).ifPresent(enclosed::add);
+    }
+    MimeMessageHelper helper = new MimeMessageHelper(message, letter.isHtml() || !enclosed.isEmpty(), "UTF-8");
     helper.setFrom(properties.lettersFrom());
     helper.setTo(letter.getRecipient());
     helper.setSubject(letter.getSubject());
-    helper.setText(letter.getHtml(), true);
-    if (!letter.isDunning()) {
-      return message;
+    helper.setText(letter.getBody(), letter.isHtml());
+    for (Enclosure.Document document : enclosed) {
+      helper.addAttachment(document.fileName(), new ByteArrayResource(document.content()), document.contentType());
     }
-    LetterModel model = json.readValue(letter.getContentJson(), LetterModel.class);
-    helper.addAttachment("letter-" + letter.getCustomerNo() + "-" + letter.getStage().name().toLowerCase() + ".pdf",
-        new ByteArrayResource(renderer.pdf(model)), "application/pdf");
     return message;
   }
 }

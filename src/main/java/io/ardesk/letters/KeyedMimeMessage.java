@@ -1,4 +1,4 @@
-package io.ardesk.collections.letters;
+package io.ardesk.letters;
 
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
@@ -8,10 +8,10 @@ import jakarta.mail.internet.MimeMessage;
  * A MIME message whose Message-ID is derived from the outbox row's key, not a random one: a message
  * re-sent after a crash between sending and marking it sent is recognisable as the same message.
  */
-public final class KeyedMimeMessage extends MimeMessage {
+final class KeyedMimeMessage extends MimeMessage {
   private final String messageId;
 
-  public KeyedMimeMessage(Session session, String messageId) {
+  KeyedMimeMessage(Session session, String messageId) {
     super(session);
     this.messageId = messageId;
   }
