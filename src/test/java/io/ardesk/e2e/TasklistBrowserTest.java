@@ -67,6 +67,10 @@ class TasklistBrowserTest {
     return customerNo;
   }
 
+  String filterId(String name) {
+    return engine.getFilterService().createFilterQuery().filterName(name).singleResult().getId();
+  }
+
   JsonNode get(String user, String path) throws Exception {
     HttpResponse<String> response = new Http(port).as(user, user.equals("admin") ? "test-admin-password"
         : "ardesk-" + user).get(path);
@@ -87,7 +91,7 @@ class TasklistBrowserTest {
     LocalDate promised = LocalDate.now().plusDays(7);
 
     tasklist.login("carol", "ardesk-carol");
-    tasklist.openFilter("Credit — open", customerNo);
+    tasklist.openFilter("Credit — open", filterId("Credit — open"), customerNo);
     tasklist.openTask(call);
     tasklist.claim();
     tasklist.select("Outcome of the call", "Promise to pay (date and amount)");
@@ -124,7 +128,7 @@ class TasklistBrowserTest {
     String decide = "Decide: hand Old Mill Foods to a collection agency? (10,000.00 CNY, 100 days)";
 
     tasklist.login("steve", "ardesk-steve");
-    tasklist.openFilter("Supervisor — open", customerNo);
+    tasklist.openFilter("Supervisor — open", filterId("Supervisor — open"), customerNo);
     tasklist.openTask(decide);
     tasklist.claim();
     tasklist.radio("Decision", "Approve the hand-over");
