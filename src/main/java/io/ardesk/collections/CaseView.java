@@ -5,7 +5,10 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 
-/** A collection case as the API shows it: where it stands, what was sent, promised and done. */
+/**
+ * A collection case as the API shows it: where it stands, what was sent, promised and done, and
+ * {@code followUpOn}, the day an open case waiting for a promise or a deferred decision looks again.
+ */
 public record CaseView(
     String customerNo,
     String status,
@@ -21,7 +24,8 @@ public record CaseView(
     List<Letter> letters,
     Promise openPromise,
     List<Promise> promises,
-    List<Action> history) {
+    List<Action> history,
+    LocalDate followUpOn) {
 
   public record Letter(Stage stage, String subject, String address, String delivery, LocalDateTime createdAt,
       LocalDateTime sentAt, int attempts, String lastError) {}

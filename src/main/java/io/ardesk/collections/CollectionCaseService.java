@@ -420,7 +420,22 @@ public class CollectionCaseService {
         actions.findByCaseIdOrderByIdAsc(c.getId()).stream()
             .map(a -> new CaseView.Action(a.getOccurredAt(), a.getStage(), a.getKind(), a.getOutcome(), a.getExcuse(),
                 a.getNote(), a.getAmount(), a.getActionDate(), a.getActor()))
-            .toList());
+            .toList(),
+        followUpOn(c));
+  }
+
+  /** The day an open case looks again by itself: an open promise is judged, or a deferred decision comes back. */
+  private LocalDate followUpOn(CollectionCase c) {
+    if (c.getStatus() != CaseStatus.OPEN) {
+      return null;
+    }
+    LocalDate today = LocalDate.now(clock);
+    return promises.findFirstByCaseIdAndStatusOrderByIdDesc(c.getId(), PaymentPromise.Status.OPEN)
+        .map(p -> p.checkOn(properties.promiseGraceDays()).plusDays(1))
+        .or(() -> latest(c, c.getStage(), ActionKind.HAND_OVER_DECISION)
+            .filter(d -> HandOverDecision.DEFER.name().equals(d.getOutcome()))
+            .map(CollectionAction::getActionDate).filter(date -> date.isAfter(today)))
+        .orElse(null);
   }
 
   private Optional<CollectionAction> latest(CollectionCase c, Stage stage, ActionKind kind) {

@@ -15,7 +15,7 @@ public record ArDeskProperties(Admin admin, Demo demo, boolean secureCookies, St
 
   public ArDeskProperties {
     admin = admin == null ? new Admin("admin", "") : admin;
-    demo = demo == null ? new Demo(false) : demo;
+    demo = demo == null ? new Demo(false, false) : demo;
     defaultCurrency = defaultCurrency == null ? "CNY" : defaultCurrency;
   }
 
@@ -26,5 +26,9 @@ public record ArDeskProperties(Admin admin, Demo demo, boolean secureCookies, St
     }
   }
 
-  public record Demo(boolean users) {}
+  /**
+   * @param users one demo user per group (README.md)
+   * @param data the demo customers, invoices, cases and complaints of {@code demo/demo-data.yaml}
+   */
+  public record Demo(boolean users, boolean data) {}
 }

@@ -25,7 +25,10 @@ class AdminPasswordGuardTest {
 
   private static void start(String passwordArgument) {
     new SpringApplicationBuilder(ArDeskApplication.class).profiles("postgres")
-        .run("--server.port=0", passwordArgument, "--spring.datasource.url=jdbc:postgresql://127.0.0.1:1/none")
+        // a failing start closes its engine: under its own name, so the suite's "default" engine stays registered
+        .run("--server.port=0", passwordArgument, "--spring.datasource.url=jdbc:postgresql://127.0.0.1:1/none",
+            "--camunda.bpm.generate-unique-process-engine-name=true",
+            "--camunda.bpm.generate-unique-process-application-name=true", "--spring.jmx.enabled=false")
         .close();
   }
 }

@@ -1,6 +1,7 @@
 package io.ardesk.workflow.collections;
 
 import static io.ardesk.workflow.ProcessValues.startOf;
+import static io.ardesk.workflow.ReadableFailures.named;
 
 import io.ardesk.collections.CaseAgenda;
 import io.ardesk.collections.CollectionCaseService;
@@ -25,11 +26,13 @@ import org.springframework.context.annotation.Configuration;
 class CollectionCaseDelegates {
 
   static final String SYSTEM = "system";
+  /** Incidents name the customer: "Evaluate overdue items and stage for customer CC-1 failed: …" */
+  static final String CUSTOMER = "customer";
 
   /** Task_EvaluateCase: the ledger as of today, the stage, and what the stage asks for. */
   @Bean
   JavaDelegate evaluateCase(CollectionCaseService cases, CustomerService customers) {
-    return execution -> {
+    return named(CUSTOMER, execution -> {
       String customerNo = execution.getProcessBusinessKey();
       CaseAgenda agenda = cases.evaluate(customerNo);
       // decision inputs for this transaction only (transient); what people read later is kept
@@ -58,29 +61,29 @@ class CollectionCaseDelegates {
       variables.put("enforce", transientFlag(agenda.enforce()));
       variables.put("writeOffPending", transientFlag(agenda.writeOffPending()));
       execution.setVariables(variables);
-    };
+    });
   }
 
   /** Task_EnterStage: the stage's letter and stop supply, once per stage. */
   @Bean
   JavaDelegate enterStage(CollectionCaseService cases) {
-    return execution -> execution.setVariable("needsPrintedLetter",
-        transientFlag(cases.enterStage(execution.getProcessBusinessKey(), SYSTEM).letterToPrint()));
+    return named(CUSTOMER, execution -> execution.setVariable("needsPrintedLetter",
+        transientFlag(cases.enterStage(execution.getProcessBusinessKey(), SYSTEM).letterToPrint())));
   }
 
   /** Task_CheckPromise: kept or broken. */
   @Bean
   JavaDelegate checkPromise(CollectionCaseService cases) {
-    return execution -> execution.setVariable("promiseKept",
-        transientFlag(cases.checkPromise(execution.getProcessBusinessKey(), SYSTEM).kept()));
+    return named(CUSTOMER, execution -> execution.setVariable("promiseKept",
+        transientFlag(cases.checkPromise(execution.getProcessBusinessKey(), SYSTEM).kept())));
   }
 
   /** Task_PostWriteOff: what finance confirmed leaves the ledger. */
   @Bean
   JavaDelegate postWriteOff(CollectionCaseService cases) {
-    return execution -> cases.writeOff(execution.getProcessBusinessKey(),
+    return named(CUSTOMER, execution -> cases.writeOff(execution.getProcessBusinessKey(),
         ProcessValues.text(execution, "writeOffReason"),
-        Objects.requireNonNullElse(ProcessValues.text(execution, "writeOffConfirmedBy"), SYSTEM));
+        Objects.requireNonNullElse(ProcessValues.text(execution, "writeOffConfirmedBy"), SYSTEM)));
   }
 
   static TypedValue transientFlag(boolean value) {
@@ -94,6 +97,6 @@ class CollectionCaseDelegates {
   /** Task_CloseCase: nothing overdue; the case's stop supply is lifted. */
   @Bean
   JavaDelegate closeCase(CollectionCaseService cases) {
-    return execution -> cases.close(execution.getProcessBusinessKey(), SYSTEM);
+    return named(CUSTOMER, execution -> cases.close(execution.getProcessBusinessKey(), SYSTEM));
   }
 }

@@ -1,0 +1,164 @@
+package io.ardesk.e2e;
+
+import io.ardesk.support.Browser;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Camunda Tasklist as a person uses it, for browser tests: log in, pick a filter, find a task by its
+ * name, claim it, fill its Camunda Form (form-js) by the fields' labels and complete it. Every wait
+ * is explicit: Tasklist is an AngularJS application that loads everything after the page.
+ */
+final class Tasklist {
+
+  private static final DateTimeFormatter FORM_DATE = DateTimeFormatter.ofPattern("MM/dd/yyyy");
+
+  private final Browser browser;
+  private final WebDriver driver;
+  private final String base;
+
+  Tasklist(Browser browser, int port) {
+    this.browser = browser;
+    this.driver = browser.driver();
+    this.base = "http://localhost:" + port + "/camunda/app/tasklist/default/";
+  }
+
+  private WebDriverWait waiting() {
+    return browser.waiting();
+  }
+
+  private WebElement visible(By by) {
+    return waiting().until(ExpectedConditions.visibilityOfElementLocated(by));
+  }
+
+  private WebElement clickable(By by) {
+    return waiting().until(ExpectedConditions.elementToBeClickable(by));
+  }
+
+  /** Scrolls the element to the middle of the window first: Tasklist's footer covers the bottom. */
+  private void click(WebElement element) {
+    ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+    waiting().until(ExpectedConditions.elementToBeClickable(element)).click();
+  }
+
+  /**
+   * Logs in with a fresh session (the previous user's cookies are gone). The login form focuses the
+   * user name field once rendered, which can steal keys typed into the password: type, check what
+   * the fields hold, and type again until both are right.
+   */
+  void login(String user, String password) {
+    driver.manage().deleteAllCookies();
+    driver.get("about:blank");
+    driver.get(base + "#/login");
+    By userField = By.cssSelector("input[ng-model=username]");
+    By passwordField = By.cssSelector("input[ng-model=password]");
+    waiting().ignoring(StaleElementReferenceException.class).until(d -> {
+      WebElement name = d.findElement(userField);
+      if (!name.isDisplayed()) {
+        return false;
+      }
+      name.click();
+      WebElement secret = d.findElement(passwordField);
+      name.clear();
+      name.sendKeys(user);
+      secret.clear();
+      secret.sendKeys(password);
+      return user.equals(name.getDomProperty("value")) && password.equals(secret.getDomProperty("value"));
+    });
+    browser.step("login-" + user);
+    driver.findElement(By.cssSelector("button[type=submit]")).click();
+    visible(By.cssSelector(".task-filter"));
+  }
+
+  /**
+   * Opens a filter of the left column by its name, then narrows its list to one business key with
+   * Tasklist's search (loaded from the URL, as a bookmarked search is: the list is long in a suite).
+   */
+  void openFilter(String filterName, String filterId, String businessKey) {
+    clickable(filterLink(filterName)).click();
+    visible(By.xpath("//div[contains(@class,'task-filter') and contains(@class,'active')]//h4/a[starts-with("
+        + "normalize-space(.),'" + filterName + "')]"));
+    String query = "[{\"type\":\"processInstanceBusinessKey\",\"operator\":\"eq\",\"value\":\"" + businessKey
+        + "\",\"name\":\"\"}]";
+    driver.get("about:blank");
+    driver.get(base + "#/?filter=" + filterId + "&searchQuery=" + URLEncoder.encode(query, StandardCharsets.UTF_8));
+    visible(By.xpath("//*[contains(@class,'search')]//*[contains(normalize-space(.),'" + businessKey + "')]"));
+    visible(By.cssSelector("ol.tasks-list"));
+    browser.step("filter-" + businessKey);
+  }
+
+  static By filterLink(String filterName) {
+    return By.xpath("//div[contains(@class,'task-filter')]//h4/a[starts-with(normalize-space(.),'" + filterName + "')]");
+  }
+
+  static By taskInList(String taskName) {
+    return By.xpath("//ol[contains(@class,'tasks-list')]//h4//a[normalize-space(.)='" + taskName + "']");
+  }
+
+  /** Clicks the task of that name in the list and waits for its form. */
+  void openTask(String taskName) {
+    clickable(taskInList(taskName)).click();
+    visible(By.xpath("//section[contains(@class,'task-card')]//h2[normalize-space(.)='" + taskName + "']"));
+    visible(By.cssSelector(".fjs-container"));
+    browser.step("task");
+  }
+
+  void claim() {
+    click(visible(By.cssSelector("button.claim")));
+    visible(By.cssSelector("button.unclaim"));
+    browser.step("claimed");
+  }
+
+  private By field(String label) {
+    return By.xpath("//div[contains(@class,'fjs-form-field')][.//label[starts-with(normalize-space(.),'" + label
+        + "')]]");
+  }
+
+  private WebElement input(String label) {
+    WebElement labelElement = visible(By.xpath("//div[contains(@class,'fjs-container')]//label[starts-with("
+        + "normalize-space(.),'" + label + "')]"));
+    return driver.findElement(By.id(labelElement.getAttribute("for")));
+  }
+
+  /** A form-js select: opens its drop-down and picks the option by its label. */
+  void select(String label, String option) {
+    click(visible(field(label)).findElement(By.cssSelector(".fjs-input-group")));
+    click(visible(By.xpath("//div[contains(@class,'fjs-dropdownlist-item')][normalize-space(.)='" + option + "']")));
+  }
+
+  void radio(String label, String option) {
+    click(visible(field(label)).findElement(By.xpath(".//label[normalize-space(.)='" + option + "']")));
+  }
+
+  /** Types into a text, number or text area field and leaves it: form-js takes typed values when a field loses focus. */
+  void type(String label, String text) {
+    WebElement input = input(label);
+    input.clear();
+    input.sendKeys(text, Keys.TAB);
+  }
+
+  /** A form-js date field (flatpickr): typed as the field shows it, then confirmed. */
+  void date(String label, LocalDate date) {
+    WebElement input = input(label);
+    input.sendKeys(FORM_DATE.format(date), Keys.ENTER);
+    input.sendKeys(Keys.ESCAPE);
+  }
+
+  /** Clicks Complete and waits until the task has left the list. */
+  void complete(String taskName) {
+    browser.step("filled");
+    click(visible(By.xpath("//button[normalize-space(.)='Complete']")));
+    waiting().until(ExpectedConditions.invisibilityOfElementLocated(taskInList(taskName)));
+    browser.step("completed");
+  }
+}
