@@ -35,6 +35,7 @@ import org.springframework.stereotype.Component;
 class LedgerBenchmark implements ApplicationRunner {
   private static final Logger log = LoggerFactory.getLogger(LedgerBenchmark.class);
   private static final LocalDate FIRST_ISSUE = LocalDate.of(2023, 1, 1);
+  private static final long ANALYZE_FROM = 10_000;
   private static final String RAW_SQL = """
       select bucket, sum(open_amount) from (
         select case when dpd <= 0 then 0 when dpd <= 30 then 1 when dpd <= 60 then 2 when dpd <= 90 then 3
@@ -59,6 +60,7 @@ class LedgerBenchmark implements ApplicationRunner {
   private final LocalDate asOf;
   private final boolean load;
   private final boolean reviewImportedCustomers;
+  private final boolean analyze;
 
   LedgerBenchmark(ImportService imports, AgingService aging, DataSource dataSource,
       ConfigurableApplicationContext context,
@@ -68,7 +70,8 @@ class LedgerBenchmark implements ApplicationRunner {
       @Value("${ardesk.benchmark.prefix:BM}") String prefix,
       @Value("${ardesk.benchmark.as-of:2024-12-31}") LocalDate asOf,
       @Value("${ardesk.benchmark.load:true}") boolean load,
-      @Value("${ardesk.credit.review-imported-customers:true}") boolean reviewImportedCustomers) {
+      @Value("${ardesk.credit.review-imported-customers:true}") boolean reviewImportedCustomers,
+      @Value("${ardesk.benchmark.analyze:true}") boolean analyze) {
     this.imports = imports;
     this.aging = aging;
     this.jdbc = new JdbcTemplate(dataSource);
@@ -80,6 +83,7 @@ class LedgerBenchmark implements ApplicationRunner {
     this.asOf = asOf;
     this.load = load;
     this.reviewImportedCustomers = reviewImportedCustomers;
+    this.analyze = analyze;
   }
 
   @Override
@@ -148,6 +152,9 @@ class LedgerBenchmark implements ApplicationRunner {
   private void load(String what, long rows, String header, Function<Long, String> row, boolean always) {
     long start = System.nanoTime();
     long imported = 0;
+    long analyzedAt = 0;
+    long analyzing = 0;
+    int analyses = 0;
     var csv = new StringBuilder(header);
     int inChunk = 0;
     for (long i = 0; i < rows; i++) {
@@ -161,13 +168,31 @@ class LedgerBenchmark implements ApplicationRunner {
         csv.setLength(0);
         csv.append(header);
         inChunk = 0;
+        if (analyze && imported >= Math.max(ANALYZE_FROM, analyzedAt * 3 / 2)) {
+          analyzing += analyze();
+          analyses++;
+          analyzedAt = imported;
+        }
       }
     }
     if (inChunk > 0) {
       imported += flush(what, csv);
     }
-    double seconds = (System.nanoTime() - start) / 1e9;
-    print("imported %,d %s in %.1f s: %,.0f rows/s", imported, what, seconds, imported / seconds);
+    double seconds = (System.nanoTime() - start - analyzing) / 1e9;
+    print("imported %,d %s in %.1f s: %,.0f rows/s%s", imported, what, seconds, imported / seconds,
+        analyses == 0 ? "" : String.format(" (not counted: %d ANALYZE runs, %.1f s)", analyses, analyzing / 1e9));
+  }
+
+  /**
+   * ANALYZE, as autovacuum would run it on a growing table (it is off on the shared PostgreSQL
+   * here): whenever a step's rows have grown by half, from 10,000 on. Without fresh statistics
+   * PostgreSQL keeps the plan a look-up got while its table was nearly empty, a sequential scan,
+   * for as long as the connection lives. Returns the nanoseconds.
+   */
+  private long analyze() {
+    long start = System.nanoTime();
+    jdbc.execute("analyze");
+    return System.nanoTime() - start;
   }
 
   private int flush(String what, StringBuilder csv) {
