@@ -276,11 +276,15 @@ public class CollectionCaseService {
     return new PromiseCheck(kept, promise.getAmount(), promise.getPaidAmount());
   }
 
-  /** A payment posted for the customer counts towards its open promise (a reversal, negative, against it). */
-  public void countTowardsPromise(String customerNo, BigDecimal amount) {
-    cases.findByOpenCustomerNo(customerNo)
-        .flatMap(c -> promises.findFirstByCaseIdAndStatusOrderByIdDesc(c.getId(), PaymentPromise.Status.OPEN))
+  /**
+   * A payment posted for the customer counts towards its open promise (a reversal, negative, against
+   * it). Answers whether the customer has an open case that should look again.
+   */
+  public boolean countTowardsPromise(String customerNo, BigDecimal amount) {
+    Optional<CollectionCase> open = cases.findByOpenCustomerNo(customerNo);
+    open.flatMap(c -> promises.findFirstByCaseIdAndStatusOrderByIdDesc(c.getId(), PaymentPromise.Status.OPEN))
         .ifPresent(promise -> promise.paid(amount));
+    return open.isPresent();
   }
 
   public void recordVisit(String customerNo, String note, String actor) {

@@ -27,14 +27,17 @@ class LedgerChangesToCases {
 
   @EventListener
   void on(PaymentPosted payment) {
-    collections.countTowardsPromise(payment.customerNo(), payment.amount());
-    cases.notifyCase(payment.customerNo(), "PaymentReceived");
+    // most payments are for customers without a case: no correlation to look for then
+    if (collections.countTowardsPromise(payment.customerNo(), payment.amount())) {
+      cases.notifyCase(payment.customerNo(), "PaymentReceived");
+    }
   }
 
   @EventListener
   void on(PaymentReversed reversal) {
-    collections.countTowardsPromise(reversal.customerNo(), reversal.amount().negate());
-    cases.notifyCase(reversal.customerNo(), CollectionCaseStarter.REVIEW_REQUESTED);
+    if (collections.countTowardsPromise(reversal.customerNo(), reversal.amount().negate())) {
+      cases.notifyCase(reversal.customerNo(), CollectionCaseStarter.REVIEW_REQUESTED);
+    }
   }
 
   @EventListener
