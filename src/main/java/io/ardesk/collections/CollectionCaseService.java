@@ -4,7 +4,6 @@ import io.ardesk.collections.letters.LetterWriter;
 import io.ardesk.ledger.InvalidInputException;
 import io.ardesk.ledger.InvalidInputException.FieldProblem;
 import io.ardesk.ledger.NotFoundException;
-import io.ardesk.ledger.customer.Customer;
 import io.ardesk.ledger.customer.CustomerService;
 import io.ardesk.ledger.document.InvoiceService;
 import io.ardesk.ledger.document.PaymentService;
@@ -169,7 +168,7 @@ public class CollectionCaseService {
     }
   }
 
-  public record StageEntry(Stage stage, boolean letterToPrint, String letterRecipient) {}
+  public record StageEntry(Stage stage, boolean letterToPrint) {}
 
   /**
    * The automatic actions of the case's stage, each once per case and stage however often it is
@@ -179,11 +178,10 @@ public class CollectionCaseService {
   public StageEntry enterStage(String customerNo, String actor) {
     CollectionCase c = requireOpen(customerNo);
     Stage stage = c.getStage();
-    Customer customer = customers.get(customerNo);
-    Optional<OutgoingLetter> letter = Optional.empty();
-    if (stage.letterNumber().isPresent() && letterWriter.letterOf(c.getId(), stage).isEmpty()
+    Optional<OutgoingLetter> letter = letterWriter.letterOf(c.getId(), stage);
+    if (letter.isEmpty() && stage.letterNumber().isPresent()
         && !actions.existsByCaseIdAndStageAndKind(c.getId(), stage, ActionKind.RESUMED)) {
-      letter = letterWriter.write(c.getId(), stage, customer, ledger.overdueItems(customerNo, today()));
+      letter = letterWriter.write(c.getId(), stage, customers.get(customerNo), ledger.overdueItems(customerNo, today()));
       letter.ifPresent(l -> save(action(c, l.getRecipient() == null ? ActionKind.LETTER_TO_PRINT : ActionKind.LETTER_QUEUED,
           actor).amount(l.getAmount()).note(l.getRecipient())));
     }
@@ -193,8 +191,7 @@ public class CollectionCaseService {
       c.holdPlaced(true);
       save(action(c, ActionKind.SUPPLY_STOPPED, actor));
     }
-    Optional<OutgoingLetter> toPrint = letterWriter.letterToPrint(c.getId(), stage);
-    return new StageEntry(stage, toPrint.isPresent(), letter.map(OutgoingLetter::getRecipient).orElse(null));
+    return new StageEntry(stage, letter.filter(l -> l.getDelivery() == OutgoingLetter.Delivery.PRINT).isPresent());
   }
 
   /** The collector's call and its outcome; a promise is recorded with it. */

@@ -50,14 +50,13 @@ public class LetterWriter {
     this.clock = clock;
   }
 
-  /** The letter of this case and stage: the one already written, or a new one. Empty for stages without letters. */
+  /**
+   * Writes the letter of this case and stage (the outbox keeps the first one written under its key;
+   * look with {@link #letterOf} first to spare the rendering). Empty for stages without letters.
+   */
   public Optional<OutgoingLetter> write(Long caseId, Stage stage, Customer customer, List<OverdueItem> items) {
     if (stage.letterNumber().isEmpty() || items.isEmpty()) {
       return Optional.empty();
-    }
-    Optional<OutgoingLetter> existing = letterOf(caseId, stage);
-    if (existing.isPresent()) {
-      return existing;
     }
     LetterModel model = model(stage, customer, items, LocalDate.now(clock));
     RenderedLetter rendered = renderer.render(model);

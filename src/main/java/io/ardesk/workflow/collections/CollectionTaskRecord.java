@@ -71,12 +71,8 @@ class CollectionTaskRecord implements TaskListener {
           money(task, "awardedAmount"), text(task, "judgmentNote"), actor);
       case "Task_Enforce" -> cases.recordEnforcement(customerNo,
           choice(task, "enforcementOutcome", EnforcementOutcome.class), text(task, "enforcementNote"), actor);
-      case "Task_WriteOff" -> {
-        if (text(task, "writeOffReason") == null) {
-          throw new io.ardesk.ledger.InvalidInputException("writeOffReason", "give the reason for the write-off");
-        }
-        task.getExecution().setVariable("writeOffConfirmedBy", actor);
-      }
+      // the reason is checked by the write-off itself, which runs in this same transaction
+      case "Task_WriteOff" -> task.getExecution().setVariable("writeOffConfirmedBy", actor);
       default -> throw new IllegalStateException("nothing to record for task " + task.getTaskDefinitionKey());
     }
   }

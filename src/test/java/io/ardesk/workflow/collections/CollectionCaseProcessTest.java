@@ -331,6 +331,20 @@ class CollectionCaseProcessTest {
   }
 
   @Test
+  void aWriteOffWithoutReasonIsRefusedAndNothingLeavesTheLedger() {
+    String customerNo = caseDaysPastDue(100, "ap@acme.example");
+    kit.complete(CASE, customerNo, "Task_DecideHandOver", "steve",
+        Map.of("handOverDecision", "WRITE_OFF", "decisionReason", "customer vanished"));
+    Task writeOff = kit.task(customerNo, "Task_WriteOff");
+    taskService.claim(writeOff.getId(), "frank");
+    assertThatThrownBy(() -> taskService.complete(writeOff.getId(), Map.of("writeOffReason", " ")))
+        .hasMessageContaining("give the reason for the write-off");
+    assertThat(kit.task(customerNo, "Task_WriteOff")).isNotNull();
+    assertThat(invoices.get(customerNo + "-INV1").getOpenAmount()).isEqualByComparingTo("10000.00");
+    assertThat(cases.view(customerNo).status()).isEqualTo("OPEN");
+  }
+
+  @Test
   void lawsuitApprovedThenJudgmentThenEnforcementLostThenWriteOff() {
     String customerNo = caseDaysPastDue(200, "ap@acme.example");
     kit.complete(CASE, customerNo, "Task_DecideHandOver", "steve",
