@@ -30,6 +30,16 @@ public record CollectionsProperties(
     paymentInstructions = paymentInstructions == null ? Map.of() : Map.copyOf(paymentInstructions);
   }
 
+  /** Languages letters are written in. */
+  public static final java.util.List<String> LETTER_LANGUAGES = java.util.List.of("zh", "en");
+
+  /** The customer's language if letters exist in it ({@code zh}, {@code en}; {@code zh-CN} counts as zh), else the default. */
+  public String letterLanguage(String customerLanguage) {
+    String language = customerLanguage == null ? "" : customerLanguage.strip().toLowerCase(java.util.Locale.ROOT);
+    language = language.length() > 2 ? language.substring(0, 2) : language;
+    return LETTER_LANGUAGES.contains(language) ? language : defaultLanguage;
+  }
+
   public String paymentInstructions(String language) {
     return paymentInstructions.getOrDefault(language, paymentInstructions.getOrDefault("en", ""));
   }

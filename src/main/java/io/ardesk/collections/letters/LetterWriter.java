@@ -31,7 +31,6 @@ public class LetterWriter {
   /** The kind of the dunning letters of collection cases. */
   public static final String DUNNING = "DUNNING";
   private static final BigDecimal DAYS_A_YEAR = BigDecimal.valueOf(365);
-  static final List<String> SUPPORTED_LANGUAGES = List.of("zh", "en");
 
   private final Outbox outbox;
   private final LetterRenderer renderer;
@@ -106,9 +105,7 @@ public class LetterWriter {
 
   /** The customer's language if letters exist in it ({@code zh}, {@code en}), else the default. */
   public String letterLanguage(String customerLanguage) {
-    String language = customerLanguage == null ? "" : customerLanguage.strip().toLowerCase(java.util.Locale.ROOT);
-    language = language.length() > 2 ? language.substring(0, 2) : language;
-    return SUPPORTED_LANGUAGES.contains(language) ? language : properties.defaultLanguage();
+    return properties.letterLanguage(customerLanguage);
   }
 
   /** Simple penalty interest: amount × annual rate × days / 365, rounded half-up to cents. */

@@ -13,7 +13,6 @@ import io.ardesk.orders.SalesOrder;
 import java.text.MessageFormat;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.ResourceBundle;
@@ -32,7 +31,6 @@ public class PaymentReminders {
   /** The kind of the payment reminders in the outbox; their reference is the order number. */
   public static final String PAYMENT_REMINDER = "PAYMENT_REMINDER";
   static final String TEXTS = "templates/orders/payment-reminder";
-  static final List<String> LANGUAGES = List.of("zh", "en");
 
   private final Outbox outbox;
   private final OrderService orders;
@@ -94,8 +92,6 @@ public class PaymentReminders {
   }
 
   String language(String customerLanguage) {
-    String language = customerLanguage == null ? "" : customerLanguage.strip().toLowerCase(Locale.ROOT);
-    language = language.length() > 2 ? language.substring(0, 2) : language;
-    return LANGUAGES.contains(language) ? language : letters.defaultLanguage();
+    return letters.letterLanguage(customerLanguage);
   }
 }
