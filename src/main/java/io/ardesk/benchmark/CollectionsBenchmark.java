@@ -1,6 +1,6 @@
 package io.ardesk.benchmark;
 
-import io.ardesk.collections.CollectionsRuns.RunTally;
+import io.ardesk.collections.CollectionsRuns.RunProgress;
 import io.ardesk.ledger.document.NewPayment;
 import io.ardesk.ledger.document.PaymentMethod;
 import io.ardesk.ledger.document.PaymentService;
@@ -137,7 +137,7 @@ class CollectionsBenchmark implements ApplicationRunner {
 
   private void measureCollections(LocalDate today, SmtpSink smtp) {
     long start = System.nanoTime();
-    RunTally tally = runner.run(today);
+    RunProgress tally = runner.runToEnd(today, "benchmark");
     double runSeconds = seconds(start);
     print("collections run: %.1f s, %,d customers evaluated, %,d cases started: %,.0f cases started/s",
         runSeconds, tally.customersEvaluated(), tally.casesStarted(), tally.casesStarted() / runSeconds);

@@ -6,5 +6,7 @@ public enum ActionKind {
   PROMISE, PROMISE_KEPT, PROMISE_BROKEN, VISIT, ACTION_PLAN, HAND_OVER_DECISION, HANDED_OVER, JUDGMENT,
   ENFORCEMENT, WRITTEN_OFF, CLOSED,
   /** Items back from a payment extension resumed the case at the stage they had reached. */
-  RESUMED
+  RESUMED,
+  /** Work people had open that the case no longer needs (outcome: the work, note: why). */
+  WORK_WITHDRAWN
 }

@@ -15,6 +15,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
@@ -43,12 +45,14 @@ public class CollectionCaseService {
   private final PaymentService payments;
   private final EscalationLadder ladder;
   private final CollectionsProperties properties;
+  private final CaseChanges changes;
   private final Clock clock;
 
   CollectionCaseService(CaseRepository cases, ActionRepository actions, PromiseRepository promises,
       LetterWriter letterWriter, LedgerQueries ledger, CustomerService customers,
       InvoiceService invoices, PaymentService payments, EscalationLadder ladder, CollectionsProperties properties,
-      Clock clock) {
+      CaseChanges changes, Clock clock) {
+    this.changes = changes;
     this.cases = cases;
     this.actions = actions;
     this.promises = promises;
@@ -95,61 +99,126 @@ public class CollectionCaseService {
     return cases.findByOpenCustomerNo(customerNo);
   }
 
-  /** Looks at the ledger as of today: what is overdue, which stage fits, what the stage asks for. */
+  /**
+   * Looks at the ledger as of today and says what the case needs now. In order: the case forgets the
+   * change requests committed so far (this evaluation sees them); an open promise whose date and grace
+   * have passed is judged (kept, or broken: risk signal and the next stage at once); the overdue,
+   * undisputed items are read; while a promise is open the ladder waits (no stage, letter, stop
+   * supply or call); otherwise the case climbs to the stage the oldest item has reached and does
+   * that stage's automatic actions once (the letter, stop supply from LETTER_2).
+   */
   public CaseAgenda evaluate(String customerNo) {
     CollectionCase c = requireOpen(customerNo);
+    changes.forgetAll(customerNo);
     LocalDate today = today();
+    Optional<PaymentPromise> promise = openPromise(c);
+    if (promise.isPresent() && !today.isBefore(promiseJudgedOn(promise.get()))) {
+      judge(c, promise.get(), "system");
+      promise = Optional.empty();
+    }
     List<OverdueItem> items = ledger.overdueItems(customerNo, today);
     if (items.isEmpty()) {
       c.remember(BigDecimal.ZERO, 0, 0, c.getCurrency(), now());
-      return new CaseAgenda(false, c.getStage(), false, BigDecimal.ZERO, c.getCurrency(), 0, 0, null, false, null,
-          false, false, false, false, null, false, false, false, List.of());
+      return new CaseAgenda(false, c.getStage(), BigDecimal.ZERO, c.getCurrency(), 0, 0, EnumSet.noneOf(CaseWork.class),
+          "nothing overdue any more: the case closes", null, null, List.of());
     }
     OverdueItem oldest = items.stream().max((a, b) -> Integer.compare(a.daysPastDue(), b.daysPastDue())).orElseThrow();
     BigDecimal overdue = items.stream().map(OverdueItem::openAmount).reduce(BigDecimal.ZERO, BigDecimal::add);
     c.remember(overdue, items.size(), oldest.daysPastDue(), oldest.currency(), now());
     EscalationLadder.Rung rung = ladder.rungFor(oldest.daysPastDue());
-    boolean changed = c.climbTo(rung.stage(), today);
-    if (changed) {
-      save(action(c, ActionKind.STAGE_REACHED, "system").note(oldest.daysPastDue() + " days past due").on(today));
+    LocalDate nextStageDate = rung.nextStageAtDays() == null ? null : oldest.dueDate().plusDays(rung.nextStageAtDays());
+    if (promise.isEmpty()) {
+      if (c.climbTo(rung.stage(), today)) {
+        save(action(c, ActionKind.STAGE_REACHED, "system").note(oldest.daysPastDue() + " days past due").on(today));
+      }
+      enterStage(c, items, "system");
     }
-    LocalDate nextStageDate = rung.nextStageAtDays() == null
-        ? today.plusYears(NO_MORE_STAGES_YEARS)
-        : oldest.dueDate().plusDays(rung.nextStageAtDays());
-    return agenda(c, changed, nextStageDate, today, items);
+    return agenda(c, promise, nextStageDate, today, items);
   }
 
-  private CaseAgenda agenda(CollectionCase c, boolean changed, LocalDate nextStageDate, LocalDate today,
-      List<OverdueItem> items) {
+  private CaseAgenda agenda(CollectionCase c, Optional<PaymentPromise> promise, LocalDate nextStageDate,
+      LocalDate today, List<OverdueItem> items) {
     Stage stage = c.getStage();
-    Optional<PaymentPromise> promise = promises.findFirstByCaseIdAndStatusOrderByIdDesc(c.getId(),
-        PaymentPromise.Status.OPEN);
-    boolean openPromise = promise.isPresent();
     StageHistory done = new StageHistory(actions.findByCaseIdOrderByIdAsc(c.getId()), stage);
-    boolean callSettled = done.all(ActionKind.CALL).stream().map(a -> CallOutcome.valueOf(a.getOutcome()))
+    EnumSet<CaseWork> work = EnumSet.noneOf(CaseWork.class);
+    List<LocalDate> lookAgain = new ArrayList<>();
+    if (letterWriter.letterToPrint(c.getId(), stage).isPresent()) {
+      work.add(CaseWork.PRINT_LETTER);
+    }
+    List<CollectionAction> calls = done.all(ActionKind.CALL);
+    boolean callSettled = calls.stream().map(a -> CallOutcome.valueOf(a.getOutcome()))
         .anyMatch(outcome -> !outcome.callAgain() && outcome != CallOutcome.PROMISE);
+    if (stage.collectorCalls() && !callSettled) {
+      LocalDate callAgainOn = calls.isEmpty() || !CallOutcome.valueOf(calls.get(calls.size() - 1).getOutcome()).callAgain()
+          ? null : calls.get(calls.size() - 1).getActionDate().plusDays(properties.recallDays());
+      if (callAgainOn != null && callAgainOn.isAfter(today)) {
+        lookAgain.add(callAgainOn);
+      } else {
+        work.add(CaseWork.CALL);
+      }
+    }
+    if (stage == Stage.LETTER_3 && !done.has(ActionKind.VISIT)) {
+      work.add(CaseWork.VISIT);
+    }
+    if (stage == Stage.LETTER_4 && !done.has(ActionKind.ACTION_PLAN)) {
+      work.add(CaseWork.ACTION_PLAN);
+    }
     Optional<String> decision = done.latest(ActionKind.HAND_OVER_DECISION).map(CollectionAction::getOutcome);
     LocalDate deferUntil = done.latest(ActionKind.HAND_OVER_DECISION)
         .filter(d -> HandOverDecision.DEFER.name().equals(d.getOutcome()))
         .map(CollectionAction::getActionDate).filter(date -> date.isAfter(today)).orElse(null);
     boolean decided = decision.isPresent() && !HandOverDecision.DEFER.name().equals(decision.get());
-    boolean handOverStage = stage == Stage.AGENCY || stage == Stage.LITIGATION;
+    if ((stage == Stage.AGENCY || stage == Stage.LITIGATION) && !decided) {
+      if (deferUntil != null) {
+        lookAgain.add(deferUntil);
+      } else {
+        work.add(CaseWork.HAND_OVER_DECISION);
+      }
+    }
+    if (stage == Stage.LITIGATION && decision.filter(HandOverDecision.APPROVE.name()::equals).isPresent()
+        && !done.has(ActionKind.JUDGMENT)) {
+      work.add(CaseWork.JUDGMENT);
+    }
+    if (stage == Stage.ENFORCEMENT && !done.has(ActionKind.ENFORCEMENT)) {
+      work.add(CaseWork.ENFORCE);
+    }
     boolean writeOffDecided = decision.filter(HandOverDecision.WRITE_OFF.name()::equals).isPresent()
         || done.latest(ActionKind.ENFORCEMENT).filter(e -> EnforcementOutcome.LOST.name().equals(e.getOutcome()))
             .isPresent();
-    return new CaseAgenda(true, stage, changed, c.getOverdueAmount(), c.getCurrency(), c.getOverdueItems(),
-        c.getOldestDaysPastDue(), nextStageDate, openPromise,
-        promise.map(p -> p.checkOn(properties.promiseGraceDays()).plusDays(1)).orElse(null),
-        stage.collectorCalls() && !openPromise && !callSettled,
-        stage == Stage.LETTER_3 && !done.has(ActionKind.VISIT),
-        stage == Stage.LETTER_4 && !done.has(ActionKind.ACTION_PLAN),
-        handOverStage && !decided && deferUntil == null,
-        deferUntil,
-        stage == Stage.LITIGATION && decision.filter(HandOverDecision.APPROVE.name()::equals).isPresent()
-            && !done.has(ActionKind.JUDGMENT),
-        stage == Stage.ENFORCEMENT && !done.has(ActionKind.ENFORCEMENT),
-        writeOffDecided && !done.has(ActionKind.WRITTEN_OFF),
-        items);
+    if (writeOffDecided && !done.has(ActionKind.WRITTEN_OFF)) {
+      work.add(CaseWork.WRITE_OFF);
+    }
+    String reason;
+    LocalDate promiseOpenUntil = null;
+    if (promise.isPresent()) {
+      // 付款承諾: the ladder waits until the promised date plus grace; nothing else brings the case back
+      promiseOpenUntil = promise.get().checkOn(properties.promiseGraceDays());
+      work.removeIf(CaseWork::pausedByPromise);
+      lookAgain.clear();
+      lookAgain.add(promiseJudgedOn(promise.get()));
+      reason = "promise to pay " + promise.get().getAmount() + " by " + promise.get().getPromisedOn() + " open until "
+          + promiseOpenUntil;
+    } else {
+      if (nextStageDate != null) {
+        lookAgain.add(nextStageDate);
+      }
+      reason = "no longer needed at " + stage;
+    }
+    return new CaseAgenda(true, stage, c.getOverdueAmount(), c.getCurrency(), c.getOverdueItems(),
+        c.getOldestDaysPastDue(), work, reason, lookAgain.stream().min(LocalDate::compareTo).orElse(null),
+        promiseOpenUntil, items);
+  }
+
+  /** Work people had open that the case no longer needs, with the reason, in the case's history. */
+  public void recordWithdrawn(String customerNo, Collection<CaseWork> withdrawn, String reason) {
+    if (withdrawn.isEmpty()) {
+      return;
+    }
+    CollectionCase c = cases.findByOpenCustomerNo(customerNo)
+        .or(() -> cases.findFirstByCustomerNoOrderByIdDesc(customerNo)).orElseThrow();
+    for (CaseWork work : withdrawn) {
+      save(action(c, ActionKind.WORK_WITHDRAWN, "system").outcome(work.name()).note(reason).on(today()));
+    }
   }
 
   /** What was done on a case at one stage, from its history read once. */
@@ -168,30 +237,25 @@ public class CollectionCaseService {
     }
   }
 
-  public record StageEntry(Stage stage, boolean letterToPrint) {}
-
   /**
    * The automatic actions of the case's stage, each once per case and stage however often it is
    * called: the letter (archived, and queued for e-mail or printing) and, from the second letter on,
    * stop supply.
    */
-  public StageEntry enterStage(String customerNo, String actor) {
-    CollectionCase c = requireOpen(customerNo);
+  private void enterStage(CollectionCase c, List<OverdueItem> items, String actor) {
     Stage stage = c.getStage();
-    Optional<OutgoingLetter> letter = letterWriter.letterOf(c.getId(), stage);
-    if (letter.isEmpty() && stage.letterNumber().isPresent()
+    if (stage.letterNumber().isPresent() && letterWriter.letterOf(c.getId(), stage).isEmpty()
         && !actions.existsByCaseIdAndStageAndKind(c.getId(), stage, ActionKind.RESUMED)) {
-      letter = letterWriter.write(c.getId(), stage, customers.get(customerNo), ledger.overdueItems(customerNo, today()));
-      letter.ifPresent(l -> save(action(c, l.getRecipient() == null ? ActionKind.LETTER_TO_PRINT : ActionKind.LETTER_QUEUED,
-          actor).amount(l.getAmount()).note(l.getRecipient())));
+      letterWriter.write(c.getId(), stage, customers.get(c.getCustomerNo()), items)
+          .ifPresent(l -> save(action(c, l.getRecipient() == null ? ActionKind.LETTER_TO_PRINT : ActionKind.LETTER_QUEUED,
+              actor).amount(l.getAmount()).note(l.getRecipient())));
     }
     if (stage.stopsSupply() && !c.isHoldPlaced()) {
-      customers.placeHold(customerNo, HOLD_CAUSE, c.reference(), actor,
+      customers.placeHold(c.getCustomerNo(), HOLD_CAUSE, c.reference(), actor,
           "Stop supply (停止供貨): collection case at " + stage);
       c.holdPlaced(true);
       save(action(c, ActionKind.SUPPLY_STOPPED, actor));
     }
-    return new StageEntry(stage, letter.filter(l -> l.getDelivery() == OutgoingLetter.Delivery.PRINT).isPresent());
   }
 
   /** The collector's call and its outcome; a promise is recorded with it. */
@@ -245,42 +309,44 @@ public class CollectionCaseService {
     return problems;
   }
 
-  public record PromiseCheck(boolean kept, BigDecimal promised, BigDecimal paid) {}
+  private Optional<PaymentPromise> openPromise(CollectionCase c) {
+    return promises.findFirstByCaseIdAndStatusOrderByIdDesc(c.getId(), PaymentPromise.Status.OPEN);
+  }
+
+  /** The day an open promise is judged: the day after the promised date plus the grace days. */
+  private LocalDate promiseJudgedOn(PaymentPromise promise) {
+    return promise.checkOn(properties.promiseGraceDays()).plusDays(1);
+  }
 
   /**
-   * Judges the open promise after its date and grace: kept if the payments posted since cover the
-   * promised amount, or nothing is overdue any more. A broken promise is a risk signal and moves the
-   * case to the next stage at once.
+   * Judges a promise after its date and grace: kept if the payments posted since cover the promised
+   * amount, or nothing is overdue any more. A broken promise is a risk signal and moves the case to
+   * the next stage at once.
    */
-  public PromiseCheck checkPromise(String customerNo, String actor) {
-    CollectionCase c = requireOpen(customerNo);
-    PaymentPromise promise = promises.findFirstByCaseIdAndStatusOrderByIdDesc(c.getId(), PaymentPromise.Status.OPEN)
-        .orElseThrow(() -> new NotFoundException("open promise", "customerNo", customerNo));
+  private void judge(CollectionCase c, PaymentPromise promise, String actor) {
     boolean kept = promise.getPaidAmount().compareTo(promise.getAmount()) >= 0
-        || ledger.overdueItems(customerNo, today()).isEmpty();
+        || ledger.overdueItems(c.getCustomerNo(), today()).isEmpty();
     promise.settle(kept, now());
     if (kept) {
       save(action(c, ActionKind.PROMISE_KEPT, actor).amount(promise.getPaidAmount()));
-    } else {
-      save(action(c, ActionKind.PROMISE_BROKEN, actor).amount(promise.getPaidAmount())
-          .note("promised " + promise.getAmount() + " by " + promise.getPromisedOn()));
-      payments.recordRiskSignal(customerNo, "BROKEN_PROMISE", "promise-" + promise.getId(), today(), actor);
-      Stage next = c.getStage().next();
-      if (c.climbTo(next, today())) {
-        save(action(c, ActionKind.STAGE_REACHED, actor).note("broken promise"));
-      }
+      return;
     }
-    return new PromiseCheck(kept, promise.getAmount(), promise.getPaidAmount());
+    save(action(c, ActionKind.PROMISE_BROKEN, actor).amount(promise.getPaidAmount())
+        .note("promised " + promise.getAmount() + " by " + promise.getPromisedOn()));
+    payments.recordRiskSignal(c.getCustomerNo(), "BROKEN_PROMISE", "promise-" + promise.getId(), today(), actor);
+    if (c.climbTo(c.getStage().next(), today())) {
+      save(action(c, ActionKind.STAGE_REACHED, actor).note("broken promise"));
+    }
   }
 
   /**
    * A payment posted for the customer counts towards its open promise (a reversal, negative, against
-   * it). Answers whether the customer has an open case that should look again.
+   * it), added in the database so concurrent payments never lose one another. Answers whether the
+   * customer has an open case that should look again.
    */
   public boolean countTowardsPromise(String customerNo, BigDecimal amount) {
     Optional<CollectionCase> open = cases.findByOpenCustomerNo(customerNo);
-    open.flatMap(c -> promises.findFirstByCaseIdAndStatusOrderByIdDesc(c.getId(), PaymentPromise.Status.OPEN))
-        .ifPresent(promise -> promise.paid(amount));
+    open.ifPresent(c -> promises.addPaid(c.getId(), amount));
     return open.isPresent();
   }
 

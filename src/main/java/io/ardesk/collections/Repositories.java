@@ -3,7 +3,9 @@ package io.ardesk.collections;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
 
 interface CaseRepository extends JpaRepository<CollectionCase, Long> {
   Optional<CollectionCase> findByOpenCustomerNo(String customerNo);
@@ -29,4 +31,11 @@ interface PromiseRepository extends JpaRepository<PaymentPromise, Long> {
   Optional<PaymentPromise> findFirstByCaseIdAndStatusOrderByIdDesc(Long caseId, PaymentPromise.Status status);
 
   List<PaymentPromise> findByCaseIdOrderByIdAsc(Long caseId);
+
+  /** Adds a payment (a reversal: negative) to the case's open promise in one statement. */
+  @Modifying(flushAutomatically = true)
+  @Query("""
+      update PaymentPromise p set p.paidAmount = p.paidAmount + :amount
+       where p.caseId = :caseId and p.status = io.ardesk.collections.PaymentPromise.Status.OPEN""")
+  int addPaid(@Param("caseId") Long caseId, @Param("amount") java.math.BigDecimal amount);
 }

@@ -17,6 +17,7 @@ import java.time.ZoneId;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import io.ardesk.workflow.collections.CaseChangeDelivery;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -39,9 +40,11 @@ public class CaseKit {
   private final RuntimeService runtime;
   private final ManagementService management;
   private final TaskService tasks;
+  private final CaseChangeDelivery changes;
 
   CaseKit(CustomerService customers, InvoiceService invoices, PaymentService payments, RuntimeService runtime,
-      ManagementService management, TaskService tasks) {
+      ManagementService management, TaskService tasks, CaseChangeDelivery changes) {
+    this.changes = changes;
     this.customers = customers;
     this.invoices = invoices;
     this.payments = payments;
@@ -90,9 +93,13 @@ public class CaseKit {
         .singleResult();
   }
 
-  /** Executes the due jobs of the process (not timers in the future) until none is left. */
+  /**
+   * Delivers the "look again" requests waiting for collection cases and executes the due jobs of the
+   * process (not timers in the future) until none is left.
+   */
   public void runDueJobs(String processKey, String businessKey) {
     for (int round = 0; round < 50; round++) {
+      changes.deliverPending();
       ProcessInstance instance = instance(processKey, businessKey);
       if (instance == null) {
         return;
@@ -104,6 +111,18 @@ public class CaseKit {
       due.forEach(job -> management.executeJob(job.getId()));
     }
     throw new AssertionError("jobs of " + businessKey + " keep coming");
+  }
+
+  /** Executes the jobs of every collections run until the runs are done (tests run the job executor's part). */
+  public void finishCollectionsRuns() {
+    for (int round = 0; round < 200; round++) {
+      List<Job> due = management.createJobQuery().processDefinitionKey("collections-run").executable().list();
+      if (due.isEmpty()) {
+        return;
+      }
+      due.forEach(job -> management.executeJob(job.getId()));
+    }
+    throw new AssertionError("collections run jobs keep coming");
   }
 
   /** Moves the clock to the timer of {@code activityId}, fires it and runs what follows. */

@@ -4,12 +4,29 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
+import jakarta.persistence.LockModeType;
+import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
 
 public interface CustomerRepository extends JpaRepository<Customer, Long> {
   Optional<Customer> findByCustomerNo(String customerNo);
 
   List<Customer> findByCustomerNoIn(Collection<String> customerNos);
+
+  /**
+   * The customer, its row locked until the transaction ends: documents that allocate (payments,
+   * credit notes, reversals) take it first, so concurrent postings for one customer wait for one
+   * another instead of failing on the invoices' versions.
+   */
+  @Lock(LockModeType.PESSIMISTIC_WRITE)
+  @Query("select c from Customer c where c.customerNo = :customerNo")
+  Optional<Customer> lockByCustomerNo(@Param("customerNo") String customerNo);
+
+  /** The customers, their rows locked in customer-number order (no deadlock between two imports). */
+  @Lock(LockModeType.PESSIMISTIC_WRITE)
+  @Query("select c from Customer c where c.customerNo in :customerNos order by c.customerNo")
+  List<Customer> lockByCustomerNoIn(@Param("customerNos") Collection<String> customerNos);
 }
 
 interface CustomerChangeRepository extends JpaRepository<CustomerChange, Long> {

@@ -72,7 +72,7 @@ public class PaymentService {
    * the rest stays on account. Same number and content again is a no-op.
    */
   public Posted<CreditDocument> postPayment(NewPayment request, String actor) {
-    var payment = paymentOf(request, customers::findByCustomerNo, invoices::findByInvoiceNo, actor);
+    var payment = paymentOf(request, customers::lockByCustomerNo, invoices::findByInvoiceNo, actor);
     var existing = credits.findByKindAndDocumentNo(CreditKind.PAYMENT, request.paymentNo());
     if (existing.isPresent()) {
       return unchangedOrConflict(existing.get(), payment.document(), "paymentNo");
@@ -94,7 +94,7 @@ public class PaymentService {
    */
   public List<BatchOutcome> importAll(List<NewPayment> requests, String actor) {
     Map<String, Customer> byNo = new HashMap<>();
-    lookUp(numbers(requests, NewPayment::customerNo), customers::findByCustomerNoIn)
+    lookUp(numbers(requests, NewPayment::customerNo), customers::lockByCustomerNoIn)
         .forEach(c -> byNo.put(c.getCustomerNo(), c));
     Map<String, CreditDocument> known = new HashMap<>();
     lookUp(numbers(requests, NewPayment::paymentNo), credits::findByDocumentNoIn).stream()
@@ -167,7 +167,7 @@ public class PaymentService {
   public Posted<CreditDocument> postCreditNote(NewCreditNote request, String actor) {
     var problems = new ArrayList<FieldProblem>();
     DocumentRules.number("creditNoteNo", request.creditNoteNo(), problems);
-    Customer customer = DocumentRules.customer(customers::findByCustomerNo, request.customerNo(), problems);
+    Customer customer = DocumentRules.customer(customers::lockByCustomerNo, request.customerNo(), problems);
     DocumentRules.required("issueDate", request.issueDate(), problems);
     DocumentRules.positive("amount", request.amount(), problems);
     DocumentRules.currency(request.currency(), problems);
@@ -196,6 +196,7 @@ public class PaymentService {
    */
   public CreditDocument reversePayment(String paymentNo, LocalDate date, String reason, String actor) {
     var payment = getPayment(paymentNo);
+    customers.lockByCustomerNo(payment.getCustomer().getCustomerNo());
     if (credits.findByKindAndDocumentNo(CreditKind.REVERSAL, paymentNo).isPresent()) {
       throw new ConflictException("paymentNo", "payment " + paymentNo + " is already reversed");
     }

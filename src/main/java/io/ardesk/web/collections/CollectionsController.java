@@ -3,15 +3,16 @@ package io.ardesk.web.collections;
 import io.ardesk.collections.CaseView;
 import io.ardesk.collections.CollectionCaseService;
 import io.ardesk.ledger.InvalidInputException;
+import io.ardesk.collections.CollectionsRuns.RunProgress;
 import io.ardesk.workflow.collections.CollectionCaseStarter;
+import io.ardesk.workflow.collections.CollectionsRunRequests;
+import java.net.URI;
+import java.time.Clock;
 import io.swagger.v3.oas.annotations.Operation;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.HashMap;
-import java.util.Map;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.variable.VariableMap;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -32,32 +33,38 @@ public class CollectionsController {
 
   private final CollectionCaseService cases;
   private final CollectionCaseStarter starter;
-  private final RuntimeService runtime;
+  private final CollectionsRunRequests runs;
+  private final Clock clock;
 
-  CollectionsController(CollectionCaseService cases, CollectionCaseStarter starter, RuntimeService runtime) {
+  CollectionsController(CollectionCaseService cases, CollectionCaseStarter starter, CollectionsRunRequests runs,
+      Clock clock) {
     this.cases = cases;
     this.starter = starter;
-    this.runtime = runtime;
+    this.runs = runs;
+    this.clock = clock;
   }
 
   public record RunRequest(LocalDate date) {}
 
-  public record RunResult(LocalDate date, int customersEvaluated, int casesStarted, int casesReevaluated) {}
-
   @Operation(summary = "Run collections now",
-      description = "Starts or re-evaluates the collection case of every customer with overdue, undisputed items"
-          + " as of the date (today when absent). Running twice on a day changes nothing.")
+      description = "Starts a collections run as of the date (today when absent) and answers at once (202) with the"
+          + " run's id and a Location to poll: the run starts the case of every customer with overdue, undisputed"
+          + " items that has none and asks running cases to look again where the ledger changed, page by page."
+          + " Running twice on a day changes nothing.")
   @PostMapping("/runs")
   @PreAuthorize("hasAnyRole('CREDIT','ADMIN')")
-  public RunResult run(@RequestBody(required = false) RunRequest request) {
-    Map<String, Object> variables = new HashMap<>();
-    if (request != null && request.date() != null) {
-      variables.put("runDate", request.date().toString());
-    }
-    VariableMap result = runtime.createMessageCorrelation("CollectionsRunRequested").setVariables(variables)
-        .correlateWithResultAndVariables(true).getVariables();
-    return new RunResult(LocalDate.parse((String) result.get("runDate")), (Integer) result.get("customersEvaluated"),
-        (Integer) result.get("casesStarted"), (Integer) result.get("casesReevaluated"));
+  public ResponseEntity<RunProgress> run(@RequestBody(required = false) RunRequest request, Authentication user) {
+    LocalDate date = request != null && request.date() != null ? request.date() : LocalDate.now(clock);
+    RunProgress run = runs.request(date, user.getName());
+    return ResponseEntity.accepted().location(URI.create("/api/collections/runs/" + run.runId())).body(run);
+  }
+
+  @Operation(summary = "A collections run",
+      description = "Status (RUNNING, DONE), pages done, customers evaluated, cases started and asked to look again.")
+  @GetMapping("/runs/{runId}")
+  @PreAuthorize(ANY_ROLE_GROUP)
+  public RunProgress runProgress(@PathVariable long runId) {
+    return runs.progress(runId);
   }
 
   @Operation(summary = "A customer's collection case",

@@ -4,15 +4,24 @@ import static io.ardesk.workflow.ProcessValues.startOf;
 import static io.ardesk.workflow.ReadableFailures.named;
 
 import io.ardesk.collections.CaseAgenda;
+import io.ardesk.collections.CaseChanges;
+import io.ardesk.collections.CaseWork;
 import io.ardesk.collections.CollectionCaseService;
 import io.ardesk.ledger.customer.Customer;
 import io.ardesk.ledger.customer.CustomerService;
 import io.ardesk.workflow.ProcessValues;
-import java.util.Objects;
+import java.time.Clock;
 import java.time.LocalDate;
-import java.util.HashMap;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.springframework.context.annotation.Bean;
@@ -28,54 +37,72 @@ class CollectionCaseDelegates {
   static final String SYSTEM = "system";
   /** Incidents name the customer: "Evaluate overdue items and stage for customer CC-1 failed: …" */
   static final String CUSTOMER = "customer";
+  /** A timer needs a date: a case with nothing ahead looks again in this many years. */
+  static final int NOTHING_AHEAD_YEARS = 50;
 
-  /** Task_EvaluateCase: the ledger as of today, the stage, and what the stage asks for. */
+  /**
+   * Task_EvaluateCase: the ledger as of today, the stage, and the work the case needs. Tasks still
+   * needed are kept (same id, assignee, comments, follow-up date) and renamed if their figures
+   * changed; tasks no longer needed are withdrawn by their boundary event when {@code openWork}
+   * changes, the reason recorded in the case history; new work starts through {@code newWork}.
+   */
   @Bean
-  JavaDelegate evaluateCase(CollectionCaseService cases, CustomerService customers) {
+  JavaDelegate evaluateCase(CollectionCaseService cases, CustomerService customers, CaseChanges changes, Clock clock) {
     return named(CUSTOMER, execution -> {
       String customerNo = execution.getProcessBusinessKey();
       CaseAgenda agenda = cases.evaluate(customerNo);
-      // decision inputs for this transaction only (transient); what people read later is kept
-      execution.setVariable("hasOverdue", Variables.booleanValue(agenda.overdue(), true));
-      if (!agenda.overdue()) {
-        return;
+      TaskService taskService = execution.getProcessEngineServices().getTaskService();
+      List<Task> open = taskService.createTaskQuery().processInstanceId(execution.getProcessInstanceId()).list();
+      Set<CaseWork> openWork = EnumSet.noneOf(CaseWork.class);
+      open.forEach(task -> CaseWorkTasks.work(task.getTaskDefinitionKey()).ifPresent(openWork::add));
+      Set<CaseWork> withdrawn = EnumSet.copyOf(openWork.isEmpty() ? EnumSet.noneOf(CaseWork.class) : openWork);
+      withdrawn.removeAll(agenda.work());
+      cases.recordWithdrawn(customerNo, withdrawn, agenda.withdrawalReason());
+      Set<CaseWork> newWork = CaseWorkTasks.of(agenda.work());
+      newWork.removeAll(openWork);
+
+      execution.setVariable("hasOverdue", transientFlag(agenda.overdue()));
+      execution.setVariable("newWork", Variables.stringValue(CaseWorkTasks.encode(newWork), true));
+      LocalDate lookAgain = agenda.lookAgainOn() != null ? agenda.lookAgainOn()
+          : LocalDate.now(clock).plusYears(NOTHING_AHEAD_YEARS);
+      execution.setVariable("lookAgainDate", transientDate(lookAgain));
+      if (agenda.overdue()) {
+        Customer customer = customers.get(customerNo);
+        Map<String, Object> facts = new LinkedHashMap<>();
+        facts.put("stage", agenda.stage().name());
+        facts.put("customerName", CaseFacts.clip(customer.getName(), 200));
+        facts.put("caseSummary", CaseFacts.summary(customer, agenda));
+        facts.put("caseFacts", CaseFacts.details(customer, agenda));
+        facts.put("overdueAmount", CaseFacts.money(agenda.overdueAmount()) + " " + agenda.currency());
+        facts.put("oldestDaysPastDue", agenda.oldestDaysPastDue());
+        // only what changed: every variable update is a history row
+        facts.forEach((name, value) -> setIfChanged(execution, name, value));
+        for (Task task : open) {
+          if (!withdrawn.contains(CaseWorkTasks.work(task.getTaskDefinitionKey()).orElse(null))) {
+            refresh(taskService, task, execution);
+          }
+        }
       }
-      Customer customer = customers.get(customerNo);
-      Map<String, Object> variables = new HashMap<>();
-      variables.put("stage", agenda.stage().name());
-      variables.put("customerName", customer.getName());
-      variables.put("caseSummary", CaseFacts.summary(customer, agenda));
-      variables.put("caseFacts", CaseFacts.details(customer, agenda, agenda.items()));
-      variables.put("overdueAmount", CaseFacts.money(agenda.overdueAmount()) + " " + agenda.currency());
-      variables.put("oldestDaysPastDue", agenda.oldestDaysPastDue());
-      variables.put("nextStageDate", transientDate(agenda.nextStageDate()));
-      variables.put("openPromise", transientFlag(agenda.openPromise()));
-      variables.put("promiseCheckDate", transientDate(agenda.promiseCheckDate()));
-      variables.put("callCustomer", transientFlag(agenda.callCustomer()));
-      variables.put("visitCustomer", transientFlag(agenda.visitCustomer()));
-      variables.put("planAction", transientFlag(agenda.planAction()));
-      variables.put("decideHandOver", transientFlag(agenda.decideHandOver()));
-      variables.put("deferredDecision", transientFlag(agenda.deferredDecision()));
-      variables.put("decisionDeferredUntil", transientDate(agenda.deferUntil()));
-      variables.put("recordJudgment", transientFlag(agenda.recordJudgment()));
-      variables.put("enforce", transientFlag(agenda.enforce()));
-      variables.put("writeOffPending", transientFlag(agenda.writeOffPending()));
-      execution.setVariables(variables);
+      // last: withdraws the tasks no longer needed (conditional boundary events on openWork)
+      setIfChanged(execution, "openWork", CaseWorkTasks.encode(agenda.work()));
+      changes.tellAgainIfWaiting(customerNo);
     });
   }
 
-  /** Task_EnterStage: the stage's letter and stop supply, once per stage. */
-  @Bean
-  JavaDelegate enterStage(CollectionCaseService cases) {
-    return named(CUSTOMER, execution -> execution.setVariable("needsPrintedLetter",
-        transientFlag(cases.enterStage(execution.getProcessBusinessKey(), SYSTEM).letterToPrint())));
+  private static void refresh(TaskService taskService, Task task, DelegateExecution execution) {
+    String name = CollectionTaskSetup.nameFor(task.getTaskDefinitionKey(), execution);
+    String description = ProcessValues.text(execution, "caseFacts");
+    if (!Objects.equals(name, task.getName()) || !Objects.equals(description, task.getDescription())) {
+      task.setName(name);
+      task.setDescription(description);
+      taskService.saveTask(task);
+    }
   }
 
-  /** Task_CheckPromise: kept or broken. */
-  @Bean
-  JavaDelegate checkPromise(CollectionCaseService cases) {
-    return named(CUSTOMER, execution -> execution.setVariable("promiseKept",
-        transientFlag(cases.checkPromise(execution.getProcessBusinessKey(), SYSTEM).kept())));
+  private static void setIfChanged(DelegateExecution execution, String name, Object value) {
+    if (!Objects.equals(execution.getVariable(name), value)) {
+      execution.setVariable(name, value);
+    }
   }
 
   /** Task_PostWriteOff: what finance confirmed leaves the ledger. */

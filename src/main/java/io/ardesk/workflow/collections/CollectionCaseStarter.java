@@ -1,11 +1,10 @@
 package io.ardesk.workflow.collections;
 
+import io.ardesk.collections.CaseChanges;
 import io.ardesk.collections.CollectionCaseService;
 import io.ardesk.collections.Stage;
-import io.ardesk.ledger.document.Invoice;
-import io.ardesk.ledger.document.InvoiceService;
+import io.ardesk.ledger.report.OverdueCustomer;
 import io.ardesk.workflow.SystemAccess;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import org.camunda.bpm.engine.RuntimeService;
@@ -14,38 +13,39 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Starts a customer's {@code collection-case}, or asks the running one to look again: one case per
- * customer, guarded by the domain's unique open case, business key the customer number.
+ * customer, guarded by the domain's unique open case, business key the customer number. Asking a
+ * running case never touches its process instance in the caller's transaction: a "look again"
+ * request is written with the caller's change and delivered after commit ({@link CaseChangeDelivery}),
+ * so a ledger write never fails because a case is busy.
  */
 @Component
 public class CollectionCaseStarter {
 
   public static final String PROCESS = "collection-case";
+  /** The one message a running case listens to: something changed, evaluate again. */
+  public static final String CASE_CHANGED = "CaseChanged";
   public static final String REVIEW_REQUESTED = "CaseReviewRequested";
   public static final String EXTENSION_ENDED = "ExtensionEnded";
 
-  public enum Outcome { STARTED, REEVALUATED }
+  public enum Outcome { STARTED, REEVALUATED, UNCHANGED }
 
   private final CollectionCaseService cases;
+  private final CaseChanges changes;
   private final RuntimeService runtime;
   private final SystemAccess system;
-  private final InvoiceService invoices;
-  private final Clock clock;
 
-  CollectionCaseStarter(CollectionCaseService cases, RuntimeService runtime, SystemAccess system, InvoiceService invoices,
-      Clock clock) {
+  CollectionCaseStarter(CollectionCaseService cases, CaseChanges changes, RuntimeService runtime,
+      SystemAccess system) {
     this.cases = cases;
-    this.invoices = invoices;
-    this.clock = clock;
+    this.changes = changes;
     this.runtime = runtime;
     this.system = system;
   }
 
+  /** Opens the customer's case and starts its process, or asks the running case to look again. */
   @Transactional
   public Outcome startOrReview(String customerNo) {
-    return system.call(() -> {
-      boolean created = cases.open(customerNo, "system").created();
-      return startOrTell(customerNo, created, REVIEW_REQUESTED);
-    });
+    return startOrTell(customerNo, cases.open(customerNo, "system").created(), REVIEW_REQUESTED);
   }
 
   /**
@@ -56,64 +56,58 @@ public class CollectionCaseStarter {
   @Transactional
   public void resumeAfterExtension(String customerNo, Stage reached, String reference, List<String> unpaidInvoiceNos) {
     if (reached == null) {
-      unpaidInvoiceNos.forEach(invoiceNo -> notifyOrStart(customerNo, invoiceNo, EXTENSION_ENDED));
+      changes.request(customerNo, EXTENSION_ENDED, true);
       return;
     }
-    system.call(() -> startOrTell(customerNo, cases.resume(customerNo, reached, reference, "system").created(),
-        EXTENSION_ENDED));
+    startOrTell(customerNo, cases.resume(customerNo, reached, reference, "system").created(), EXTENSION_ENDED);
   }
 
-  private Outcome startOrTell(String customerNo, boolean created, String messageName) {
-    boolean running = !created && isRunning(customerNo);
-    if (running) {
-      runtime.createMessageCorrelation(messageName).processInstanceBusinessKey(customerNo).correlateAll();
-      return Outcome.REEVALUATED;
+  private Outcome startOrTell(String customerNo, boolean created, String reason) {
+    if (created) {
+      start(customerNo);
+      return Outcome.STARTED;
     }
-    runtime.startProcessInstanceByKey(PROCESS, customerNo);
-    return Outcome.STARTED;
+    changes.request(customerNo, reason, false);
+    return Outcome.REEVALUATED;
+  }
+
+  private void start(String customerNo) {
+    system.run(() -> runtime.startProcessInstanceByKey(PROCESS, customerNo));
   }
 
   /**
-   * For a collections run of {@code runDate}: starts the customer's case or asks the running one to
-   * look again; empty when a run of that date already did.
+   * For a collections run of {@code runDate}: starts the case of a customer that has none; asks a
+   * running case to look again where the ledger's figures differ from what it last saw. Unchanged
+   * when a run of that date already looked at the customer or nothing differs.
    */
   @Transactional
-  public java.util.Optional<Outcome> startOrReviewForRun(String customerNo, LocalDate runDate) {
-    return system.call(() -> cases.openForRun(customerNo, runDate).map(opening -> {
-      if (!opening.created() && isRunning(customerNo)) {
-        runtime.createMessageCorrelation(REVIEW_REQUESTED).processInstanceBusinessKey(customerNo).correlateAll();
+  public Outcome startOrReviewForRun(OverdueCustomer customer, LocalDate runDate) {
+    return cases.openForRun(customer.customerNo(), runDate).map(opening -> {
+      if (opening.created()) {
+        start(customer.customerNo());
+        return Outcome.STARTED;
+      }
+      var c = opening.collectionCase();
+      if (c.getOverdueAmount().compareTo(customer.overdueAmount()) != 0 || c.getOverdueItems() != customer.overdueItems()) {
+        changes.request(customer.customerNo(), "COLLECTIONS_RUN", false);
         return Outcome.REEVALUATED;
       }
-      runtime.startProcessInstanceByKey(PROCESS, customerNo);
-      return opening.created() ? Outcome.STARTED : Outcome.REEVALUATED;
-    }));
-  }
-
-  private boolean isRunning(String customerNo) {
-    return runtime.createProcessInstanceQuery().processDefinitionKey(PROCESS).processInstanceBusinessKey(customerNo)
-        .active().count() > 0;
+      return Outcome.UNCHANGED;
+    }).orElse(Outcome.UNCHANGED);
   }
 
   /**
    * An item came back into dunning (a dispute resolved, an extension ended): the running case looks
-   * again, or a new case starts if the customer has none and the item is overdue.
+   * again, or a new case starts if the customer has none and something is overdue.
    */
   @Transactional
-  public void notifyOrStart(String customerNo, String invoiceNo, String messageName) {
-    if (cases.openCase(customerNo).isPresent()) {
-      notifyCase(customerNo, messageName);
-      return;
-    }
-    // read through the persistence context: the change that brought the item back is not flushed yet
-    Invoice invoice = invoices.get(invoiceNo);
-    if (invoice.isOpen() && !invoice.isDisputed() && invoice.getEffectiveDueDate().isBefore(LocalDate.now(clock))) {
-      startOrReview(customerNo);
-    }
+  public void notifyOrStart(String customerNo, String reason) {
+    changes.request(customerNo, reason, true);
   }
 
-  /** Tells the customer's running case, if any, that something in the ledger changed. */
-  public void notifyCase(String customerNo, String messageName) {
-    system.run(() -> runtime.createMessageCorrelation(messageName).processInstanceBusinessKey(customerNo)
-        .correlateAll());
+  /** Tells the customer's running case, if any, that something changed (delivered after commit). */
+  @Transactional
+  public void notifyCase(String customerNo, String reason) {
+    changes.request(customerNo, reason, false);
   }
 }

@@ -7,7 +7,7 @@ import static io.ardesk.workflow.ProcessValues.text;
 
 import io.ardesk.collections.CallOutcome;
 import io.ardesk.collections.CollectionCaseService;
-import io.ardesk.collections.CollectionsProperties;
+import io.ardesk.collections.CaseChanges;
 import io.ardesk.collections.EnforcementOutcome;
 import io.ardesk.collections.Excuse;
 import io.ardesk.collections.HandOverDecision;
@@ -27,14 +27,14 @@ import org.springframework.stereotype.Component;
 class CollectionTaskRecord implements TaskListener {
 
   private final CollectionCaseService cases;
-  private final CollectionsProperties properties;
+  private final CaseChanges changes;
   private final IdentityService identity;
   private final ExtensionProcess extensions;
 
-  CollectionTaskRecord(CollectionCaseService cases, CollectionsProperties properties, IdentityService identity,
+  CollectionTaskRecord(CollectionCaseService cases, CaseChanges changes, IdentityService identity,
       ExtensionProcess extensions) {
     this.cases = cases;
-    this.properties = properties;
+    this.changes = changes;
     this.identity = identity;
     this.extensions = extensions;
   }
@@ -49,10 +49,6 @@ class CollectionTaskRecord implements TaskListener {
         LocalDate promiseDate = date(task, "promiseDate");
         cases.recordCall(customerNo, outcome, choice(task, "excuse", Excuse.class), text(task, "callNote"),
             promiseDate, money(task, "promiseAmount"), actor);
-        if (outcome == CallOutcome.PROMISE) {
-          task.getExecution().setVariable("promiseCheckDate", CollectionCaseDelegates.transientDate(
-              promiseDate.plusDays(properties.promiseGraceDays() + 1L)));
-        }
         if (outcome == CallOutcome.EXTENSION_REQUEST) {
           task.getExecution().setVariable("extensionRequestNo", extensions.requestFromCall(customerNo,
               text(task, "invoiceNos"), date(task, "requestedDueDate"), text(task, "callNote"), actor));
@@ -65,7 +61,6 @@ class CollectionTaskRecord implements TaskListener {
         HandOverDecision decision = choice(task, "handOverDecision", HandOverDecision.class);
         LocalDate deferUntil = date(task, "deferUntil");
         cases.decideHandOver(customerNo, decision, deferUntil, text(task, "decisionReason"), actor);
-        task.getExecution().setVariable("decisionDeferredUntil", CollectionCaseDelegates.transientDate(deferUntil));
       }
       case "Task_RecordJudgment" -> cases.recordJudgment(customerNo, date(task, "judgmentDate"),
           money(task, "awardedAmount"), text(task, "judgmentNote"), actor);
@@ -75,5 +70,7 @@ class CollectionTaskRecord implements TaskListener {
       case "Task_WriteOff" -> task.getExecution().setVariable("writeOffConfirmedBy", actor);
       default -> throw new IllegalStateException("nothing to record for task " + task.getTaskDefinitionKey());
     }
+    // the case looks again once this completion has committed: what is needed next, and when
+    changes.request(customerNo, "TASK_COMPLETED", false);
   }
 }

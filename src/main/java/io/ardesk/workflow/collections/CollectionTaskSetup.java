@@ -8,12 +8,14 @@ import java.time.Clock;
 import java.time.LocalDate;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.delegate.VariableScope;
 import org.springframework.stereotype.Component;
 
 /**
  * Gives each task of a collection case a name that says what to do for whom, the case's facts as
  * description, a due date and a priority by stage, and the customer's own salesperson or ledger
- * administrator where the customer master names one.
+ * administrator where the customer master names one. An evaluation that finds other figures renames
+ * the tasks it keeps ({@link #nameFor}); due date, assignee and everything a person did stay.
  */
 @Component("collectionTaskSetup")
 class CollectionTaskSetup implements TaskListener {
@@ -30,43 +32,51 @@ class CollectionTaskSetup implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    String name = ProcessValues.text(task, "customerName");
-    String summary = ProcessValues.text(task, "caseSummary");
-    String amount = ProcessValues.text(task, "overdueAmount");
-    Object days = task.getVariable("oldestDaysPastDue");
-    String stage = ProcessValues.text(task, "stage");
     LocalDate today = LocalDate.now(clock);
     Customer customer = customers.get(task.getExecution().getProcessBusinessKey());
-    switch (task.getTaskDefinitionKey()) {
-      case "Task_CallCustomer" -> setup(task, "Call " + summary, today);
-      case "Task_PrintAndPost" -> setup(task, "Print and post the " + stage + " letter to " + name, today.plusDays(1));
-      case "Task_VisitCustomer" -> {
-        setup(task, "Visit " + summary, today.plusDays(5));
-        assignTo(task, customer.getSalesperson());
-      }
-      case "Task_PlanAction" -> setup(task, "Action plan for " + name + ": " + amount + ", " + days + " days overdue",
-          today.plusDays(3));
-      case "Task_DecideHandOver" -> setup(task, ("LITIGATION".equals(stage) ? "Decide: sue " + name + "?"
-          : "Decide: hand " + name + " to a collection agency?") + " (" + amount + ", " + days + " days)",
-          today.plusDays(properties.decisionDueDays()));
-      case "Task_RecordJudgment" -> setup(task, "Record the judgment against " + name + " (" + amount + ")", null);
-      case "Task_Enforce" -> setup(task, "Enforce the judgment against " + name + " (" + amount + " open)",
-          today.plusDays(14));
-      case "Task_WriteOff" -> {
-        setup(task, "Confirm write-off of " + amount + " for " + name, today.plusDays(3));
-        assignTo(task, customer.getLedgerAdministrator());
-      }
-      default -> throw new IllegalStateException("no set-up for task " + task.getTaskDefinitionKey());
-    }
-    task.setPriority(priority(stage));
-  }
-
-  private void setup(DelegateTask task, String name, LocalDate due) {
-    task.setName(name.length() > 255 ? name.substring(0, 252) + "…" : name);
+    String key = task.getTaskDefinitionKey();
+    task.setName(nameFor(key, task));
     task.setDescription(ProcessValues.text(task, "caseFacts"));
+    LocalDate due = switch (key) {
+      case "Task_CallCustomer" -> today;
+      case "Task_PrintAndPost" -> today.plusDays(1);
+      case "Task_VisitCustomer" -> today.plusDays(5);
+      case "Task_PlanAction", "Task_WriteOff" -> today.plusDays(3);
+      case "Task_DecideHandOver" -> today.plusDays(properties.decisionDueDays());
+      case "Task_Enforce" -> today.plusDays(14);
+      default -> null;
+    };
     if (due != null) {
       task.setDueDate(ProcessValues.startOf(due.plusDays(1)));
     }
+    if (key.equals("Task_VisitCustomer")) {
+      assignTo(task, customer.getSalesperson());
+    } else if (key.equals("Task_WriteOff")) {
+      assignTo(task, customer.getLedgerAdministrator());
+    }
+    task.setPriority(priority(ProcessValues.text(task, "stage")));
+  }
+
+  /** The task's name from the case's variables, at most 255 characters. */
+  static String nameFor(String taskKey, VariableScope variables) {
+    String name = ProcessValues.text(variables, "customerName");
+    String summary = ProcessValues.text(variables, "caseSummary");
+    String amount = ProcessValues.text(variables, "overdueAmount");
+    Object days = variables.getVariable("oldestDaysPastDue");
+    String stage = ProcessValues.text(variables, "stage");
+    String text = switch (taskKey) {
+      case "Task_CallCustomer" -> "Call " + summary;
+      case "Task_PrintAndPost" -> "Print and post the " + stage + " letter to " + name;
+      case "Task_VisitCustomer" -> "Visit " + summary;
+      case "Task_PlanAction" -> "Action plan for " + name + ": " + amount + ", " + days + " days overdue";
+      case "Task_DecideHandOver" -> ("LITIGATION".equals(stage) ? "Decide: sue " + name + "?"
+          : "Decide: hand " + name + " to a collection agency?") + " (" + amount + ", " + days + " days)";
+      case "Task_RecordJudgment" -> "Record the judgment against " + name + " (" + amount + ")";
+      case "Task_Enforce" -> "Enforce the judgment against " + name + " (" + amount + " open)";
+      case "Task_WriteOff" -> "Confirm write-off of " + amount + " for " + name;
+      default -> throw new IllegalStateException("no set-up for task " + taskKey);
+    };
+    return CaseFacts.clip(text, CaseFacts.NAME_LIMIT);
   }
 
   private static void assignTo(DelegateTask task, String userId) {

@@ -1,12 +1,11 @@
 package io.ardesk.workflow.collections;
 
 import io.ardesk.collections.CollectionsProperties;
-import io.ardesk.collections.CollectionsRuns.RunTally;
 import io.ardesk.workflow.ProcessValues;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Map;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -14,6 +13,9 @@ import org.springframework.context.annotation.Configuration;
 /** The {@code collections-run} process: its schedule and its one service task. */
 @Configuration(proxyBeanMethods = false)
 class CollectionsRunDelegates {
+
+  /** The variable naming the run ({@code collections_run_log.id}). */
+  static final String RUN_ID = "runId";
 
   /**
    * Timers read their settings from here: the daily run's cycle ({@code ardesk.collections.run-cron},
@@ -35,16 +37,21 @@ class CollectionsRunDelegates {
     return new CollectionsSchedule(cron, "P" + properties.recallDays() + "D");
   }
 
-  /** Task_RunCollections: the run for {@code runDate} (a yyyy-MM-dd string), today when not given. */
+  /**
+   * Task_RunPage: one page of the run named by {@code runId}; the timer's run (no id yet) begins a
+   * run of today, or of {@code runDate}.
+   */
   @Bean
-  JavaDelegate runCollections(CollectionsRunner runner, Clock clock) {
+  JavaDelegate runCollectionsPage(CollectionsRunner runner, Clock clock) {
     return execution -> {
-      LocalDate date = ProcessValues.date(execution, "runDate");
-      RunTally tally = runner.run(date == null ? LocalDate.now(clock) : date);
-      execution.setVariables(Map.of("runDate", tally.date().toString(),
-          "customersEvaluated", tally.customersEvaluated(),
-          "casesStarted", tally.casesStarted(),
-          "casesReevaluated", tally.casesReevaluated()));
+      Object runId = execution.getVariable(RUN_ID);
+      if (runId == null) {
+        LocalDate date = ProcessValues.date(execution, "runDate");
+        runId = runner.begin(date == null ? LocalDate.now(clock) : date, "system");
+        execution.setVariable(RUN_ID, runId);
+      }
+      boolean more = runner.runPage(((Number) runId).longValue());
+      execution.setVariable("moreCustomers", Variables.booleanValue(more, true));
     };
   }
 }

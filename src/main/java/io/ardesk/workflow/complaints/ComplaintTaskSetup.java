@@ -5,6 +5,7 @@ import io.ardesk.complaints.Complaint;
 import io.ardesk.complaints.ComplaintInvoice;
 import io.ardesk.complaints.ComplaintService;
 import io.ardesk.complaints.Step;
+import io.ardesk.workflow.EngineText;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.Map;
@@ -33,7 +34,7 @@ public class ComplaintTaskSetup implements TaskListener {
     Complaint complaint = complaints.get((String) task.getVariable(ComplaintProcess.COMPLAINT_NO));
     String department = kind == ComplaintTask.PREVENTIVE_ACTION
         ? (String) task.getVariable(ComplaintProcess.DEPARTMENT) : null;
-    task.setName(name(kind, complaint, department));
+    task.setName(EngineText.clip(name(kind, complaint, department), EngineText.NAME_LIMIT));
     task.setVariablesLocal(facts(complaint, department));
     if (kind == ComplaintTask.HEAR_REASONS) {
       // a number field shows only a number: the claim received, as the form will send it back
@@ -60,11 +61,13 @@ public class ComplaintTaskSetup implements TaskListener {
     facts.put("description", complaint.getDescription());
     facts.put("claim", CaseReport.amount(complaint.getClaimAmount(), complaint.getCurrency()));
     facts.put("invoices", complaint.getInvoices().isEmpty() ? "none"
-        : String.join(", ", complaint.getInvoices().stream().map(ComplaintInvoice::getInvoiceNo).toList()));
+        : EngineText.firstOf(complaint.getInvoices().stream().map(ComplaintInvoice::getInvoiceNo).toList(), 20));
     facts.put("receivedAt", TIME.format(complaint.getReceivedAt()));
     facts.put("firstResponseDue", TIME.format(complaint.getFirstResponseDue()));
     facts.put("caseReport", CaseReport.of(complaint));
     facts.put("departmentName", department);
+    // String variables hold 4,000 characters: the record itself keeps every word (GET /api/complaints/{no})
+    facts.replaceAll((key, value) -> value instanceof String text ? EngineText.clip(text, EngineText.TEXT_LIMIT) : value);
     return facts;
   }
 }

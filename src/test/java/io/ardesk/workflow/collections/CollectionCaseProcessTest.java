@@ -41,6 +41,7 @@ class CollectionCaseProcessTest {
   @Autowired InvoiceService invoices;
   @Autowired TaskService taskService;
   @Autowired JdbcTemplate jdbc;
+  @Autowired org.camunda.bpm.engine.HistoryService historyService;
 
   @AfterEach
   void resetClock() {
@@ -110,31 +111,31 @@ class CollectionCaseProcessTest {
     String customerNo = caseDaysPastDue(1, "ap@acme.example");
     assertThat(cases.view(customerNo).stage()).isEqualTo(Stage.REMINDER);
 
-    assertThat(kit.fireTimer(CASE, customerNo, "Timer_NextStage")).isEqualTo(DUE.plusDays(15).atStartOfDay());
+    assertThat(kit.fireTimer(CASE, customerNo, "Timer_LookAgain")).isEqualTo(DUE.plusDays(15).atStartOfDay());
     assertThat(cases.view(customerNo).stage()).isEqualTo(Stage.LETTER_1);
     assertThat(customers.get(customerNo).getStatus()).isEqualTo(CustomerStatus.ACTIVE);
 
-    assertThat(kit.fireTimer(CASE, customerNo, "Timer_NextStage")).isEqualTo(DUE.plusDays(30).atStartOfDay());
+    assertThat(kit.fireTimer(CASE, customerNo, "Timer_LookAgain")).isEqualTo(DUE.plusDays(30).atStartOfDay());
     assertThat(cases.view(customerNo).stage()).isEqualTo(Stage.LETTER_2);
     assertThat(customers.get(customerNo).getStatus()).isEqualTo(CustomerStatus.CREDIT_HOLD);
 
-    assertThat(kit.fireTimer(CASE, customerNo, "Timer_NextStage")).isEqualTo(DUE.plusDays(60).atStartOfDay());
+    assertThat(kit.fireTimer(CASE, customerNo, "Timer_LookAgain")).isEqualTo(DUE.plusDays(60).atStartOfDay());
     assertThat(cases.view(customerNo).stage()).isEqualTo(Stage.LETTER_3);
     Task visit = kit.task(customerNo, "Task_VisitCustomer");
     assertThat(visit.getAssignee()).isEqualTo("lily");
     assertThat(groups(visit)).containsExactly("sales");
 
-    assertThat(kit.fireTimer(CASE, customerNo, "Timer_NextStage")).isEqualTo(DUE.plusDays(90).atStartOfDay());
+    assertThat(kit.fireTimer(CASE, customerNo, "Timer_LookAgain")).isEqualTo(DUE.plusDays(90).atStartOfDay());
     assertThat(cases.view(customerNo).stage()).isEqualTo(Stage.LETTER_4);
     assertThat(taskKeys(customerNo)).contains("Task_PlanAction");
 
-    assertThat(kit.fireTimer(CASE, customerNo, "Timer_NextStage")).isEqualTo(DUE.plusDays(91).atStartOfDay());
+    assertThat(kit.fireTimer(CASE, customerNo, "Timer_LookAgain")).isEqualTo(DUE.plusDays(91).atStartOfDay());
     assertThat(cases.view(customerNo).stage()).isEqualTo(Stage.AGENCY);
     Task decide = kit.task(customerNo, "Task_DecideHandOver");
     assertThat(decide.getName()).startsWith("Decide: hand Acme Trading Ltd to a collection agency?");
     assertThat(groups(decide)).containsExactly("supervisor");
 
-    assertThat(kit.fireTimer(CASE, customerNo, "Timer_NextStage")).isEqualTo(DUE.plusDays(181).atStartOfDay());
+    assertThat(kit.fireTimer(CASE, customerNo, "Timer_LookAgain")).isEqualTo(DUE.plusDays(181).atStartOfDay());
     assertThat(cases.view(customerNo).stage()).isEqualTo(Stage.LITIGATION);
     assertThat(kit.task(customerNo, "Task_DecideHandOver").getName()).startsWith("Decide: sue Acme Trading Ltd?");
 
@@ -229,14 +230,15 @@ class CollectionCaseProcessTest {
     kit.complete(CASE, customerNo, "Task_CallCustomer", "carol", Map.of("callOutcome", "PROMISE",
         "promiseDate", DUE.plusDays(25).toString(), "promiseAmount", 4000, "callNote", "Ms Li promised"));
     assertThat(kit.tasks(customerNo)).isEmpty();
-    assertThat(kit.timerDue(CASE, customerNo, "Timer_PromiseDue")).isEqualTo(DUE.plusDays(29).atStartOfDay());
+    assertThat(kit.timerDue(CASE, customerNo, "Timer_LookAgain")).as("promised date + 3 days' grace, then judged")
+        .isEqualTo(DUE.plusDays(29).atStartOfDay());
 
     kit.pay(customerNo, "4000.00");
     kit.runDueJobs(CASE, customerNo);
     assertThat(kit.tasks(customerNo)).as("still waiting for the promised date").isEmpty();
     assertThat(cases.view(customerNo).openPromise().paidAmount()).isEqualByComparingTo("4000.00");
 
-    kit.fireTimer(CASE, customerNo, "Timer_PromiseDue");
+    kit.fireTimer(CASE, customerNo, "Timer_LookAgain");
     CaseView view = cases.view(customerNo);
     assertThat(view.promises()).extracting(CaseView.Promise::status).containsExactly("KEPT");
     assertThat(view.stage()).isEqualTo(Stage.LETTER_1);
@@ -251,7 +253,7 @@ class CollectionCaseProcessTest {
     kit.pay(customerNo, "1000.00");
     kit.runDueJobs(CASE, customerNo);
 
-    assertThat(kit.fireTimer(CASE, customerNo, "Timer_PromiseDue")).isEqualTo(DUE.plusDays(11).atStartOfDay());
+    assertThat(kit.fireTimer(CASE, customerNo, "Timer_LookAgain")).isEqualTo(DUE.plusDays(11).atStartOfDay());
     CaseView view = cases.view(customerNo);
     assertThat(view.promises()).extracting(CaseView.Promise::status).containsExactly("BROKEN");
     assertThat(view.stage()).as("next stage at once, before day 15").isEqualTo(Stage.LETTER_1);
@@ -265,7 +267,8 @@ class CollectionCaseProcessTest {
     String customerNo = caseDaysPastDue(3, "ap@acme.example");
     kit.complete(CASE, customerNo, "Task_CallCustomer", "carol", Map.of("callOutcome", "NO_CONTACT"));
     assertThat(kit.task(customerNo, "Task_CallCustomer")).isNull();
-    assertThat(kit.fireTimer(CASE, customerNo, "Timer_CallAgain")).isEqualTo(DUE.plusDays(5).atTime(9, 0));
+    assertThat(kit.fireTimer(CASE, customerNo, "Timer_LookAgain")).as("recall-days after the call")
+        .isEqualTo(DUE.plusDays(5).atStartOfDay());
     assertThat(kit.task(customerNo, "Task_CallCustomer")).isNotNull();
 
     kit.complete(CASE, customerNo, "Task_CallCustomer", "carol",
@@ -306,7 +309,7 @@ class CollectionCaseProcessTest {
     kit.complete(CASE, customerNo, "Task_DecideHandOver", "steve",
         Map.of("handOverDecision", "DEFER", "deferUntil", until, "decisionReason", "new owner promised a plan"));
     assertThat(kit.tasks(customerNo)).isEmpty();
-    assertThat(kit.fireTimer(CASE, customerNo, "Timer_DecisionDeferred")).isEqualTo(DUE.plusDays(120).atStartOfDay());
+    assertThat(kit.fireTimer(CASE, customerNo, "Timer_LookAgain")).isEqualTo(DUE.plusDays(120).atStartOfDay());
     assertThat(kit.task(customerNo, "Task_DecideHandOver")).isNotNull();
   }
 
@@ -398,7 +401,7 @@ class CollectionCaseProcessTest {
     kit.runDueJobs(CASE, customerNo);
     assertThat(kit.task(customerNo, "Task_VisitCustomer")).as("visited already at this stage").isNull();
 
-    kit.fireTimer(CASE, customerNo, "Timer_NextStage");
+    kit.fireTimer(CASE, customerNo, "Timer_LookAgain");
     kit.complete(CASE, customerNo, "Task_PlanAction", "carol", Map.of("actionPlan", "Offer 2% discount for payment"));
     assertThat(cases.view(customerNo).history()).filteredOn(a -> a.kind() == ActionKind.ACTION_PLAN)
         .extracting(CaseView.Action::note).containsExactly("Offer 2% discount for payment");
@@ -407,11 +410,18 @@ class CollectionCaseProcessTest {
   @Test
   void aPromiseRecordedThroughTheServiceMakesTheCaseWait() {
     String customerNo = caseDaysPastDue(20, "ap@acme.example");
+    Task call = kit.task(customerNo, "Task_CallCustomer");
     cases.recordPromise(customerNo, DUE.plusDays(30), new BigDecimal("10000"), "carol");
     starter.notifyCase(customerNo, "PromiseRecorded");
     kit.runDueJobs(CASE, customerNo);
-    assertThat(kit.tasks(customerNo)).isEmpty();
-    assertThat(kit.timerDue(CASE, customerNo, "Timer_PromiseDue")).isEqualTo(LocalDateTime.of(DUE.plusDays(34),
+    assertThat(kit.tasks(customerNo)).as("the call is withdrawn while the promise is open").isEmpty();
+    assertThat(kit.timerDue(CASE, customerNo, "Timer_LookAgain")).isEqualTo(LocalDateTime.of(DUE.plusDays(34),
         java.time.LocalTime.MIDNIGHT));
+    assertThat(cases.view(customerNo).history()).filteredOn(a -> a.kind() == ActionKind.WORK_WITHDRAWN)
+        .extracting(CaseView.Action::outcome, CaseView.Action::note)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("CALL",
+            "promise to pay 10000.00 by " + DUE.plusDays(30) + " open until " + DUE.plusDays(33)));
+    assertThat(historyService.createHistoricTaskInstanceQuery().taskId(call.getId()).singleResult().getEndTime())
+        .isNotNull();
   }
 }

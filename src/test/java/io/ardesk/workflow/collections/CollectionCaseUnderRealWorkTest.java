@@ -1,0 +1,361 @@
+package io.ardesk.workflow.collections;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+
+import io.ardesk.collections.ActionKind;
+import io.ardesk.collections.CaseChanges;
+import io.ardesk.collections.CaseView;
+import io.ardesk.collections.CollectionCaseService;
+import io.ardesk.collections.Stage;
+import io.ardesk.ledger.customer.CustomerService;
+import io.ardesk.ledger.customer.CustomerStatus;
+import io.ardesk.ledger.document.InvoiceService;
+import io.ardesk.ledger.document.NewPayment;
+import io.ardesk.ledger.document.PaymentMethod;
+import io.ardesk.ledger.document.PaymentService;
+import io.ardesk.support.CaseKit;
+import io.ardesk.support.IntegrationTest;
+import io.ardesk.support.TestNumbers;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.camunda.bpm.engine.test.assertions.bpmn.ProcessInstanceAssert;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * The collection case under real work (asserted on the engine with camunda-bpm-assert): a claimed
+ * task survives every re-evaluation and is withdrawn with its reason only when the case no longer
+ * needs it; a customer with 1,000 overdue items and a 200-character name; 50 payments at once; a
+ * promise that pauses the ladder; a node that dies between the ledger commit and the notification.
+ */
+@IntegrationTest
+class CollectionCaseUnderRealWorkTest {
+
+  static final String CASE = "collection-case";
+  static final LocalDate DUE = LocalDate.of(2026, 1, 31);
+
+  @Autowired CaseKit kit;
+  @Autowired CollectionCaseStarter starter;
+  @Autowired CollectionCaseService cases;
+  @Autowired CaseChanges changes;
+  @Autowired CaseChangeDelivery delivery;
+  @Autowired CollectionsRunner runner;
+  @Autowired CustomerService customers;
+  @Autowired InvoiceService invoices;
+  @Autowired PaymentService payments;
+  @Autowired TaskService taskService;
+  @Autowired HistoryService history;
+  @Autowired ManagementService management;
+  @Autowired ProcessEngine engine;
+  @Autowired JdbcTemplate jdbc;
+
+  @BeforeEach
+  void engine() {
+    BpmnAwareTests.init(engine);
+  }
+
+  @AfterEach
+  void resetClock() {
+    delivery.deliverAfterCommit(CaseChangeDelivery.Mode.SYNC);
+    kit.resetClock();
+  }
+
+  /** "Look again" requests not yet delivered to the customer's case. */
+  int waiting(String customerNo) {
+    return jdbc.queryForObject("select count(*) from collection_case_change where customer_no = ?", Integer.class,
+        customerNo);
+  }
+
+  ProcessInstance instance(String customerNo) {
+    return kit.instance(CASE, customerNo);
+  }
+
+  ProcessInstanceAssert assertCase(String customerNo) {
+    return BpmnAwareTests.assertThat(instance(customerNo));
+  }
+
+  /** Three invoices of 4,000.00, 3,000.00 and 2,000.00, all due 2026-01-31; the case started {@code days} past due. */
+  String threeInvoicesDaysPastDue(int days) {
+    String customerNo = kit.customer("Northern Star Logistics", "ap@northern-star.example", "en", "lily");
+    kit.today(DUE.minusDays(30));
+    kit.invoice(customerNo, customerNo + "-A", DUE.minusDays(30), DUE, "4000.00");
+    kit.invoice(customerNo, customerNo + "-B", DUE.minusDays(30), DUE, "3000.00");
+    kit.invoice(customerNo, customerNo + "-C", DUE.minusDays(30), DUE, "2000.00");
+    kit.today(DUE.plusDays(days));
+    starter.startOrReview(customerNo);
+    kit.runDueJobs(CASE, customerNo);
+    return customerNo;
+  }
+
+  /** Carol claims the call, writes a comment and sets a follow-up date, as in Tasklist. */
+  Task claimAndComment(String customerNo) {
+    Task call = kit.task(customerNo, "Task_CallCustomer");
+    taskService.claim(call.getId(), "carol");
+    taskService.createComment(call.getId(), call.getProcessInstanceId(), "Ms Li asks for the statement first");
+    call = taskService.createTaskQuery().taskId(call.getId()).singleResult();
+    call.setFollowUpDate(Date.from(DUE.plusDays(25).atStartOfDay(ZoneId.systemDefault()).toInstant()));
+    taskService.saveTask(call);
+    return call;
+  }
+
+  void assertStillCarols(Task call, String summary) {
+    Task now = taskService.createTaskQuery().taskId(call.getId()).singleResult();
+    assertThat(now).as("the same task, not a new one").isNotNull();
+    assertThat(now.getAssignee()).isEqualTo("carol");
+    assertThat(now.getFollowUpDate()).isEqualTo(call.getFollowUpDate());
+    assertThat(taskService.getTaskComments(call.getId())).extracting(c -> c.getFullMessage())
+        .containsExactly("Ms Li asks for the statement first");
+    assertThat(now.getName()).isEqualTo("Call " + summary);
+  }
+
+  @Test
+  void aClaimedTaskWithACommentSurvivesPaymentCreditNoteDisputeAndTheDailyRunAndCanStillBeCompleted() {
+    String customerNo = threeInvoicesDaysPastDue(20);
+    kit.invoice(customerNo, customerNo + "-D", DUE.minusDays(30), DUE.plusDays(20), "1500.00");
+    assertCase(customerNo).isWaitingAt("Task_CallCustomer");
+    Task call = claimAndComment(customerNo);
+
+    kit.pay(customerNo, "1000.00", customerNo + "-A");
+    kit.runDueJobs(CASE, customerNo);
+    assertStillCarols(call, "Northern Star Logistics about 3 overdue invoices (8,000.00 CNY, 20 days)");
+
+    kit.creditNote(customerNo, customerNo + "-C", "500.00");
+    kit.runDueJobs(CASE, customerNo);
+    assertStillCarols(call, "Northern Star Logistics about 3 overdue invoices (7,500.00 CNY, 20 days)");
+
+    invoices.markDisputed(customerNo + "-B", "complaint C-77");
+    kit.runDueJobs(CASE, customerNo);
+    assertStillCarols(call, "Northern Star Logistics about 2 overdue invoices (4,500.00 CNY, 20 days)");
+
+    // the next morning invoice D is overdue too: the daily run sees other figures and asks the case to look again
+    kit.today(DUE.plusDays(21));
+    assertThat(runner.runToEnd(DUE.plusDays(21), "test").casesReevaluated()).isPositive();
+    kit.runDueJobs(CASE, customerNo);
+    assertStillCarols(call, "Northern Star Logistics about 3 overdue invoices (6,000.00 CNY, 21 days)");
+    assertCase(customerNo).isWaitingAt("Task_CallCustomer").hasNotPassed("Event_CallCustomerNoLongerNeeded");
+
+    // the form filled meanwhile is still accepted
+    taskService.complete(call.getId(), Map.of("callOutcome", "NO_CONTACT", "callNote", "voicemail"));
+    kit.runDueJobs(CASE, customerNo);
+    assertCase(customerNo).hasPassed("Task_CallCustomer", "EndEvent_CallCustomerDone");
+    assertThat(cases.view(customerNo).history()).filteredOn(a -> a.kind() == ActionKind.CALL)
+        .extracting(CaseView.Action::outcome, CaseView.Action::actor)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("NO_CONTACT", "carol"));
+  }
+
+  @Test
+  void aClaimedTaskIsWithdrawnWithItsReasonWhenTheCaseCloses() {
+    String customerNo = threeInvoicesDaysPastDue(20);
+    Task call = claimAndComment(customerNo);
+
+    kit.pay(customerNo, "9000.00");
+    kit.runDueJobs(CASE, customerNo);
+
+    assertThat(instance(customerNo)).isNull();
+    var finished = history.createHistoricProcessInstanceQuery().processInstanceBusinessKey(customerNo)
+        .processDefinitionKey(CASE).singleResult();
+    assertThat(history.createHistoricActivityInstanceQuery().processInstanceId(finished.getId())
+        .activityId("Event_CallCustomerNoLongerNeeded").count()).as("withdrawn by its boundary event").isOne();
+    assertThat(history.createHistoricTaskInstanceQuery().taskId(call.getId()).singleResult().getEndTime()).isNotNull();
+    CaseView view = cases.view(customerNo);
+    assertThat(view.status()).isEqualTo("CLOSED");
+    assertThat(view.history()).filteredOn(a -> a.kind() == ActionKind.WORK_WITHDRAWN)
+        .extracting(CaseView.Action::outcome, CaseView.Action::note)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("CALL", "nothing overdue any more: the case closes"));
+  }
+
+  @Test
+  void theCallIsKeptWhenTheStageMovesOnAndWithdrawnWhereTheStageHasNoCalls() {
+    String customerNo = threeInvoicesDaysPastDue(20);
+    Task call = claimAndComment(customerNo);
+
+    kit.fireTimer(CASE, customerNo, "Timer_LookAgain");
+    assertThat(cases.view(customerNo).stage()).isEqualTo(Stage.LETTER_2);
+    assertThat(kit.task(customerNo, "Task_CallCustomer").getId()).as("LETTER_2 calls too: same task").isEqualTo(call.getId());
+    assertThat(customers.get(customerNo).getStatus()).isEqualTo(CustomerStatus.CREDIT_HOLD);
+
+    kit.fireTimer(CASE, customerNo, "Timer_LookAgain");
+    kit.fireTimer(CASE, customerNo, "Timer_LookAgain");
+    assertThat(cases.view(customerNo).stage()).isEqualTo(Stage.LETTER_4);
+    assertCase(customerNo).isWaitingAt("Task_PlanAction").hasPassed("Event_CallCustomerNoLongerNeeded",
+        "Event_VisitCustomerNoLongerNeeded");
+    assertThat(BpmnAwareTests.task("Task_PlanAction", instance(customerNo))).isNotNull();
+    assertThat(cases.view(customerNo).history()).filteredOn(a -> a.kind() == ActionKind.WORK_WITHDRAWN)
+        .extracting(CaseView.Action::outcome, CaseView.Action::note)
+        .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("CALL", "no longer needed at LETTER_4"),
+            org.assertj.core.groups.Tuple.tuple("VISIT", "no longer needed at LETTER_4"));
+  }
+
+  @Test
+  void aCustomerWithAThousandOverdueItemsAndALongNameGetsItsStageCallAndALetterListingEveryItem() {
+    String name = "Guangdong Pearl River Delta Integrated Logistics, Warehousing, Cold-Chain Distribution "
+        + "and Cross-Border E-Commerce Fulfilment Services Holding Company Limited (Shenzhen Qianhai Branch Office)";
+    name = (name + " Group Holdings International").substring(0, 200);
+    assertThat(name).hasSize(200);
+    String customerNo = kit.customer(name, "ap@pearl-river.example", "en", "lily");
+    kit.today(DUE.minusDays(30));
+    for (int i = 1; i <= 1000; i++) {
+      kit.invoice(customerNo, customerNo + "-" + i, DUE.minusDays(30), DUE.minusDays(i % 20), "100.00");
+    }
+    kit.today(DUE.plusDays(40));
+    starter.startOrReview(customerNo);
+    kit.runDueJobs(CASE, customerNo);
+
+    assertCase(customerNo).isWaitingAt("Task_CallCustomer");
+    assertThat(engine.getRuntimeService().createIncidentQuery().processInstanceId(instance(customerNo).getId()).count()).isZero();
+    CaseView view = cases.view(customerNo);
+    assertThat(view.stage()).isEqualTo(Stage.LETTER_2);
+    assertThat(view.overdueItems()).isEqualTo(1000);
+    assertThat(view.overdueAmount()).isEqualByComparingTo("100000.00");
+    Task call = kit.task(customerNo, "Task_CallCustomer");
+    assertThat(call.getName()).hasSizeLessThanOrEqualTo(255).startsWith("Call Guangdong Pearl River");
+    assertThat(call.getDescription()).hasSizeLessThan(4000).contains("… and 990 more");
+    assertThat((String) taskService.getVariable(call.getId(), "caseFacts")).hasSizeLessThan(4000);
+    String letter = jdbc.queryForObject("select body from outgoing_letter where customer_no = ? and stage = 'LETTER_2'",
+        String.class, customerNo);
+    for (int i = 1; i <= 1000; i++) {
+      assertThat(letter).contains(customerNo + "-" + i + "<");
+    }
+  }
+
+  @Test
+  void fiftyPaymentsAtOnceForACustomerWithARunningCaseAreAllPostedAndTheCaseStaysConsistent() throws Exception {
+    String customerNo = kit.customer("Eastern Peak Machinery", "ap@eastern-peak.example", "en", "lily");
+    kit.today(DUE.minusDays(30));
+    for (int i = 1; i <= 10; i++) {
+      kit.invoice(customerNo, customerNo + "-" + i, DUE.minusDays(30), DUE, "1000.00");
+    }
+    kit.today(DUE.plusDays(40));
+    starter.startOrReview(customerNo);
+    kit.runDueJobs(CASE, customerNo);
+    LocalDate today = DUE.plusDays(40);
+    // as in production: the case hears of each commit on the delivery thread, not in the posting thread
+    delivery.deliverAfterCommit(CaseChangeDelivery.Mode.ASYNC);
+
+    ExecutorService pool = Executors.newFixedThreadPool(50);
+    List<Callable<String>> postings = new ArrayList<>();
+    for (int i = 0; i < 50; i++) {
+      postings.add(() -> payments.postPayment(new NewPayment(TestNumbers.unique("PAY"), customerNo, today,
+          new BigDecimal("100.00"), List.of(), PaymentMethod.TRANSFER, "CNY"), "bank-feed").value().getDocumentNo());
+    }
+    List<String> posted = new ArrayList<>();
+    for (Future<String> result : pool.invokeAll(postings)) {
+      posted.add(result.get());
+    }
+    pool.shutdown();
+    assertThat(posted).hasSize(50).doesNotHaveDuplicates();
+
+    kit.runDueJobs(CASE, customerNo);
+    assertThat(jdbc.queryForObject("select count(*) from credit_document d join customer c on c.id = d.customer_id"
+        + " where c.customer_no = ? and d.kind = 'PAYMENT'", Integer.class, customerNo)).isEqualTo(50);
+    CaseView view = cases.view(customerNo);
+    assertThat(view.overdueAmount()).as("10,000.00 less 50 × 100.00").isEqualByComparingTo("5000.00");
+    assertThat(view.overdueItems()).isEqualTo(5);
+    assertThat(engine.getRuntimeService().createIncidentQuery().processInstanceId(instance(customerNo).getId()).count()).isZero();
+    assertThat(waiting(customerNo)).as("every request delivered").isZero();
+    assertCase(customerNo).isWaitingAt("Task_CallCustomer");
+    assertThat(kit.tasks(customerNo)).hasSize(1);
+  }
+
+  @Test
+  void anOpenPromisePausesTheLadderAndABrokenOneMovesItOnAtOnce() {
+    String customerNo = threeInvoicesDaysPastDue(20);
+    kit.complete(CASE, customerNo, "Task_CallCustomer", "carol", Map.of("callOutcome", "PROMISE",
+        "promiseDate", DUE.plusDays(40).toString(), "promiseAmount", 9000, "callNote", "after their own customer pays"));
+
+    assertThat(kit.timerDue(CASE, customerNo, "Timer_LookAgain")).as("not LETTER_2 on day 30, the promise on day 44")
+        .isEqualTo(DUE.plusDays(44).atStartOfDay());
+    kit.today(DUE.plusDays(35));
+    kit.pay(customerNo, "1000.00");
+    kit.runDueJobs(CASE, customerNo);
+    CaseView view = cases.view(customerNo);
+    assertThat(view.openPromise().status()).as("a part payment does not break it early").isEqualTo("OPEN");
+    assertThat(view.stage()).isEqualTo(Stage.LETTER_1);
+    assertThat(view.letters()).extracting(CaseView.Letter::stage).containsExactly(Stage.LETTER_1);
+    assertThat(customers.get(customerNo).getStatus()).as("no stop supply while the promise is open")
+        .isEqualTo(CustomerStatus.ACTIVE);
+    assertThat(kit.tasks(customerNo)).as("no new call").isEmpty();
+    assertThat(kit.timerDue(CASE, customerNo, "Timer_LookAgain")).isEqualTo(DUE.plusDays(44).atStartOfDay());
+
+    kit.fireTimer(CASE, customerNo, "Timer_LookAgain");
+    view = cases.view(customerNo);
+    assertThat(view.promises()).extracting(CaseView.Promise::status).containsExactly("BROKEN");
+    assertThat(view.stage()).isEqualTo(Stage.LETTER_2);
+    assertThat(view.letters()).extracting(CaseView.Letter::stage).containsExactly(Stage.LETTER_1, Stage.LETTER_2);
+    assertThat(customers.get(customerNo).getStatus()).isEqualTo(CustomerStatus.CREDIT_HOLD);
+    assertCase(customerNo).isWaitingAt("Task_CallCustomer");
+  }
+
+  @Test
+  void aKeptPromiseReEvaluatesAtTheDateAndTheLadderGoesOnFromThere() {
+    String customerNo = threeInvoicesDaysPastDue(20);
+    kit.complete(CASE, customerNo, "Task_CallCustomer", "carol", Map.of("callOutcome", "PROMISE",
+        "promiseDate", DUE.plusDays(40).toString(), "promiseAmount", 4000));
+    kit.today(DUE.plusDays(38));
+    kit.pay(customerNo, "4000.00", customerNo + "-A");
+    kit.runDueJobs(CASE, customerNo);
+    assertThat(cases.view(customerNo).letters()).extracting(CaseView.Letter::stage).containsExactly(Stage.LETTER_1);
+
+    kit.fireTimer(CASE, customerNo, "Timer_LookAgain");
+    CaseView view = cases.view(customerNo);
+    assertThat(view.promises()).extracting(CaseView.Promise::status).containsExactly("KEPT");
+    assertThat(view.stage()).as("44 days past due: the stage the oldest item has reached").isEqualTo(Stage.LETTER_2);
+    assertThat(view.overdueAmount()).isEqualByComparingTo("5000.00");
+    assertThat(kit.task(customerNo, "Task_CallCustomer").getName()).contains("(5,000.00 CNY, 44 days)");
+  }
+
+  @Test
+  void aChangeCommittedWhileNoNodeDeliversReachesTheCaseWhenDeliveryResumes() {
+    String customerNo = threeInvoicesDaysPastDue(20);
+    Task call = kit.task(customerNo, "Task_CallCustomer");
+    delivery.deliverAfterCommit(CaseChangeDelivery.Mode.OFF);
+
+    kit.pay(customerNo, "4000.00", customerNo + "-A");
+    assertThat(waiting(customerNo)).as("the request committed with the payment").isPositive();
+    assertThat(management.createJobQuery().processInstanceId(instance(customerNo).getId()).executable().count())
+        .as("the node died before telling the case").isZero();
+    assertThat(cases.view(customerNo).overdueAmount()).isEqualByComparingTo("9000.00");
+
+    // after the restart the poll delivers what was left
+    delivery.deliverAfterCommit(CaseChangeDelivery.Mode.SYNC);
+    assertThat(delivery.deliverPending()).isGreaterThanOrEqualTo(1);
+    kit.runDueJobs(CASE, customerNo);
+    assertThat(cases.view(customerNo).overdueAmount()).isEqualByComparingTo("5000.00");
+    assertThat(kit.task(customerNo, "Task_CallCustomer").getId()).isEqualTo(call.getId());
+    assertThat(waiting(customerNo)).isZero();
+  }
+
+  @Test
+  void aPaymentWhileTheCaseEvaluatesIsSeenByTheNextEvaluation() {
+    String customerNo = threeInvoicesDaysPastDue(20);
+    kit.pay(customerNo, "1000.00", customerNo + "-A");
+    // the evaluation job is due, not run: a second payment finds no subscription and waits
+    kit.pay(customerNo, "1000.00", customerNo + "-B");
+    assertThat(management.createJobQuery().processInstanceId(instance(customerNo).getId()).executable().count())
+        .isOne();
+    kit.runDueJobs(CASE, customerNo);
+    assertThat(cases.view(customerNo).overdueAmount()).isEqualByComparingTo("7000.00");
+    assertThat(waiting(customerNo)).isZero();
+    assertThat(task("Task_CallCustomer", instance(customerNo)).getName()).contains("7,000.00 CNY");
+  }
+}
