@@ -18,6 +18,8 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.camunda.bpm.engine.test.assertions.bpmn.ProcessInstanceAssert;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
@@ -43,9 +45,20 @@ class CollectionCaseProcessTest {
   @Autowired JdbcTemplate jdbc;
   @Autowired org.camunda.bpm.engine.HistoryService historyService;
 
+  @Autowired org.camunda.bpm.engine.ProcessEngine engine;
+
+  @org.junit.jupiter.api.BeforeEach
+  void engine() {
+    BpmnAwareTests.init(engine);
+  }
+
   @AfterEach
   void resetClock() {
     kit.resetClock();
+  }
+
+  ProcessInstanceAssert assertCase(String customerNo) {
+    return BpmnAwareTests.assertThat(kit.instance(CASE, customerNo));
   }
 
   /** A customer with one invoice of 10,000.00 due 2026-01-31, its case started {@code days} past due. */
@@ -110,6 +123,8 @@ class CollectionCaseProcessTest {
   void timersClimbTheWholeLadderOnTheDatesTheOldestItemReachesEachStage() {
     String customerNo = caseDaysPastDue(1, "ap@acme.example");
     assertThat(cases.view(customerNo).stage()).isEqualTo(Stage.REMINDER);
+    assertCase(customerNo).isWaitingAt("Task_CallCustomer", "Gateway_Wait").hasPassed("Task_EvaluateCase");
+    assertCase(customerNo).job("Timer_LookAgain").isNotNull();
 
     assertThat(kit.fireTimer(CASE, customerNo, "Timer_LookAgain")).isEqualTo(DUE.plusDays(15).atStartOfDay());
     assertThat(cases.view(customerNo).stage()).isEqualTo(Stage.LETTER_1);
@@ -122,6 +137,7 @@ class CollectionCaseProcessTest {
     assertThat(kit.fireTimer(CASE, customerNo, "Timer_LookAgain")).isEqualTo(DUE.plusDays(60).atStartOfDay());
     assertThat(cases.view(customerNo).stage()).isEqualTo(Stage.LETTER_3);
     Task visit = kit.task(customerNo, "Task_VisitCustomer");
+    assertCase(customerNo).task("Task_VisitCustomer").isAssignedTo("lily");
     assertThat(visit.getAssignee()).isEqualTo("lily");
     assertThat(groups(visit)).containsExactly("sales");
 
@@ -147,6 +163,7 @@ class CollectionCaseProcessTest {
   void fullPaymentEndsTheCaseAndLiftsTheStopSupplyItCaused() {
     String customerNo = caseDaysPastDue(40, "ap@acme.example");
     assertThat(customers.get(customerNo).getStatus()).isEqualTo(CustomerStatus.CREDIT_HOLD);
+    var instance = kit.instance(CASE, customerNo);
 
     kit.pay(customerNo, "10000.00");
     kit.runDueJobs(CASE, customerNo);
@@ -155,6 +172,7 @@ class CollectionCaseProcessTest {
     CaseView view = cases.view(customerNo);
     assertThat(view.status()).isEqualTo("CLOSED");
     assertThat(view.supplyStopped()).isFalse();
+    BpmnAwareTests.assertThat(instance).isEnded().hasPassed("Task_CloseCase", "EndEvent_CaseClosed");
     assertThat(customers.get(customerNo).getStatus()).isEqualTo(CustomerStatus.ACTIVE);
     assertThat(view.history()).extracting(CaseView.Action::kind).contains(ActionKind.SUPPLY_RESUMED, ActionKind.CLOSED);
     assertThat(kit.tasks(customerNo)).isEmpty();
