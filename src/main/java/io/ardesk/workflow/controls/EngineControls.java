@@ -53,7 +53,7 @@ import org.camunda.bpm.engine.variable.value.TypedValue;
  *   <li><b>No variables outside completion.</b> Setting or removing task variables, resolving a
  *       delegated task, throwing a BPMN error or escalation on a task: administrators only.
  *   <li><b>Starts through the start form.</b> A logged-in user starts a process only with the
- *       start form's fields, never at a chosen activity; messages and signals are the
+ *       start form's fields (others: 403 naming them), never at a chosen activity; messages and signals are the
  *       application's (administrators excepted). Who may start which process at all is the engine's
  *       {@code CREATE_INSTANCE} authorization per process definition (see {@code IdentitySeeding}).
  * </ul>
@@ -120,12 +120,12 @@ public class EngineControls extends CommandInterceptor {
       ProcessDefinitionEntity definition = definition(context, builder.getProcessDefinitionId(),
           builder.getProcessDefinitionKey());
       if (definition != null) {
-        starting(context, definition, variables(builder.getVariables()));
+        starting(context, user, definition, variables(builder.getVariables()));
       }
     } else if (command instanceof SubmitStartFormCmd submit && person) {
       ProcessDefinitionEntity definition = definition(context, (String) field(submit, "processDefinitionId"), null);
       if (definition != null) {
-        starting(context, definition, variables(field(submit, "variables")));
+        starting(context, user, definition, variables(field(submit, "variables")));
       }
     }
   }
@@ -164,7 +164,8 @@ public class EngineControls extends CommandInterceptor {
     }
   }
 
-  private void starting(CommandContext context, ProcessDefinitionEntity definition, Map<String, Object> variables) {
+  private void starting(CommandContext context, Authentication user, ProcessDefinitionEntity definition,
+      Map<String, Object> variables) {
     if (variables.isEmpty()) {
       return;
     }
@@ -183,9 +184,10 @@ public class EngineControls extends CommandInterceptor {
       }
     }
     if (!refused.isEmpty()) {
-      throw new FormFieldValidationException(String.join(", ", refused), "Process " + definition.getKey()
-          + " starts only with the fields of its start form" + (form.formId() == null ? "" : " " + form.formId())
-          + "; not accepted: " + String.join(", ", refused));
+      // engine REST answers a refused start 500 unless it is an authorization: 403 naming the variables
+      throw denied(user, "process " + definition.getKey() + " starts only with the fields of its start form"
+          + (form.formId() == null ? " (it has none)" : " " + form.formId()) + "; not accepted: "
+          + String.join(", ", refused));
     }
   }
 
