@@ -259,7 +259,8 @@ public class OrderService {
     }
     if (order.getStatus() == OrderStatus.APPROVED || order.getStatus() == OrderStatus.ON_HOLD) {
       supplyStopped(order.getCustomerNo(), Amounts.round(shipment.amount())).ifPresent(reason -> {
-        throw new ConflictException("customerNo", "order " + orderNo + " may not ship: " + reason);
+        throw new ConflictException("customerNo", "order " + orderNo + " is " + order.getStatus()
+            + " and may not ship: " + reason);
       });
     }
     if (order.getStatus() != OrderStatus.APPROVED) {
