@@ -103,22 +103,46 @@ public class IdentitySeeding extends AbstractProcessEnginePlugin {
     }
   }
 
+  /**
+   * Who starts which process (README, "Controls"): a process definition key and the groups whose
+   * members may start it from Tasklist or engine REST. {@code collection-case} and
+   * {@code collections-run} are started by AR Desk only, as are the message starts (a message start
+   * event is refused to users by {@code io.ardesk.workflow.controls.EngineControls}).
+   */
+  public static final Map<String, List<RoleGroup>> START_RIGHTS = Map.of(
+      "order-to-cash", List.of(RoleGroup.SALES),
+      "payment-extension", List.of(RoleGroup.CREDIT, RoleGroup.SALES, RoleGroup.FINANCE),
+      "complaint-handling", List.of(RoleGroup.values()),
+      "customer-credit-review", List.of(RoleGroup.SALES, RoleGroup.CREDIT));
+
   private void grantRoleGroup(AuthorizationService authorizations, RoleGroup group) {
     String id = group.groupId();
     grant(authorizations, id, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
+    // earlier versions granted CREATE_INSTANCE on every process ('*'): every group could start every
+    // process and fire every message start event. Take it back, keep what else the grant holds.
+    revoke(authorizations, id, Resources.PROCESS_DEFINITION, "*", Permissions.CREATE_INSTANCE);
     if (group.opensCockpit()) {
       grant(authorizations, id, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
       grant(authorizations, id, Resources.PROCESS_DEFINITION, "*", Permissions.READ, Permissions.READ_INSTANCE,
-          Permissions.READ_HISTORY, Permissions.READ_TASK, Permissions.CREATE_INSTANCE);
+          Permissions.READ_HISTORY, Permissions.READ_TASK);
       grant(authorizations, id, Resources.PROCESS_INSTANCE, "*", Permissions.READ, Permissions.CREATE);
       grant(authorizations, id, Resources.DECISION_DEFINITION, "*", Permissions.READ, Permissions.READ_HISTORY);
       grant(authorizations, id, Resources.DEPLOYMENT, "*", Permissions.READ);
     } else {
-      grant(authorizations, id, Resources.PROCESS_DEFINITION, "*", Permissions.READ, Permissions.CREATE_INSTANCE);
+      grant(authorizations, id, Resources.PROCESS_DEFINITION, "*", Permissions.READ);
       grant(authorizations, id, Resources.PROCESS_INSTANCE, "*", Permissions.CREATE);
     }
-    grant(authorizations, id, Resources.USER, "*", Permissions.READ);
-    grant(authorizations, id, Resources.GROUP, "*", Permissions.READ);
+    START_RIGHTS.forEach((processKey, groups) -> {
+      if (groups.contains(group)) {
+        grant(authorizations, id, Resources.PROCESS_DEFINITION, processKey, Permissions.CREATE_INSTANCE);
+      } else {
+        revoke(authorizations, id, Resources.PROCESS_DEFINITION, processKey, Permissions.CREATE_INSTANCE);
+      }
+    });
+    // users and groups are listed for administrators only; Tasklist reads the logged-in user's own
+    // profile and groups, which the engine allows without a grant
+    deleteGrant(authorizations, id, Resources.USER, "*");
+    deleteGrant(authorizations, id, Resources.GROUP, "*");
   }
 
   private void seedFilters(FilterService filters, TaskService tasks, AuthorizationService authorizations) {
@@ -168,6 +192,37 @@ public class IdentitySeeding extends AbstractProcessEnginePlugin {
     user.setPassword(password);
     identity.saveUser(user);
     return true;
+  }
+
+  /** Removes the permissions from the group's grant on the resource, keeping the others it holds. */
+  private static void revoke(AuthorizationService authorizations, String groupId, Resource resource,
+      String resourceId, Permission... permissions) {
+    Authorization existing = authorizations.createAuthorizationQuery()
+        .authorizationType(AUTH_TYPE_GRANT).groupIdIn(groupId).resourceType(resource).resourceId(resourceId)
+        .singleResult();
+    if (existing == null) {
+      return;
+    }
+    boolean changed = false;
+    for (Permission permission : permissions) {
+      if (existing.isPermissionGranted(permission)) {
+        existing.removePermission(permission);
+        changed = true;
+      }
+    }
+    if (changed) {
+      authorizations.saveAuthorization(existing);
+    }
+  }
+
+  private static void deleteGrant(AuthorizationService authorizations, String groupId, Resource resource,
+      String resourceId) {
+    Authorization existing = authorizations.createAuthorizationQuery()
+        .authorizationType(AUTH_TYPE_GRANT).groupIdIn(groupId).resourceType(resource).resourceId(resourceId)
+        .singleResult();
+    if (existing != null) {
+      authorizations.deleteAuthorization(existing.getId());
+    }
   }
 
   private static void grant(AuthorizationService authorizations, String groupId, Resource resource, String resourceId,

@@ -257,10 +257,77 @@ public class OrderService {
     if (!problems.isEmpty()) {
       throw new InvalidInputException(problems);
     }
+    if (order.getStatus() == OrderStatus.APPROVED || order.getStatus() == OrderStatus.ON_HOLD) {
+      supplyStopped(order.getCustomerNo(), Amounts.round(shipment.amount())).ifPresent(reason -> {
+        throw new ConflictException("customerNo", "order " + orderNo + " is " + order.getStatus()
+            + " and may not ship: " + reason);
+      });
+    }
     if (order.getStatus() != OrderStatus.APPROVED) {
       throw new ConflictException("orderNo", "order " + orderNo + " is " + order.getStatus()
           + ": only an approved order ships");
     }
+  }
+
+  /**
+   * Stop supply stops goods (DOMAIN §7, §9): why nothing may ship to the customer now, if so. A
+   * customer on {@code CREDIT_HOLD} or {@code CLOSED} gets nothing; a {@code CASH_ONLY} customer only
+   * what its prepayment (credit on account) covers.
+   */
+  @Transactional(readOnly = true)
+  public Optional<String> supplyStopped(String customerNo, BigDecimal amount) {
+    Customer customer = customer(customerNo);
+    return switch (customer.getStatus()) {
+      case CREDIT_HOLD -> Optional.of("customer " + customerNo + " is on CREDIT_HOLD (stop supply): nothing ships"
+          + " until the hold is lifted");
+      case CLOSED -> Optional.of("customer " + customerNo + " is CLOSED: nothing ships");
+      case CASH_ONLY -> {
+        BigDecimal prepaid = ledger.unappliedCredit(customerNo);
+        yield prepaid.compareTo(amount) >= 0 ? Optional.empty() : Optional.of("customer " + customerNo
+            + " is CASH_ONLY: goods ship only when prepaid (" + Money.format(prepaid) + " on account, "
+            + Money.format(amount) + " to ship)");
+      }
+      default -> Optional.empty();
+    };
+  }
+
+  /** Approved orders of the customer waiting for shipment, oldest first. */
+  @Transactional(readOnly = true)
+  public List<String> approvedOrders(String customerNo) {
+    return orders.findByCustomerNoAndStatusOrderByIdAsc(customerNo, OrderStatus.APPROVED).stream()
+        .map(SalesOrder::getOrderNo).toList();
+  }
+
+  /**
+   * An approved order whose customer may not receive goods now goes {@code ON_HOLD} until supply
+   * resumes. Returns whether it was put on hold.
+   */
+  public boolean holdForStoppedSupply(String orderNo) {
+    SalesOrder order = get(orderNo);
+    if (order.getStatus() != OrderStatus.APPROVED) {
+      return false;
+    }
+    Optional<String> reason = supplyStopped(order.getCustomerNo(), order.getAmount());
+    if (reason.isEmpty()) {
+      return false;
+    }
+    order.moveTo(OrderStatus.ON_HOLD);
+    record(order, OrderEvent.Kind.SUPPLY_STOPPED, reason.get(), "system");
+    return true;
+  }
+
+  /** An order held by stopped supply is approved again once the customer may receive goods. */
+  public boolean resumeSupply(String orderNo) {
+    SalesOrder order = get(orderNo);
+    if (order.getStatus() != OrderStatus.ON_HOLD) {
+      return order.getStatus() == OrderStatus.APPROVED;
+    }
+    if (supplyStopped(order.getCustomerNo(), order.getAmount()).isPresent()) {
+      return false;
+    }
+    order.moveTo(OrderStatus.APPROVED);
+    record(order, OrderEvent.Kind.SUPPLY_RESUMED, "supply resumed: the order may ship", "system");
+    return true;
   }
 
   /**

@@ -43,6 +43,12 @@ public final class Http {
         .method("PATCH", HttpRequest.BodyPublishers.ofString(json)));
   }
 
+  /** Any method with a JSON body (PUT, DELETE …). */
+  public HttpResponse<String> send(String method, String path, String json) {
+    return send(builder(path).header("Content-Type", "application/json")
+        .method(method, HttpRequest.BodyPublishers.ofString(json)));
+  }
+
   public String cookie(String name) {
     return ((CookieManager) client.cookieHandler().orElseThrow()).getCookieStore().getCookies().stream()
         .filter(c -> c.getName().equals(name)).map(java.net.HttpCookie::getValue).findFirst().orElse(null);

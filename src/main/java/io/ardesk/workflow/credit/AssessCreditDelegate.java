@@ -2,11 +2,16 @@ package io.ardesk.workflow.credit;
 
 import static io.ardesk.workflow.credit.ReviewVariables.*;
 
+import io.ardesk.credit.domain.CharacteristicGroup;
 import io.ardesk.credit.domain.CharacteristicItem;
 import io.ardesk.credit.domain.CreditInputs;
+import io.ardesk.credit.review.CreditAssessment;
 import io.ardesk.credit.review.CreditAssessments;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -14,7 +19,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Computes score, limit, warning signs and recommendation from the scores and figures the forms
- * gave, keeps the assessment, and lays the computation out for the credit approval form,
+ * gave (figures reused from a recent assessment are read from the database, not from variables), keeps the assessment, and lays the computation out for the credit approval form,
  * with the recommendation as the proposed decision.
  */
 @Component("assessCredit")
@@ -22,6 +27,8 @@ public class AssessCreditDelegate implements JavaDelegate {
 
   private static final Set<String> ITEM_CODES =
       Arrays.stream(CharacteristicItem.values()).map(Enum::name).collect(Collectors.toSet());
+  private static final Set<String> FINANCIAL_CODES =
+      CharacteristicItem.of(CharacteristicGroup.FINANCIAL).stream().map(Enum::name).collect(Collectors.toSet());
 
   private final CreditAssessments assessments;
   private final CreditReviewProcess process;
@@ -44,13 +51,43 @@ public class AssessCreditDelegate implements JavaDelegate {
         .collect(Collectors.joining(", "));
   }
 
+  /** Whether finance entered the figures in this review (else they come from a recent assessment on file). */
+  private static boolean figuresEntered(DelegateExecution execution) {
+    return execution.getProcessEngineServices().getHistoryService().createHistoricTaskInstanceQuery()
+        .processInstanceId(execution.getProcessInstanceId()).taskDefinitionKey("Task_EnterFigures").finished()
+        .count() > 0;
+  }
+
+  /**
+   * The figures and financial scores finance entered in this review; or, where the figures step was
+   * skipped, those of the recent assessment on file, read from the database: the profile scores are
+   * the only other input, and nobody but finance sets the figures.
+   */
+  private Function<String, Object> figures(DelegateExecution execution, String customerNo, Object[] foundingDate) {
+    foundingDate[0] = execution.getVariable(FOUNDING_DATE);
+    if (figuresEntered(execution)) {
+      return execution::getVariable;
+    }
+    CreditAssessment recent = assessments.withRecentFigures(customerNo).orElseThrow(() -> new IllegalStateException(
+        "credit review of " + customerNo + " skipped the figures step, but no recent figures are on file"));
+    Map<String, Object> onFile = new HashMap<>();
+    recent.financials().byName().forEach((name, amount) -> onFile.put(name, amount.doubleValue()));
+    for (CharacteristicItem item : CharacteristicItem.of(CharacteristicGroup.FINANCIAL)) {
+      onFile.put(item.name(), recent.characteristicScores().score(item));
+    }
+    foundingDate[0] = recent.financials().foundingDate() == null ? null : recent.financials().foundingDate().toString();
+    return name -> onFile.containsKey(name) ? onFile.get(name) : execution.getVariable(name);
+  }
+
   @Override
   public void execute(DelegateExecution execution) {
-    String customerNo = (String) execution.getVariable(CUSTOMER_NO);
+    String customerNo = execution.getProcessBusinessKey();
     long reviewId = (Long) execution.getVariable(REVIEW_ID);
-    var inputs =
-        CreditInputs.read(
-            execution::getVariable, ITEM_CODES, "", execution::getVariable, execution.getVariable(FOUNDING_DATE), "", FOUNDING_DATE);
+    Object[] foundingDate = new Object[1];
+    Function<String, Object> figures = figures(execution, customerNo, foundingDate);
+    Function<String, Object> scores = name -> FINANCIAL_CODES.contains(name) ? figures.apply(name)
+        : execution.getVariable(name);
+    var inputs = CreditInputs.read(scores, ITEM_CODES, "", figures, foundingDate[0], "", FOUNDING_DATE);
     var assessment = assessments.assess(customerNo, reviewId, inputs, whoGaveTheInputs(execution));
     var recommendation = assessments.recommendation(assessment.id());
 

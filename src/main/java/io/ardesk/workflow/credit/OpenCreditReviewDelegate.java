@@ -10,6 +10,7 @@ import io.ardesk.credit.review.CreditAssessments;
 import io.ardesk.credit.review.CreditReviews;
 import io.ardesk.credit.review.CustomerMaster.CreditCustomer;
 import io.ardesk.credit.review.ReviewTrigger;
+import io.ardesk.workflow.SystemAccess;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -24,10 +25,12 @@ public class OpenCreditReviewDelegate implements JavaDelegate {
 
   private final CreditReviews reviews;
   private final CreditAssessments assessments;
+  private final SystemAccess system;
 
-  public OpenCreditReviewDelegate(CreditReviews reviews, CreditAssessments assessments) {
+  public OpenCreditReviewDelegate(CreditReviews reviews, CreditAssessments assessments, SystemAccess system) {
     this.reviews = reviews;
     this.assessments = assessments;
+    this.system = system;
   }
 
   @Override
@@ -45,12 +48,13 @@ public class OpenCreditReviewDelegate implements JavaDelegate {
       return;
     }
     execution.setProcessBusinessKey(customerNo);
-    execution
+    // the application's own message: a user starting the review from Tasklist may not send messages
+    system.run(() -> execution
         .getProcessEngineServices()
         .getRuntimeService()
         .createMessageCorrelation(CreditReviewProcess.MESSAGE_SUPERSEDED)
         .processInstanceBusinessKey(customerNo)
-        .correlateAll();
+        .correlateAll());
     CreditCustomer customer = assessments.customer(customerNo);
     execution.setVariable(CUSTOMER_NAME, customer.name());
     execution.setVariable(SALESPERSON, customer.salesperson());

@@ -2,16 +2,20 @@ package io.ardesk.workflow.credit;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 
-/** Who completes a task: its assignee (Tasklist makes one claim first), else the logged-in user. */
+/**
+ * Who completes a task: the logged-in user (who must be its assignee, see
+ * {@code io.ardesk.workflow.controls.EngineControls}); for the application's own Java calls, which run
+ * without one, the assignee.
+ */
 final class TaskActor {
 
   private TaskActor() {}
 
   static String of(DelegateTask task) {
-    if (task.getAssignee() != null) {
-      return task.getAssignee();
-    }
     var authentication = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
-    return authentication == null ? "unknown" : authentication.getUserId();
+    if (authentication != null && authentication.getUserId() != null) {
+      return authentication.getUserId();
+    }
+    return task.getAssignee() == null ? "unknown" : task.getAssignee();
   }
 }

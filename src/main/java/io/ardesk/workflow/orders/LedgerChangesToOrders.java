@@ -12,7 +12,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Passes what happens in the ledger to orders, in the same transaction: a settled invoice pays its
- * order and ends its instance; a status change or a payment lets held orders be decided again.
+ * order and ends its instance; a status change or a payment lets held orders be decided again; a
+ * hold, closure or cash-only status stops the approved orders that wait for shipment.
  */
 @Component
 class LedgerChangesToOrders {
@@ -41,6 +42,7 @@ class LedgerChangesToOrders {
   @EventListener
   void on(CustomerStatusChanged change) {
     messages.recheckHeldOrders(change.customerNo());
+    messages.stopSupply(change.customerNo());
   }
 
   private void settled(List<String> invoiceNos, LocalDate on, String how) {

@@ -105,6 +105,12 @@ class OrderDelegates {
     };
   }
 
+  /** Task_CheckSupply: an order held by stopped supply ships again once the customer may receive goods. */
+  @Bean
+  JavaDelegate resumeSupply(OrderService orders) {
+    return execution -> execution.setVariable("supplyResumed", orders.resumeSupply(orderNo(execution)));
+  }
+
   /** Task_OpenReceiptComplaint and Task_OpenSatisfactionComplaint: a complaint from the concern recorded. */
   @Bean
   JavaDelegate openComplaint(OrderService orders, ComplaintOpening complaints) {

@@ -54,6 +54,18 @@ public class OrderMessages {
     }
   }
 
+  /**
+   * Stop supply stops goods: approved orders of a customer that may not receive goods now go on hold,
+   * and their instances leave the shipment task to wait for the customer's release.
+   */
+  public void stopSupply(String customerNo) {
+    for (String orderNo : orders.approvedOrders(customerNo)) {
+      if (orders.holdForStoppedSupply(orderNo)) {
+        correlateIfWaiting(OrderProcess.SUPPLY_STOPPED, orderNo);
+      }
+    }
+  }
+
   /** The order's invoice is settled: its instance, if still running, ends. */
   public void paymentReceived(String orderNo) {
     correlateIfWaiting(OrderProcess.PAYMENT_RECEIVED, orderNo);

@@ -11,6 +11,8 @@ public final class OrderProcess {
   /** Shipment confirmed by an ERP through the API (sales confirm it with the task instead). */
   public static final String SHIPMENT_CONFIRMED = "ShipmentConfirmed";
   public static final String ORDER_CANCELLED = "OrderCancelled";
+  /** The customer may not receive goods now: an order waiting for shipment goes on hold. */
+  public static final String SUPPLY_STOPPED = "SupplyStopped";
   /** The order's invoice is settled: the instance ends. */
   public static final String PAYMENT_RECEIVED = "PaymentReceived";
 

@@ -135,6 +135,7 @@ class ComplaintHandlingProcessTest {
     assertThat((String) taskService.getVariableLocal(review.getId(), "caseReport"))
         .contains("Cause: Supplier changed the carton grade", "Solution: REPLACE_GOODS: Ship 12 new cartons",
             "Claim: 1,234.57 CNY", "within the deadline");
+    taskService.claim(review.getId(), "steve"); // as in Tasklist: claim, then complete
     identityService.setAuthentication("steve", List.of("supervisor"));
     submit(no, "Step11_ReviewReport", Map.of("notifyQuality", true, "notifyLogistics", false,
         "notifyWarehouse", false, "notifyAfterSales", false, "notifyFinance", true,
@@ -363,6 +364,7 @@ class ComplaintHandlingProcessTest {
     assertThat(complaint.isFirstResponseMissed()).isTrue();
     assertThat(complaint.getEscalatedAt()).isEqualTo(RECEIVED.plusHours(24).plusMinutes(1));
 
+    taskService.claim(escalation.getId(), "steve"); // as in Tasklist: claim, then complete
     identityService.setAuthentication("steve", List.of("supervisor"));
     formService.submitTaskForm(escalation.getId(), Map.of("escalationAction", "Called the customer myself"));
     identityService.clearAuthentication();
