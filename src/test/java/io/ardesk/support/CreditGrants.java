@@ -38,11 +38,35 @@ public class CreditGrants {
     decide(requestNo, supervisor, Map.of("decision", "APPROVE", "decisionReason", "approved in a test"));
   }
 
+  /**
+   * A user in {@code credit}, {@code finance} and {@code supervisor} at once (password
+   * {@code Four-Eyes-2026!}), to show that a supervisor may not approve what he asked for himself.
+   */
+  public String creditAndSupervisor() {
+    String id = "sam";
+    if (identity.createUserQuery().userId(id).count() == 0) {
+      var user = identity.newUser(id);
+      user.setFirstName("Sam");
+      user.setLastName("Both");
+      user.setPassword("Four-Eyes-2026!");
+      identity.saveUser(user);
+      for (String group : List.of("credit", "finance", "supervisor")) {
+        identity.createMembership(id, group);
+      }
+    }
+    return id;
+  }
+
   public void decide(String requestNo, String user, Map<String, Object> form) {
     var task = tasks.createTaskQuery().processInstanceBusinessKey(requestNo).singleResult();
     identity.setAuthentication(user, List.of("supervisor"));
     try {
-      tasks.claim(task.getId(), user);
+      if (task.getAssignee() != null && !task.getAssignee().equals(user)) {
+        tasks.setAssignee(task.getId(), null);
+      }
+      if (!user.equals(task.getAssignee())) {
+        tasks.claim(task.getId(), user);
+      }
       tasks.complete(task.getId(), form);
     } finally {
       identity.clearAuthentication();

@@ -366,7 +366,7 @@ public class CustomerService {
   public CreditChangeRequest refuseCreditChange(String requestNo, String approver, String approverReason) {
     var request = pendingRequest(requestNo);
     if (isBlank(approverReason)) {
-      throw new InvalidInputException("reason", "is required to refuse a credit change");
+      throw new InvalidInputException("reason", "a reason is required to refuse a credit change");
     }
     supervisors.checkSecondPerson(approver, request.getRequestedBy());
     request.decide(ApprovalStatus.REFUSED, approver, approverReason.trim(), now());

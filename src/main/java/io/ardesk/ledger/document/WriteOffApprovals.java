@@ -73,9 +73,9 @@ public class WriteOffApprovals {
   /** A supervisor other than the requester refuses, with a reason; the invoice stays as it is. */
   public WriteOffRequest refuse(String requestNo, String approver, String approverReason) {
     var request = pending(requestNo);
-    var problems = new ArrayList<FieldProblem>();
-    DocumentRules.required("reason", approverReason, problems);
-    DocumentRules.throwIfAny(problems);
+    if (approverReason == null || approverReason.isBlank()) {
+      throw new io.ardesk.ledger.InvalidInputException("reason", "a reason is required to refuse a write-off");
+    }
     supervisors.checkSecondPerson(approver, request.getRequestedBy());
     request.decide(ApprovalStatus.REFUSED, approver, approverReason.trim(), null, now());
     return request;

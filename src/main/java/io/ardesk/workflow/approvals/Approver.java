@@ -32,7 +32,7 @@ public final class Approver {
     if ("REFUSE".equals(decision)) {
       return false;
     }
-    throw new io.ardesk.ledger.InvalidInputException("decision", "must be APPROVE or REFUSE");
+    throw new io.ardesk.ledger.InvalidInputException("decision", "decision must be APPROVE or REFUSE");
   }
 
   public static String reason(DelegateTask task) {
