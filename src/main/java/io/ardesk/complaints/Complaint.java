@@ -69,6 +69,10 @@ public class Complaint {
 
   private String solution;
   private BigDecimal creditAmount;
+  /** Who proposed the credit note at step 8; the supervisor approving it must be someone else. */
+  private String creditProposedBy;
+  private String creditApprovedBy;
+  private LocalDateTime creditApprovedAt;
   private String creditInvoiceNo;
   private boolean solutionAgreed;
   private boolean solutionApplied;
@@ -167,6 +171,20 @@ public class Complaint {
 
   void considerSuggestion(String suggestion) {
     this.customerSuggestion = suggestion;
+  }
+
+  void proposeSolution(SolutionKind kind, String solution, BigDecimal creditAmount, String creditInvoiceNo,
+      String proposedBy) {
+    proposeSolution(kind, solution, creditAmount, creditInvoiceNo);
+    this.creditProposedBy = creditAmount == null ? null : proposedBy;
+    this.creditApprovedBy = null;
+    this.creditApprovedAt = null;
+  }
+
+  /** A supervisor other than the proposer approved the credit note above the approval amount. */
+  void creditNoteApproved(String supervisor, LocalDateTime at) {
+    this.creditApprovedBy = supervisor;
+    this.creditApprovedAt = at;
   }
 
   void proposeSolution(SolutionKind kind, String solution, BigDecimal creditAmount, String creditInvoiceNo) {
@@ -271,6 +289,9 @@ public class Complaint {
   public SolutionKind getSolutionKind() { return solutionKind; }
   public String getSolution() { return solution; }
   public BigDecimal getCreditAmount() { return creditAmount; }
+  public String getCreditProposedBy() { return creditProposedBy; }
+  public String getCreditApprovedBy() { return creditApprovedBy; }
+  public LocalDateTime getCreditApprovedAt() { return creditApprovedAt; }
   public String getCreditInvoiceNo() { return creditInvoiceNo; }
   public boolean isSolutionAgreed() { return solutionAgreed; }
   public boolean isSolutionApplied() { return solutionApplied; }

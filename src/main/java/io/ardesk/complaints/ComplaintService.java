@@ -1,6 +1,7 @@
 package io.ardesk.complaints;
 
 import io.ardesk.ledger.InvalidInputException.FieldProblem;
+import io.ardesk.ledger.Supervisors;
 import io.ardesk.complaints.ComplaintLedger.CreditNote;
 import io.ardesk.complaints.ComplaintLedger.CustomerFacts;
 import io.ardesk.complaints.ComplaintLedger.InvoiceFacts;
@@ -32,11 +33,13 @@ public class ComplaintService {
   private final ComplaintRepository complaints;
   private final ComplaintNumbers numbers;
   private final ComplaintLedger ledger;
+  private final Supervisors supervisors;
   private final ComplaintProperties properties;
   private final Clock clock;
 
   ComplaintService(ComplaintRepository complaints, ComplaintNumbers numbers, ComplaintLedger ledger,
-      ComplaintProperties properties, Clock clock) {
+      ComplaintProperties properties, Clock clock, Supervisors supervisors) {
+    this.supervisors = supervisors;
     this.complaints = complaints;
     this.numbers = numbers;
     this.ledger = ledger;
@@ -175,7 +178,11 @@ public class ComplaintService {
         Complaint::considerSuggestion);
   }
 
-  /** Step 8: the best solution; a credit amount makes the ledger post a credit note once the customer agrees. */
+  /**
+   * Step 8: the best solution; a credit amount makes the ledger post a credit note once the customer
+   * agrees. The credit note is capped at the claim and, when the complaint names invoices, at the open
+   * amount of the invoices still disputed (and of the invoice it is against).
+   */
   public void proposeSolution(String complaintNo, Solution proposal, String actor) {
     Complaint complaint = find(complaintNo);
     var problems = new ArrayList<FieldProblem>();
@@ -195,12 +202,99 @@ public class ComplaintService {
     if (kind.orElse(null) == SolutionKind.CREDIT_NOTE && credit == null) {
       problems.add(new FieldProblem("creditAmount", "a credit-note solution needs an amount above zero"));
     }
+    if (credit != null && problems.isEmpty()) {
+      capCredit(complaint, credit, creditInvoiceNo, problems);
+    }
     throwIfAny(problems);
-    complaint.proposeSolution(kind.orElseThrow(), proposal.solution().trim(), credit, creditInvoiceNo);
+    complaint.proposeSolution(kind.orElseThrow(), proposal.solution().trim(), credit, creditInvoiceNo, actor(actor));
     complaint.log(Step.BEST_SOLUTION, actor(actor), now(), kind.orElseThrow().name(),
         lines(proposal.solution().trim(), credit == null ? null
             : "Credit note: " + credit.toPlainString() + " " + complaint.getCurrency()
                 + (creditInvoiceNo == null ? " on account" : " against " + creditInvoiceNo)));
+  }
+
+  private void capCredit(Complaint complaint, BigDecimal credit, String creditInvoiceNo, List<FieldProblem> problems) {
+    String currency = " " + complaint.getCurrency();
+    if (credit.compareTo(complaint.getClaimAmount()) > 0) {
+      problems.add(new FieldProblem("creditAmount", "must not exceed the claim of "
+          + complaint.getClaimAmount().toPlainString() + currency));
+      return;
+    }
+    BigDecimal open = disputedOpenAmount(complaint);
+    if (open != null && credit.compareTo(open) > 0) {
+      problems.add(new FieldProblem("creditAmount", "must not exceed the open amount of the disputed invoices, "
+          + open.toPlainString() + currency));
+      return;
+    }
+    if (creditInvoiceNo != null) {
+      var invoice = ledger.invoice(creditInvoiceNo);
+      if (invoice.isPresent() && credit.compareTo(invoice.get().openAmount()) > 0) {
+        problems.add(new FieldProblem("creditAmount", "must not exceed the open amount of invoice " + creditInvoiceNo
+            + ", " + invoice.get().openAmount().toPlainString() + currency));
+      }
+    }
+  }
+
+  /** The open amount of the invoices the complaint still disputes; null when it names none. */
+  private BigDecimal disputedOpenAmount(Complaint complaint) {
+    if (complaint.getInvoices().isEmpty()) {
+      return null;
+    }
+    return complaint.getInvoices().stream().filter(ComplaintInvoice::isDisputed)
+        .map(i -> ledger.invoice(i.getInvoiceNo()).map(InvoiceFacts::openAmount).orElse(BigDecimal.ZERO))
+        .reduce(BigDecimal.ZERO, BigDecimal::add);
+  }
+
+  /** True when the agreed credit note is above {@code ardesk.complaints.credit-note-approval-above} and not approved yet. */
+  @Transactional(readOnly = true)
+  public boolean creditNoteAwaitsApproval(String complaintNo) {
+    Complaint complaint = find(complaintNo);
+    return needsApproval(complaint) && complaint.getCreditApprovedBy() == null;
+  }
+
+  private boolean needsApproval(Complaint complaint) {
+    return complaint.hasCreditInSolution()
+        && complaint.getCreditAmount().compareTo(properties.creditNoteApprovalAbove()) > 0;
+  }
+
+  /** The open amount of the disputed invoices, for the approval form; null when the complaint names none. */
+  @Transactional(readOnly = true)
+  public BigDecimal openAmountOfDisputedInvoices(String complaintNo) {
+    return disputedOpenAmount(find(complaintNo));
+  }
+
+  /**
+   * A supervisor approves the agreed credit note above the approval amount: a member of
+   * {@code supervisor} other than the salesperson who proposed it at step 8.
+   */
+  public void approveCreditNote(String complaintNo, String supervisor, String reason) {
+    Complaint complaint = find(complaintNo);
+    requireAwaitingApproval(complaint);
+    supervisors.checkSecondPerson(supervisor, complaint.getCreditProposedBy());
+    LocalDateTime now = now();
+    complaint.creditNoteApproved(supervisor, now);
+    complaint.log(Step.CREDIT_NOTE_APPROVED, supervisor, now, "APPROVED", lines(
+        complaint.getCreditAmount().toPlainString() + " " + complaint.getCurrency(), trimToNull(reason)));
+  }
+
+  /** A supervisor refuses the credit note, with a reason: the solution is no longer agreed, back to step 8. */
+  public void refuseCreditNote(String complaintNo, String supervisor, String reason) {
+    Complaint complaint = find(complaintNo);
+    requireAwaitingApproval(complaint);
+    if (blank(reason)) {
+      throw new ComplaintInputException("decisionReason", "give the reason for refusing the credit note");
+    }
+    supervisors.checkSecondPerson(supervisor, complaint.getCreditProposedBy());
+    complaint.agree(false);
+    complaint.log(Step.CREDIT_NOTE_REFUSED, supervisor, now(), "REFUSED", reason.trim());
+  }
+
+  private void requireAwaitingApproval(Complaint complaint) {
+    if (!complaint.isSolutionAgreed() || complaint.isSolutionApplied() || !needsApproval(complaint)
+        || complaint.getCreditApprovedBy() != null) {
+      throw new io.ardesk.ledger.ApprovalRefusedException("complaintNo",
+          "complaint " + complaint.getComplaintNo() + " has no credit note waiting for approval");
+    }
   }
 
   /** Step 9: did the customer agree to the solution? No sends the case back to step 8. */
@@ -219,6 +313,11 @@ public class ComplaintService {
     Complaint complaint = find(complaintNo);
     if (!complaint.isSolutionAgreed() || complaint.isSolutionApplied()) {
       return Optional.empty();
+    }
+    if (needsApproval(complaint) && complaint.getCreditApprovedBy() == null) {
+      throw new IllegalStateException("the credit note of complaint " + complaintNo + " ("
+          + complaint.getCreditAmount().toPlainString() + " " + complaint.getCurrency()
+          + ") is above the approval amount and waits for a supervisor");
     }
     complaint.solutionApplied();
     if (!complaint.hasCreditInSolution()) {

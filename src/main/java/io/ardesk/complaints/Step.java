@@ -22,6 +22,8 @@ public enum Step {
   INVOICES_DISPUTED(null, "Named invoices disputed"),
   FIRST_RESPONSE_MISSED(null, "First response overdue: escalated to the supervisor"),
   ESCALATION_HANDLED(null, "Supervisor acted on the overdue first response"),
+  CREDIT_NOTE_APPROVED(null, "Credit note approved by a supervisor"),
+  CREDIT_NOTE_REFUSED(null, "Credit note refused by a supervisor: back to step 8"),
   CREDIT_NOTE_POSTED(null, "Credit note posted"),
   INVOICES_RELEASED(null, "Disputes released");
 

@@ -57,8 +57,12 @@ public class CustomerController {
       BigDecimal creditLimit, String grade, SettlementMethod settlementMethod, Integer paymentTermsDays,
       LocalDate lastReviewDate, LocalDate nextReviewDate, CustomerStatus status, String reason) {
 
+    /** Fields only credit may change: the credit fields and status, and those that hide the ledger or route work. */
     List<String> creditFields() {
       var fields = new ArrayList<String>();
+      if (currency != null) fields.add("currency");
+      if (salesperson != null) fields.add("salesperson");
+      if (ledgerAdministrator != null) fields.add("ledgerAdministrator");
       if (creditLimit != null) fields.add("creditLimit");
       if (grade != null) fields.add("grade");
       if (settlementMethod != null) fields.add("settlementMethod");
@@ -73,7 +77,11 @@ public class CustomerController {
   public record HoldRequest(String cause, String reference, String reason) {}
 
   public record HistoryEntry(String field, String oldValue, String newValue, String changedAt, String changedBy,
-      String reason) {}
+      String reason, String approvedBy, String requestNo) {}
+
+  /** A change that waits for a supervisor (202): the request, what it asks, and the customer as it is now. */
+  public record PendingChange(String requestNo, String status, List<String> changes, String requestedBy,
+      String reason, String decidedBy, String decisionReason, CustomerView customer) {}
 
   @PostMapping
   @PreAuthorize(Roles.WRITE_CUSTOMERS)
@@ -97,9 +105,11 @@ public class CustomerController {
 
   @PatchMapping("/{customerNo}")
   @PreAuthorize(Roles.WRITE_CUSTOMERS)
-  @Operation(summary = "Change a customer; credit fields and status only by credit, kept in the history with the reason")
+  @Operation(summary = "Change a customer; credit fields, status, currency, salesperson and ledger administrator "
+      + "only by credit, with a reason; what loosens credit answers 202 and waits for a supervisor")
   @Transactional
-  public CustomerView patch(@PathVariable String customerNo, @RequestBody CustomerPatch patch, Authentication caller) {
+  public ResponseEntity<?> patch(@PathVariable String customerNo, @RequestBody CustomerPatch patch,
+      Authentication caller) {
     var creditFields = patch.creditFields();
     if (!creditFields.isEmpty() && !Roles.mayWriteCreditFields(caller)) {
       throw new AccessDeniedException("only the credit department may change " + String.join(", ", creditFields));
@@ -108,22 +118,45 @@ public class CustomerController {
     customers.updateProfile(customerNo, new ProfileChange(patch.name(), patch.address(), patch.contactPerson(),
         patch.principal(), patch.phone(), patch.email(), patch.bankAccount(), patch.currency(), patch.salesperson(),
         patch.territory(), patch.ledgerAdministrator(), patch.foundedOn(), patch.keyAccount(), patch.language()),
-        actor);
-    customers.changeCreditTerms(customerNo, new CreditTerms(patch.creditLimit(), patch.grade(),
-        patch.settlementMethod(), patch.paymentTermsDays(), patch.lastReviewDate(), patch.nextReviewDate()),
         actor, patch.reason());
-    if (patch.status() != null) {
-      customers.changeStatus(customerNo, patch.status(), actor, patch.reason());
+    var outcome = customers.changeCredit(customerNo, new CreditTerms(patch.creditLimit(), patch.grade(),
+        patch.settlementMethod(), patch.paymentTermsDays(), patch.lastReviewDate(), patch.nextReviewDate()),
+        patch.status(), actor, patch.reason());
+    if (outcome.pending().isPresent()) {
+      var request = outcome.pending().get();
+      return ResponseEntity.status(HttpStatus.ACCEPTED)
+          .header("Location", "/api/customers/" + customerNo + "/credit-change-requests/" + request.getRequestNo())
+          .body(pending(request));
     }
-    return get(customerNo);
+    return ResponseEntity.ok(get(customerNo));
+  }
+
+  @GetMapping("/{customerNo}/credit-change-requests/{requestNo}")
+  @PreAuthorize(Roles.READ)
+  @Operation(summary = "A credit change waiting for (or decided by) a supervisor")
+  @Transactional(readOnly = true)
+  public PendingChange creditChangeRequest(@PathVariable String customerNo, @PathVariable String requestNo) {
+    var request = customers.creditChangeRequest(requestNo);
+    if (!request.getCustomerNo().equals(customerNo)) {
+      throw new io.ardesk.ledger.NotFoundException("credit change request", "requestNo", requestNo);
+    }
+    return pending(request);
+  }
+
+  private PendingChange pending(io.ardesk.ledger.customer.CreditChangeRequest request) {
+    String customerNo = request.getCustomerNo();
+    return new PendingChange(request.getRequestNo(), request.getStatus().name(), request.changes(),
+        request.getRequestedBy(), request.getReason(), request.getDecidedBy(), request.getDecisionReason(),
+        CustomerView.of(customers.get(customerNo), customers.activeHolds(customerNo)));
   }
 
   @GetMapping("/{customerNo}/history")
   @PreAuthorize(Roles.READ)
-  @Operation(summary = "Every change of limit, grade, status and credit terms: who, when, why")
+  @Operation(summary = "Every change of every field, and every credit change request and its decision: who, when, old, new, why, approver")
   public List<HistoryEntry> history(@PathVariable String customerNo) {
     return customers.history(customerNo).stream().map(c -> new HistoryEntry(c.getField(), c.getOldValue(),
-        c.getNewValue(), c.getChangedAt().toString(), c.getChangedBy(), c.getReason())).toList();
+        c.getNewValue(), c.getChangedAt().toString(), c.getChangedBy(), c.getReason(), c.getApprovedBy(),
+        c.getRequestNo())).toList();
   }
 
   @PostMapping("/{customerNo}/holds")

@@ -1,5 +1,6 @@
 package io.ardesk.web;
 
+import io.ardesk.ledger.InvalidInputException;
 import io.ardesk.ledger.Posted;
 import io.ardesk.ledger.document.CreditDocument;
 import io.ardesk.ledger.document.InvoiceService;
@@ -8,9 +9,11 @@ import io.ardesk.ledger.document.NewCreditNote;
 import io.ardesk.ledger.document.NewInvoice;
 import io.ardesk.ledger.document.NewPayment;
 import io.ardesk.ledger.document.PaymentService;
+import io.ardesk.ledger.document.WriteOffApprovals;
 import io.ardesk.web.DocumentViews.CreditView;
 import io.ardesk.web.DocumentViews.InvoiceView;
 import io.swagger.v3.oas.annotations.Operation;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -33,14 +36,17 @@ import org.springframework.web.bind.annotation.RestController;
 public class LedgerController {
   private final InvoiceService invoices;
   private final PaymentService payments;
+  private final WriteOffApprovals writeOffs;
 
-  LedgerController(InvoiceService invoices, PaymentService payments) {
+  LedgerController(InvoiceService invoices, PaymentService payments, WriteOffApprovals writeOffs) {
     this.invoices = invoices;
     this.payments = payments;
+    this.writeOffs = writeOffs;
   }
 
   public record ReversalRequest(LocalDate reversalDate, String reason) {}
 
+  /** {@code approver} is no longer taken from the body (422 when given): the approving supervisor is. */
   public record WriteOffRequest(LocalDate date, String reason, String approver) {}
 
   @PostMapping("/invoices")
@@ -107,13 +113,37 @@ public class LedgerController {
 
   @PostMapping("/invoices/{invoiceNo}/write-off")
   @PreAuthorize(Roles.WRITE_DOCUMENTS)
-  @Operation(summary = "Write the open amount off as bad debt, with reason and approver")
+  @Operation(summary = "Ask to write the open amount off as bad debt, with a reason: 202, a supervisor other "
+      + "than the requester approves in Tasklist (process write-off-approval); the invoice stays open until then")
   @Transactional
-  public ResponseEntity<CreditView> writeOff(@PathVariable String invoiceNo, @RequestBody WriteOffRequest request,
+  public ResponseEntity<WriteOffPending> writeOff(@PathVariable String invoiceNo, @RequestBody WriteOffRequest request,
       Authentication caller) {
-    CreditDocument writeOff = invoices.writeOff(invoiceNo, request.date(), request.reason(), request.approver(),
-        caller.getName());
-    return ResponseEntity.status(HttpStatus.CREATED).body(view(writeOff));
+    if (request.approver() != null) {
+      throw new InvalidInputException("approver",
+          "is not accepted: the supervisor who approves the request in Tasklist is the approver");
+    }
+    var pending = writeOffs.request(invoiceNo, request.date(), request.reason(), caller.getName());
+    return ResponseEntity.status(HttpStatus.ACCEPTED)
+        .header("Location", "/api/write-off-requests/" + pending.getRequestNo())
+        .body(WriteOffPending.of(pending));
+  }
+
+  @GetMapping("/write-off-requests/{requestNo}")
+  @PreAuthorize(Roles.READ)
+  @Operation(summary = "A write-off waiting for (or decided by) a supervisor")
+  public WriteOffPending writeOffRequest(@PathVariable String requestNo) {
+    return WriteOffPending.of(writeOffs.get(requestNo));
+  }
+
+  /** A write-off request as the API shows it. */
+  public record WriteOffPending(String requestNo, String invoiceNo, String customerNo, BigDecimal openAmount,
+      String currency, String status, String requestedBy, String reason, String decidedBy, String decisionReason,
+      String writeOffNo) {
+    static WriteOffPending of(io.ardesk.ledger.document.WriteOffRequest r) {
+      return new WriteOffPending(r.getRequestNo(), r.getInvoiceNo(), r.getCustomerNo(), r.getOpenAmount(),
+          r.getCurrency(), r.getStatus().name(), r.getRequestedBy(), r.getReason(), r.getDecidedBy(),
+          r.getDecisionReason(), r.getWriteOffNo());
+    }
   }
 
   private CreditView view(CreditDocument document) {

@@ -1,6 +1,7 @@
 package io.ardesk.web;
 
 import com.fasterxml.jackson.databind.JsonMappingException;
+import io.ardesk.ledger.ApprovalRefusedException;
 import io.ardesk.ledger.ConflictException;
 import io.ardesk.ledger.InvalidInputException;
 import io.ardesk.ledger.NotFoundException;
@@ -78,6 +79,14 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
   ProblemDetail concurrent(RuntimeException e) {
     log.info("concurrent change refused: {}", e.toString());
     return problem(HttpStatus.CONFLICT, "Conflict", "Someone changed the same record at the same time; try again.");
+  }
+
+  /** A four-eyes rule refused the decision (not a supervisor, the requester itself, already decided). */
+  @ExceptionHandler(ApprovalRefusedException.class)
+  ProblemDetail approvalRefused(ApprovalRefusedException e) {
+    var problem = problem(HttpStatus.FORBIDDEN, "Approval refused", e.getMessage());
+    problem.setProperty("errors", List.of(error(e.field(), e.getMessage())));
+    return problem;
   }
 
   @ExceptionHandler(AccessDeniedException.class)

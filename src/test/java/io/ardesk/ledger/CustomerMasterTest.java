@@ -11,6 +11,7 @@ import io.ardesk.ledger.customer.NewCustomer;
 import io.ardesk.ledger.customer.SettlementMethod;
 import io.ardesk.ledger.event.CustomerCreated;
 import io.ardesk.ledger.event.CustomerStatusChanged;
+import io.ardesk.support.CreditGrants;
 import io.ardesk.support.IntegrationTest;
 import io.ardesk.support.TestNumbers;
 import java.math.BigDecimal;
@@ -25,6 +26,7 @@ import org.springframework.test.context.event.RecordApplicationEvents;
 class CustomerMasterTest {
   @Autowired CustomerService customers;
   @Autowired ApplicationEvents events;
+  @Autowired CreditGrants grants;
 
   @Test
   void aNewCustomerGetsTheConfiguredDefaults() {
@@ -85,7 +87,11 @@ class CustomerMasterTest {
     String no = TestNumbers.unique("C");
     customers.create(NewCustomer.of(no, "Terms Inc"), "lily");
 
-    customers.changeCreditTerms(no, new BigDecimal("50000"), "B", SettlementMethod.CREDIT, 45, "carol", "annual review");
+    var raised = customers.changeCreditTerms(no,
+        new CreditTerms(new BigDecimal("50000"), "B", SettlementMethod.CREDIT, 45, null, null), "carol", "annual review");
+    assertThat(customers.get(no).getPaymentTermsDays()).isEqualTo(45);
+    assertThat(customers.get(no).getCreditLimit()).isEqualByComparingTo("0.00");
+    grants.approve(raised.pending().orElseThrow().getRequestNo(), "steve");
     customers.changeCreditTerms(no, CreditTerms.limitAndGrade(new BigDecimal("20000.00"), "C"), "carol", "late payer");
 
     var customer = customers.get(no);
@@ -96,9 +102,13 @@ class CustomerMasterTest {
     assertThat(limits).extracting(CustomerChange::getNewValue).containsExactly("0.00", "50000.00", "20000.00");
     assertThat(limits.get(2).getOldValue()).isEqualTo("50000.00");
     assertThat(limits.get(2).getReason()).isEqualTo("late payer");
+    assertThat(limits.get(1).getChangedBy()).isEqualTo("carol");
+    assertThat(limits.get(1).getApprovedBy()).isEqualTo("steve");
+    assertThat(limits.get(2).getApprovedBy()).isNull();
     assertThat(customers.history(no).stream().filter(c -> c.getField().equals("grade")))
         .extracting(CustomerChange::getNewValue).containsExactly("B", "C");
-    assertThatThrownBy(() -> customers.changeCreditTerms(no, new BigDecimal("-1"), null, null, null, "carol", "x"))
+    assertThatThrownBy(() -> customers.changeCreditTerms(no, CreditTerms.limitAndGrade(new BigDecimal("-1"), null),
+        "carol", "x"))
         .isInstanceOf(InvalidInputException.class);
   }
 }

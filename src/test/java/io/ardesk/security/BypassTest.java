@@ -44,6 +44,7 @@ class BypassTest {
   static final ObjectMapper JSON = new ObjectMapper();
 
   @LocalServerPort int port;
+  @Autowired io.ardesk.support.CreditGrants grants;
   @Autowired CaseKit kit;
   @Autowired CustomerService customers;
   @Autowired OrderIntake intake;
@@ -209,8 +210,7 @@ class BypassTest {
   static final LocalDate ORDER_DAY = LocalDate.of(2026, 3, 2);
 
   OrderView approvedOrder(String customerNo) {
-    customers.changeCreditTerms(customerNo, new BigDecimal("100000"), "B", SettlementMethod.CREDIT, 30, "carol",
-        "test terms");
+    grants.grant(customerNo, new BigDecimal("100000"), "B", SettlementMethod.CREDIT, 30);
     OrderView order = intake.receive(new NewOrder(TestNumbers.unique("SO"), customerNo, ORDER_DAY,
         new BigDecimal("5000"), null, ORDER_DAY.plusDays(5)), "lily");
     assertThat(order.status()).isEqualTo(OrderStatus.APPROVED);

@@ -17,6 +17,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 class LedgerApiTest {
   @LocalServerPort int port;
   @Autowired ObjectMapper json;
+  @Autowired io.ardesk.support.CreditGrants grants;
 
   @Test
   void salesOpensCustomersButOnlyCreditSetsCreditFields() {
@@ -36,8 +37,11 @@ class LedgerApiTest {
     assertThat(lily.patchJson("/api/customers/" + no, "{\"creditLimit\":100000}").statusCode()).isEqualTo(403);
     assertThat(lily.patchJson("/api/customers/" + no, "{\"phone\":\"025-1234\"}").statusCode()).isEqualTo(200);
     var carol = as("carol", "ardesk-carol");
-    JsonNode patched = body(carol.patchJson("/api/customers/" + no,
-        "{\"creditLimit\":100000,\"grade\":\"B\",\"reason\":\"first review\"}"));
+    var raised = carol.patchJson("/api/customers/" + no,
+        "{\"creditLimit\":100000,\"grade\":\"B\",\"reason\":\"first review\"}");
+    assertThat(raised.statusCode()).isEqualTo(202);
+    grants.approve(body(raised).get("requestNo").asText(), "steve");
+    JsonNode patched = body(carol.get("/api/customers/" + no));
     assertThat(patched.get("creditLimit").decimalValue()).isEqualByComparingTo("100000.00");
     assertThat(patched.get("grade").asText()).isEqualTo("B");
     assertThat(patched.get("phone").asText()).isEqualTo("025-1234");
@@ -108,9 +112,12 @@ class LedgerApiTest {
     assertThat(reversal.get("kind").asText()).isEqualTo("REVERSAL");
     assertThat(frank.postJson("/api/payments/" + no + "-P/reversal", "{\"reason\":\"again\"}").statusCode()).isEqualTo(409);
     assertThat(body(frank.get("/api/invoices/" + no + "-1")).get("openAmount").decimalValue()).isEqualByComparingTo("900.00");
-    JsonNode writeOff = body(frank.postJson("/api/invoices/" + no + "-1/write-off",
-        "{\"date\":\"2014-01-31\",\"reason\":\"bankrupt\",\"approver\":\"steve\"}"));
-    assertThat(writeOff.get("amount").decimalValue()).isEqualByComparingTo("900.00");
+    var writeOff = frank.postJson("/api/invoices/" + no + "-1/write-off",
+        "{\"date\":\"2014-01-31\",\"reason\":\"bankrupt\"}");
+    assertThat(writeOff.statusCode()).isEqualTo(202);
+    assertThat(body(writeOff).get("openAmount").decimalValue()).isEqualByComparingTo("900.00");
+    grants.approve(body(writeOff).get("requestNo").asText(), "steve");
+    assertThat(body(frank.get("/api/invoices/" + no + "-1")).get("openAmount").decimalValue()).isEqualByComparingTo("0.00");
 
     var statement = body(frank.get("/api/customers/" + no + "/statement?month=2013-06"));
     assertThat(statement.get("openingBalance").decimalValue()).isEqualByComparingTo("1000.00");

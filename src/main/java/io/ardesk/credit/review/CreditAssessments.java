@@ -16,6 +16,7 @@ import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import io.ardesk.ledger.Supervisors;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -36,6 +37,7 @@ public class CreditAssessments {
   private final CustomerMaster customerMaster;
   private final ApplicationEventPublisher events;
   private final Clock clock;
+  private final Supervisors supervisors;
 
   public CreditAssessments(
       CreditAssessmentRepository assessments,
@@ -43,7 +45,8 @@ public class CreditAssessments {
       CreditPolicy policy,
       CustomerMaster customerMaster,
       ApplicationEventPublisher events,
-      Clock clock) {
+      Clock clock,
+      Supervisors supervisors) {
     this.assessments = assessments;
     this.properties = properties;
     this.policy = policy;
@@ -52,6 +55,7 @@ public class CreditAssessments {
     this.customerMaster = customerMaster;
     this.events = events;
     this.clock = clock;
+    this.supervisors = supervisors;
   }
 
   /**
@@ -142,21 +146,44 @@ public class CreditAssessments {
     return assessment;
   }
 
-  /** A supervisor's answer on a decision that needed one; the reason is kept either way. */
+  /**
+   * A supervisor's approval of a decision that needed one. Four eyes: the supervisor must be a member
+   * of {@code supervisor} and not the credit user who decided (as recorded on the assessment).
+   */
   public void supervisorDecided(long assessmentId, String supervisor, String reason) {
-    get(assessmentId).supervisorDecided(supervisor, reason);
+    var assessment = get(assessmentId);
+    checkSupervisor(assessment, supervisor);
+    assessment.supervisorDecided(supervisor, reason);
+  }
+
+  /** Only a supervisor other than the credit user who decided may answer on the decision (approve or send back). */
+  @Transactional(readOnly = true)
+  public void checkSupervisor(long assessmentId, String supervisor) {
+    checkSupervisor(get(assessmentId), supervisor);
+  }
+
+  private void checkSupervisor(CreditAssessment assessment, String supervisor) {
+    supervisors.checkSecondPerson(supervisor, assessment.decidedBy());
   }
 
   /** Approves the decision and writes it to the customer master; the next review follows the decided grade. */
   public CreditAssessment approve(long assessmentId, String actor) {
     var assessment = get(assessmentId);
+    String approvedBy = null;
+    if (assessment.supervisorNeeded()) {
+      if (assessment.supervisor() == null) {
+        throw new IllegalStateException("assessment " + assessmentId + " needs a supervisor's approval first");
+      }
+      approvedBy = assessment.supervisor();
+    }
     var nextReview = today().plusMonths(policy.terms(assessment.decidedGrade()).reviewIntervalMonths());
     assessment.approve(nextReview, clock.instant());
     var decision =
         new CreditDecision(
             assessment.decidedGrade(), assessment.decidedLimit(), assessment.decidedSettlementMethod(),
             assessment.decidedPaymentTermsDays(), assessment.decisionReason());
-    customerMaster.applyCreditTerms(assessment.customerNo(), decision, nextReview, actor);
+    customerMaster.applyCreditTerms(assessment.customerNo(), decision, nextReview,
+        assessment.decidedBy() != null ? assessment.decidedBy() : actor, approvedBy);
     return assessment;
   }
 

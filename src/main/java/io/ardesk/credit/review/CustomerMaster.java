@@ -12,8 +12,12 @@ public interface CustomerMaster {
 
   Optional<CreditCustomer> find(String customerNo);
 
-  /** Writes approved terms to the customer master, keeping history with who and why. */
-  void applyCreditTerms(String customerNo, CreditDecision decision, LocalDate nextReviewDate, String actor);
+  /**
+   * Writes approved terms to the customer master, keeping history with who decided, who approved as
+   * the second person ({@code approvedBy}, null when the decision was within credit's authority) and why.
+   */
+  void applyCreditTerms(String customerNo, CreditDecision decision, LocalDate nextReviewDate, String actor,
+      String approvedBy);
 
   /** The payment record's amount-weighted average days late; empty before a first payment. */
   Optional<BigDecimal> averageDaysLate(String customerNo);

@@ -44,12 +44,13 @@ class LedgerCustomerMaster implements CustomerMaster {
   }
 
   @Override
-  public void applyCreditTerms(String customerNo, CreditDecision decision, LocalDate nextReviewDate, String actor) {
+  public void applyCreditTerms(String customerNo, CreditDecision decision, LocalDate nextReviewDate, String actor,
+      String approvedBy) {
     var terms =
         new CreditTerms(
             decision.limit(), decision.grade().name(), SettlementMethod.valueOf(decision.settlementMethod().name()),
             decision.paymentTermsDays(), LocalDate.now(clock), nextReviewDate);
-    customerService.changeCreditTerms(customerNo, terms, actor, reasonFor(decision));
+    customerService.applyReviewedTerms(customerNo, terms, actor, approvedBy, reasonFor(decision));
   }
 
   private static String reasonFor(CreditDecision decision) {

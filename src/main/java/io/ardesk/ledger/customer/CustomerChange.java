@@ -9,7 +9,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.LocalDateTime;
 
-/** One change of a credit field or of the status: who, when, why. Never changed afterwards. */
+/** One change of a field of a customer: who, when, old, new, why (and who approved it). Never changed afterwards. */
 @Entity
 @Table(name = "customer_change")
 public class CustomerChange {
@@ -27,6 +27,10 @@ public class CustomerChange {
   private LocalDateTime changedAt;
   private String changedBy;
   private String reason;
+  /** The supervisor who approved a change that loosens credit (four eyes); null when none was needed. */
+  private String approvedBy;
+  /** The credit change request the change came from, when it waited for approval. */
+  private String requestNo;
 
   protected CustomerChange() {}
 
@@ -41,6 +45,13 @@ public class CustomerChange {
     this.reason = reason;
   }
 
+  CustomerChange(Customer customer, String field, String oldValue, String newValue,
+      LocalDateTime changedAt, String changedBy, String reason, String approvedBy, String requestNo) {
+    this(customer, field, oldValue, newValue, changedAt, changedBy, reason);
+    this.approvedBy = approvedBy;
+    this.requestNo = requestNo;
+  }
+
   Customer getCustomer() { return customer; }
   public String getField() { return field; }
   public String getOldValue() { return oldValue; }
@@ -48,4 +59,6 @@ public class CustomerChange {
   public LocalDateTime getChangedAt() { return changedAt; }
   public String getChangedBy() { return changedBy; }
   public String getReason() { return reason; }
+  public String getApprovedBy() { return approvedBy; }
+  public String getRequestNo() { return requestNo; }
 }

@@ -41,3 +41,12 @@ interface CustomerHoldRepository extends JpaRepository<CustomerHold, Long> {
   @Query("select h from CustomerHold h where h.customer = ?1 order by h.placedAt, h.id")
   List<CustomerHold> findByCustomer(Customer customer);
 }
+
+interface CreditChangeRequestRepository extends JpaRepository<CreditChangeRequest, Long> {
+  Optional<CreditChangeRequest> findByRequestNo(String requestNo);
+
+  long countByCustomer(Customer customer);
+
+  @Query("select r from CreditChangeRequest r where r.customer = ?1 order by r.requestedAt, r.id")
+  List<CreditChangeRequest> findByCustomer(Customer customer);
+}

@@ -1,6 +1,8 @@
 package io.ardesk.ledger.customer;
 
 import io.ardesk.ledger.Amounts;
+import io.ardesk.ledger.ApprovalRefusedException;
+import io.ardesk.ledger.ApprovalStatus;
 import io.ardesk.ledger.BatchOutcome;
 import io.ardesk.ledger.ConflictException;
 import io.ardesk.ledger.InvalidInputException;
@@ -8,6 +10,8 @@ import io.ardesk.ledger.InvalidInputException.FieldProblem;
 import io.ardesk.ledger.LedgerProperties;
 import io.ardesk.ledger.NotFoundException;
 import io.ardesk.ledger.Posted;
+import io.ardesk.ledger.Supervisors;
+import io.ardesk.ledger.event.CreditChangeRequested;
 import io.ardesk.ledger.event.CustomerCreated;
 import io.ardesk.ledger.event.CustomerStatusChanged;
 import jakarta.persistence.EntityManager;
@@ -18,6 +22,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
@@ -27,11 +32,18 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The customer master: opening customers, profile and credit terms, status and holds (§3). */
+/**
+ * The customer master: opening customers, profile and credit terms, status and holds (§3). Every
+ * change of a field is kept with who, when, old, new and why. Four eyes: a change that loosens credit
+ * (higher limit, better grade, from prepayment or cash to credit, back to {@code ACTIVE} from
+ * {@code CASH_ONLY} or {@code CLOSED}) is not applied but waits as a {@link CreditChangeRequest} until a
+ * supervisor other than the requester approves it; what tightens applies at once.
+ */
 @Service
 @Transactional
 public class CustomerService {
   private static final Pattern CURRENCY = Pattern.compile("[A-Z]{3}");
+  private static final String GRADES = "ABCDE";
 
   private final CustomerRepository customers;
   private final CustomerChangeRepository changes;
@@ -42,11 +54,14 @@ public class CustomerService {
   private final String defaultCurrency;
   private final CustomerRows rows;
   private final EntityManager entityManager;
+  private final CreditChangeRequestRepository requests;
+  private final Supervisors supervisors;
 
   CustomerService(CustomerRepository customers, CustomerChangeRepository changes,
       CustomerHoldRepository holds, ApplicationEventPublisher events, Clock clock,
       LedgerProperties properties, @Value("${ardesk.default-currency:CNY}") String defaultCurrency,
-      CustomerRows rows, EntityManager entityManager) {
+      CustomerRows rows, EntityManager entityManager, CreditChangeRequestRepository requests,
+      Supervisors supervisors) {
     this.customers = customers;
     this.changes = changes;
     this.holds = holds;
@@ -56,6 +71,8 @@ public class CustomerService {
     this.defaultCurrency = defaultCurrency;
     this.rows = rows;
     this.entityManager = entityManager;
+    this.requests = requests;
+    this.supervisors = supervisors;
   }
 
   /**
@@ -137,13 +154,18 @@ public class CustomerService {
     return customer;
   }
 
-  /** The history a new customer starts with: its limit, its grade if it has one, its status. */
+  /**
+   * The history a new customer starts with: its limit, its grade if it has one, its settlement
+   * method and its status, recorded for the user who opened it (only credit may open a customer with
+   * credit fields; the API and the import check it).
+   */
   private List<CustomerChange> opening(Customer customer, String actor) {
     var opening = new ArrayList<CustomerChange>();
     opening.add(change(customer, "creditLimit", null, customer.getCreditLimit(), actor, "customer opened"));
     if (customer.getGrade() != null) {
       opening.add(change(customer, "grade", null, customer.getGrade(), actor, "customer opened"));
     }
+    opening.add(change(customer, "settlementMethod", null, customer.getSettlementMethod(), actor, "customer opened"));
     opening.add(change(customer, "status", null, customer.getStatus(), actor, "customer opened"));
     return opening;
   }
@@ -155,67 +177,282 @@ public class CustomerService {
         .orElseThrow(() -> new NotFoundException("customer", "customerNo", customerNo));
   }
 
-  /** Changes name, addresses, contacts, people and other non-credit fields. */
+  /** Changes name, addresses, contacts, people and other non-credit fields, without a reason. */
   public Customer updateProfile(String customerNo, ProfileChange change, String actor) {
+    return updateProfile(customerNo, change, actor, null);
+  }
+
+  /**
+   * Changes name, addresses, contacts, people and the other non-credit fields; each changed field is
+   * kept in the history. {@code currency}, {@code salesperson} and {@code ledgerAdministrator} (they
+   * decide which ledger the checks read and where work goes; only credit may change them, the API
+   * checks the role) need a reason, and the currency cannot change once the customer has documents.
+   */
+  public Customer updateProfile(String customerNo, ProfileChange change, String actor, String reason) {
     var customer = get(customerNo);
     var problems = new ArrayList<FieldProblem>();
     if (change.name() != null && change.name().isBlank()) {
       problems.add(new FieldProblem("name", "must not be blank"));
     }
     checkProfile(change.currency(), change.email(), problems);
+    boolean routing = differs(customer.getCurrency(), change.currency())
+        || differs(customer.getSalesperson(), change.salesperson())
+        || differs(customer.getLedgerAdministrator(), change.ledgerAdministrator());
+    if (routing && isBlank(reason)) {
+      problems.add(new FieldProblem("reason", "is required to change currency, salesperson or ledger administrator"));
+    }
+    if (differs(customer.getCurrency(), change.currency()) && hasDocuments(customer)) {
+      problems.add(new FieldProblem("currency",
+          "cannot change while the customer has documents in " + customer.getCurrency()));
+    }
     if (!problems.isEmpty()) {
       throw new InvalidInputException(problems);
     }
-    applyProfile(customer, change);
+    var p = change;
+    change(customer, "name", customer::getName, p.name() == null ? null : p.name().trim(), customer::setName, actor, reason);
+    change(customer, "address", customer::getAddress, p.address(), customer::setAddress, actor, reason);
+    change(customer, "contactPerson", customer::getContactPerson, p.contactPerson(), customer::setContactPerson, actor, reason);
+    change(customer, "principal", customer::getPrincipal, p.principal(), customer::setPrincipal, actor, reason);
+    change(customer, "phone", customer::getPhone, p.phone(), customer::setPhone, actor, reason);
+    change(customer, "email", customer::getEmail, p.email(), customer::setEmail, actor, reason);
+    change(customer, "bankAccount", customer::getBankAccount, p.bankAccount(), customer::setBankAccount, actor, reason);
+    change(customer, "currency", customer::getCurrency, p.currency(), customer::setCurrency, actor, reason);
+    change(customer, "salesperson", customer::getSalesperson, p.salesperson(), customer::setSalesperson, actor, reason);
+    change(customer, "territory", customer::getTerritory, p.territory(), customer::setTerritory, actor, reason);
+    change(customer, "ledgerAdministrator", customer::getLedgerAdministrator, p.ledgerAdministrator(),
+        customer::setLedgerAdministrator, actor, reason);
+    change(customer, "foundedOn", customer::getFoundedOn, p.foundedOn(), customer::setFoundedOn, actor, reason);
+    change(customer, "keyAccount", customer::isKeyAccount, p.keyAccount(), customer::setKeyAccount, actor, reason);
+    change(customer, "language", customer::getLanguage, p.language(), customer::setLanguage, actor, reason);
     return customer;
+  }
+
+  private boolean hasDocuments(Customer customer) {
+    Number count = (Number) entityManager.createNativeQuery(
+            "select (select count(*) from invoice where customer_id = ?1)"
+                + " + (select count(*) from credit_document where customer_id = ?1)")
+        .setParameter(1, customer.getId())
+        .getSingleResult();
+    return count.longValue() > 0;
   }
 
   /**
-   * Changes limit, grade, settlement method, payment terms and review dates; every changed value is
-   * kept in the history with {@code actor} and {@code reason}. Null arguments stay as they are.
+   * Changes limit, grade, settlement method, payment terms and review dates (null arguments stay as
+   * they are); see {@link #changeCredit}.
    */
-  public Customer changeCreditTerms(String customerNo, CreditTerms terms, String actor, String reason) {
+  public CreditChangeOutcome changeCreditTerms(String customerNo, CreditTerms terms, String actor, String reason) {
+    return changeCredit(customerNo, terms, null, actor, reason);
+  }
+
+  /**
+   * Changes credit terms and the standing ({@code ACTIVE}, {@code CASH_ONLY}, {@code CLOSED}) with a
+   * reason (required when anything changes). What tightens (lower limit, worse grade, credit to
+   * cash or prepayment, cash only, closed) or carries no risk (terms days, review dates) applies at
+   * once and is kept in the history; what loosens is kept as a pending {@link CreditChangeRequest}
+   * (event {@link CreditChangeRequested}) and applies only when a supervisor other than
+   * {@code actor} approves it ({@link #approveCreditChange}).
+   */
+  public CreditChangeOutcome changeCredit(String customerNo, CreditTerms terms, CustomerStatus standing,
+      String actor, String reason) {
     var customer = get(customerNo);
     var problems = new ArrayList<FieldProblem>();
     checkCreditTerms(terms.creditLimit(), terms.paymentTermsDays(), problems);
+    checkGrade(terms.grade(), problems);
+    if (standing == CustomerStatus.CREDIT_HOLD) {
+      problems.add(new FieldProblem("status",
+          "must be ACTIVE, CASH_ONLY or CLOSED; a credit hold is placed with a cause"));
+    }
+    BigDecimal limit = terms.creditLimit() == null ? null : Amounts.round(terms.creditLimit());
+    String grade = blankToNull(terms.grade());
+    boolean anything = differs(customer.getCreditLimit(), limit) || differs(customer.getGrade(), grade)
+        || differs(customer.getSettlementMethod(), terms.settlementMethod())
+        || differs(customer.getPaymentTermsDays(), terms.paymentTermsDays())
+        || differs(customer.getLastReviewDate(), terms.lastReviewDate())
+        || differs(customer.getNextReviewDate(), terms.nextReviewDate())
+        || differs(customer.getStanding(), standing);
+    if (anything && isBlank(reason)) {
+      problems.add(new FieldProblem("reason", "is required for every change of credit fields or status"));
+    }
     if (!problems.isEmpty()) {
       throw new InvalidInputException(problems);
     }
-    change(customer, "creditLimit", customer::getCreditLimit, Amounts.round(terms.creditLimit()),
-        customer::setCreditLimit, actor, reason);
-    change(customer, "grade", customer::getGrade, blankToNull(terms.grade()), customer::setGrade,
-        actor, reason);
-    change(customer, "settlementMethod", customer::getSettlementMethod, terms.settlementMethod(),
-        customer::setSettlementMethod, actor, reason);
+    String why = anything ? reason.trim() : reason;
+    BigDecimal oldLimit = null;
+    BigDecimal newLimit = null;
+    String oldGrade = null;
+    String newGrade = null;
+    SettlementMethod oldMethod = null;
+    SettlementMethod newMethod = null;
+    CustomerStatus oldStanding = null;
+    CustomerStatus newStanding = null;
+    if (limit != null && limit.compareTo(customer.getCreditLimit()) > 0) {
+      oldLimit = customer.getCreditLimit();
+      newLimit = limit;
+    } else {
+      change(customer, "creditLimit", customer::getCreditLimit, limit, customer::setCreditLimit, actor, why);
+    }
+    if (grade != null && rank(grade) < rank(customer.getGrade())) {
+      oldGrade = customer.getGrade();
+      newGrade = grade;
+    } else {
+      change(customer, "grade", customer::getGrade, grade, customer::setGrade, actor, why);
+    }
+    if (terms.settlementMethod() == SettlementMethod.CREDIT && customer.getSettlementMethod() != SettlementMethod.CREDIT) {
+      oldMethod = customer.getSettlementMethod();
+      newMethod = SettlementMethod.CREDIT;
+    } else {
+      change(customer, "settlementMethod", customer::getSettlementMethod, terms.settlementMethod(),
+          customer::setSettlementMethod, actor, why);
+    }
     change(customer, "paymentTermsDays", customer::getPaymentTermsDays, terms.paymentTermsDays(),
-        customer::setPaymentTermsDays, actor, reason);
+        customer::setPaymentTermsDays, actor, why);
     change(customer, "lastReviewDate", customer::getLastReviewDate, terms.lastReviewDate(),
-        customer::setLastReviewDate, actor, reason);
+        customer::setLastReviewDate, actor, why);
     change(customer, "nextReviewDate", customer::getNextReviewDate, terms.nextReviewDate(),
-        customer::setNextReviewDate, actor, reason);
+        customer::setNextReviewDate, actor, why);
+    if (standing != null && standing != customer.getStanding()) {
+      if (loosens(customer.getStanding(), standing)) {
+        oldStanding = customer.getStanding();
+        newStanding = standing;
+      } else {
+        customer.setStanding(standing);
+        restate(customer, actor, why, null);
+      }
+    }
+    if (newLimit == null && newGrade == null && newMethod == null && newStanding == null) {
+      return new CreditChangeOutcome(customer, Optional.empty());
+    }
+    var pending = new CreditChangeRequest(
+        "CCR-" + customer.getCustomerNo() + "-" + (requests.countByCustomer(customer) + 1), customer, why, actor, now());
+    pending.creditLimit(oldLimit, newLimit);
+    pending.grade(oldGrade, newGrade);
+    pending.settlementMethod(oldMethod, newMethod);
+    pending.standing(oldStanding, newStanding);
+    requests.save(pending);
+    changes.save(new CustomerChange(customer, "creditChangeRequest", null,
+        text("PENDING: " + String.join("; ", pending.changes())), now(), actor, why, null, pending.getRequestNo()));
+    events.publishEvent(new CreditChangeRequested(pending.getRequestNo(), customer.getCustomerNo(), actor));
+    return new CreditChangeOutcome(customer, Optional.of(pending));
+  }
+
+  /**
+   * A supervisor approves a pending change: the second person must be a member of {@code supervisor}
+   * and not the requester ({@link ApprovalRefusedException} otherwise, nothing changes). The fields
+   * asked are set and kept in the history for the requester, with the approver and the request.
+   */
+  public Customer approveCreditChange(String requestNo, String approver, String approverReason) {
+    var request = pendingRequest(requestNo);
+    supervisors.checkSecondPerson(approver, request.getRequestedBy());
+    var customer = request.getCustomer();
+    var approval = new Approval(approver, requestNo);
+    String actor = request.getRequestedBy();
+    String why = request.getReason();
+    change(customer, "creditLimit", customer::getCreditLimit, request.getNewCreditLimit(), customer::setCreditLimit,
+        actor, why, approval);
+    change(customer, "grade", customer::getGrade, request.getNewGrade(), customer::setGrade, actor, why, approval);
+    change(customer, "settlementMethod", customer::getSettlementMethod, request.getNewSettlementMethod(),
+        customer::setSettlementMethod, actor, why, approval);
+    if (request.getNewStanding() != null && request.getNewStanding() != customer.getStanding()) {
+      customer.setStanding(request.getNewStanding());
+      restate(customer, actor, why, approval);
+    }
+    request.decide(ApprovalStatus.APPROVED, approver, blankToNull(approverReason), now());
+    changes.save(new CustomerChange(customer, "creditChangeRequest", "PENDING", "APPROVED", now(), approver,
+        blankToNull(approverReason), approver, requestNo));
     return customer;
   }
 
-  /** Convenience for the credit module: the limit, grade, settlement method and terms at once. */
-  public Customer changeCreditTerms(String customerNo, BigDecimal limit, String grade,
-      SettlementMethod settlementMethod, Integer paymentTermsDays, String actor, String reason) {
-    return changeCreditTerms(customerNo,
-        new CreditTerms(limit, grade, settlementMethod, paymentTermsDays, null, null), actor, reason);
+  /** A supervisor (not the requester) refuses a pending change, with a reason; the customer keeps its terms. */
+  public CreditChangeRequest refuseCreditChange(String requestNo, String approver, String approverReason) {
+    var request = pendingRequest(requestNo);
+    if (isBlank(approverReason)) {
+      throw new InvalidInputException("reason", "a reason is required to refuse a credit change");
+    }
+    supervisors.checkSecondPerson(approver, request.getRequestedBy());
+    request.decide(ApprovalStatus.REFUSED, approver, approverReason.trim(), now());
+    changes.save(new CustomerChange(request.getCustomer(), "creditChangeRequest", "PENDING", "REFUSED", now(),
+        approver, approverReason.trim(), null, requestNo));
+    return request;
+  }
+
+  @Transactional(readOnly = true)
+  public CreditChangeRequest creditChangeRequest(String requestNo) {
+    return requests.findByRequestNo(requestNo)
+        .orElseThrow(() -> new NotFoundException("credit change request", "requestNo", requestNo));
+  }
+
+  @Transactional(readOnly = true)
+  public List<CreditChangeRequest> creditChangeRequests(String customerNo) {
+    return requests.findByCustomer(get(customerNo));
+  }
+
+  /**
+   * The result of a credit review (customer-credit-review): applied at once, because the review is
+   * its own control — the models' recommendation, credit's decision and, where the limit is more than
+   * the allowed share above the recommendation or above the amount, a supervisor's approval. When
+   * {@code approvedBy} is given it must be a supervisor other than {@code decidedBy}.
+   */
+  public Customer applyReviewedTerms(String customerNo, CreditTerms terms, String decidedBy, String approvedBy,
+      String reason) {
+    if (approvedBy != null) {
+      supervisors.checkSecondPerson(approvedBy, decidedBy);
+    }
+    var customer = get(customerNo);
+    var problems = new ArrayList<FieldProblem>();
+    checkCreditTerms(terms.creditLimit(), terms.paymentTermsDays(), problems);
+    checkGrade(terms.grade(), problems);
+    if (isBlank(reason)) {
+      problems.add(new FieldProblem("reason", "is required for every change of credit fields"));
+    }
+    if (!problems.isEmpty()) {
+      throw new InvalidInputException(problems);
+    }
+    var approval = approvedBy == null ? null : new Approval(approvedBy, null);
+    change(customer, "creditLimit", customer::getCreditLimit, Amounts.round(terms.creditLimit()),
+        customer::setCreditLimit, decidedBy, reason, approval);
+    change(customer, "grade", customer::getGrade, blankToNull(terms.grade()), customer::setGrade,
+        decidedBy, reason, approval);
+    change(customer, "settlementMethod", customer::getSettlementMethod, terms.settlementMethod(),
+        customer::setSettlementMethod, decidedBy, reason, approval);
+    change(customer, "paymentTermsDays", customer::getPaymentTermsDays, terms.paymentTermsDays(),
+        customer::setPaymentTermsDays, decidedBy, reason, approval);
+    change(customer, "lastReviewDate", customer::getLastReviewDate, terms.lastReviewDate(),
+        customer::setLastReviewDate, decidedBy, reason, approval);
+    change(customer, "nextReviewDate", customer::getNextReviewDate, terms.nextReviewDate(),
+        customer::setNextReviewDate, decidedBy, reason, approval);
+    return customer;
+  }
+
+  private CreditChangeRequest pendingRequest(String requestNo) {
+    var request = creditChangeRequest(requestNo);
+    if (request.getStatus() != ApprovalStatus.PENDING) {
+      throw new ApprovalRefusedException("requestNo",
+          "credit change " + requestNo + " was already " + request.getStatus().name().toLowerCase()
+              + " by " + request.getDecidedBy());
+    }
+    return request;
+  }
+
+  /** Out of cash only into active, or out of closed: needs a second person. */
+  private static boolean loosens(CustomerStatus from, CustomerStatus to) {
+    return from == CustomerStatus.CLOSED || (from == CustomerStatus.CASH_ONLY && to == CustomerStatus.ACTIVE);
+  }
+
+  /** A = 0 (best) … E = 4 (worst); no grade counts as below E. */
+  private static int rank(String grade) {
+    return grade == null ? GRADES.length() : GRADES.indexOf(grade);
   }
 
   /**
    * Sets the standing: {@code ACTIVE}, {@code CASH_ONLY} (credit line cancelled) or {@code CLOSED}.
    * {@code CREDIT_HOLD} is not set here but by {@link #placeHold}.
    */
-  public Customer changeStatus(String customerNo, CustomerStatus standing, String actor, String reason) {
+  public CreditChangeOutcome changeStatus(String customerNo, CustomerStatus standing, String actor, String reason) {
     if (standing == null || standing == CustomerStatus.CREDIT_HOLD) {
       throw new InvalidInputException("status",
           "must be ACTIVE, CASH_ONLY or CLOSED; a credit hold is placed with a cause");
     }
-    var customer = get(customerNo);
-    customer.setStanding(standing);
-    restate(customer, actor, reason);
-    return customer;
+    return changeCredit(customerNo, new CreditTerms(null, null, null, null, null, null), standing, actor, reason);
   }
 
   /**
@@ -234,7 +471,7 @@ public class CustomerService {
       }
     }
     var hold = holds.save(new CustomerHold(customer, cause, reference, now(), actor, reason));
-    restate(customer, actor, reason == null ? "hold " + cause : reason);
+    restate(customer, actor, reason == null ? "hold " + cause : reason, null);
     return hold;
   }
 
@@ -252,7 +489,7 @@ public class CustomerService {
       }
     }
     if (lifted > 0) {
-      restate(customer, actor, reason == null ? "hold " + cause + " lifted" : reason);
+      restate(customer, actor, reason == null ? "hold " + cause + " lifted" : reason, null);
     }
     return lifted;
   }
@@ -267,7 +504,7 @@ public class CustomerService {
     return holds.findByCustomer(get(customerNo));
   }
 
-  /** Every change of limit, grade, status and the other credit terms, oldest first. */
+  /** Every change of every field (and every credit change request and its decision), oldest first. */
   @Transactional(readOnly = true)
   public List<CustomerChange> history(String customerNo) {
     return changes.findByCustomer(get(customerNo));
@@ -286,16 +523,17 @@ public class CustomerService {
     }
     checkProfile(request.currency(), request.email(), problems);
     checkCreditTerms(request.creditLimit(), request.paymentTermsDays(), problems);
+    checkGrade(request.grade(), problems);
     if (!problems.isEmpty()) {
       throw new InvalidInputException(problems);
     }
   }
 
-  private void restate(Customer customer, String actor, String reason) {
+  private void restate(Customer customer, String actor, String reason, Approval approval) {
     var before = customer.getStatus();
     var after = customer.restate(!holds.findActive(customer).isEmpty());
     if (before != after) {
-      record(customer, "status", before, after, actor, reason);
+      record(customer, "status", before, after, actor, reason, approval);
       events.publishEvent(
           new CustomerStatusChanged(customer.getCustomerNo(), before.name(), after.name(), reason));
     }
@@ -303,6 +541,11 @@ public class CustomerService {
 
   private <T> void change(Customer customer, String field, Supplier<T> current, T value,
       Consumer<T> setter, String actor, String reason) {
+    change(customer, field, current, value, setter, actor, reason, null);
+  }
+
+  private <T> void change(Customer customer, String field, Supplier<T> current, T value,
+      Consumer<T> setter, String actor, String reason, Approval approval) {
     if (value == null) {
       return;
     }
@@ -312,13 +555,45 @@ public class CustomerService {
         : Objects.equals(before, value);
     if (!same) {
       setter.accept(value);
-      record(customer, field, before, value, actor, reason);
+      record(customer, field, before, value, actor, reason, approval);
     }
   }
 
   private void record(Customer customer, String field, Object before, Object after, String actor,
-      String reason) {
-    changes.save(change(customer, field, before, after, actor, reason));
+      String reason, Approval approval) {
+    changes.save(new CustomerChange(customer, field, text(before), text(after), now(), actor, reason,
+        approval == null ? null : approval.by(), approval == null ? null : approval.requestNo()));
+  }
+
+  private static String text(Object value) {
+    if (value == null) {
+      return null;
+    }
+    String text = value.toString();
+    return text.length() > 500 ? text.substring(0, 497) + "..." : text;
+  }
+
+  /** The second person of a change and the request it answered. */
+  private record Approval(String by, String requestNo) {}
+
+  private static boolean differs(Object current, Object requested) {
+    if (requested == null) {
+      return false;
+    }
+    if (current instanceof BigDecimal c && requested instanceof BigDecimal r) {
+      return c.compareTo(r) != 0;
+    }
+    return !requested.equals(current);
+  }
+
+  private static boolean isBlank(String s) {
+    return s == null || s.isBlank();
+  }
+
+  private static void checkGrade(String grade, List<FieldProblem> problems) {
+    if (grade != null && !grade.isBlank() && (grade.trim().length() != 1 || GRADES.indexOf(grade.trim()) < 0)) {
+      problems.add(new FieldProblem("grade", "must be one of A, B, C, D, E (A best)"));
+    }
   }
 
   private CustomerChange change(Customer customer, String field, Object before, Object after, String actor,

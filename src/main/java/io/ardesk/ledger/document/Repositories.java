@@ -54,3 +54,11 @@ interface RiskSignalRepository extends JpaRepository<RiskSignal, Long> {
   @Query("select s from RiskSignal s where s.customer = ?1 order by s.id")
   List<RiskSignal> findByCustomer(Customer customer);
 }
+
+interface WriteOffRequestRepository extends JpaRepository<WriteOffRequest, Long> {
+  Optional<WriteOffRequest> findByRequestNo(String requestNo);
+
+  long countByInvoiceNo(String invoiceNo);
+
+  boolean existsByInvoiceNoAndStatus(String invoiceNo, io.ardesk.ledger.ApprovalStatus status);
+}

@@ -10,7 +10,10 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
-/** A supervisor approves credit's limit, or declines it with a reason (credit then decides again). */
+/**
+ * A supervisor approves credit's limit, or declines it with a reason (credit then decides again). The
+ * supervisor is the authenticated user and must not be the credit user who decided.
+ */
 @Component("supervisorDecisionListener")
 public class SupervisorDecisionListener implements TaskListener {
 
@@ -28,8 +31,14 @@ public class SupervisorDecisionListener implements TaskListener {
       throw new InvalidCreditInputException(
           List.of(new FieldProblem(SUPERVISOR_REASON, "is required to send the decision back to credit")));
     }
+    // four eyes: the authenticated user (not the assignee or a variable) must be a supervisor other
+    // than the credit user who decided; refused, the task stays open with the message
+    String supervisor = TaskActor.authenticated(task);
+    long assessmentId = (Long) task.getVariable(ASSESSMENT_ID);
     if (APPROVE.equals(decision)) {
-      assessments.supervisorDecided((Long) task.getVariable(ASSESSMENT_ID), TaskActor.of(task), reason);
+      assessments.supervisorDecided(assessmentId, supervisor, reason);
+    } else {
+      assessments.checkSupervisor(assessmentId, supervisor);
     }
   }
 }

@@ -11,6 +11,18 @@ final class TaskActor {
 
   private TaskActor() {}
 
+  /**
+   * The user the engine authenticated for this call (Tasklist, engine REST); without one (the
+   * application completing a task itself), the assignee.
+   */
+  static String authenticated(DelegateTask task) {
+    var authentication = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
+    if (authentication != null && authentication.getUserId() != null) {
+      return authentication.getUserId();
+    }
+    return task.getAssignee();
+  }
+
   static String of(DelegateTask task) {
     var authentication = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
     if (authentication != null && authentication.getUserId() != null) {

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.ardesk.ledger.customer.CustomerService;
 import io.ardesk.ledger.customer.SettlementMethod;
+import io.ardesk.support.CreditGrants;
 import io.ardesk.support.CaseKit;
 import io.ardesk.support.Http;
 import io.ardesk.support.IntegrationTest;
@@ -31,6 +32,7 @@ class OrderApiTest {
   @LocalServerPort int port;
   @Autowired CaseKit kit;
   @Autowired CustomerService customers;
+  @Autowired CreditGrants grants;
 
   String customerNo;
 
@@ -38,7 +40,7 @@ class OrderApiTest {
   void customerWithLimit() {
     kit.today(TODAY);
     customerNo = kit.customer("Delta Supplies", "ap@delta.example", "en", "lily");
-    customers.changeCreditTerms(customerNo, new BigDecimal("100000"), "B", SettlementMethod.CREDIT, 30, "carol", "test");
+    grants.grant(customerNo, new BigDecimal("100000"), "B", SettlementMethod.CREDIT, 30);
   }
 
   @AfterEach

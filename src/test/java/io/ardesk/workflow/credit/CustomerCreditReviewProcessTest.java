@@ -25,6 +25,8 @@ import io.ardesk.ledger.event.CustomerCreated;
 import io.ardesk.ledger.importing.ImportService;
 import java.math.BigDecimal;
 import io.ardesk.ledger.event.RiskSignalRecorded;
+import io.ardesk.ledger.ApprovalRefusedException;
+import io.ardesk.support.CreditGrants;
 import io.ardesk.support.IntegrationTest;
 import io.ardesk.support.TestNumbers;
 import java.io.StringReader;
@@ -35,6 +37,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -65,6 +68,8 @@ class CustomerCreditReviewProcessTest {
   @Autowired CreditReviewProcess process;
   @Autowired CreditReviews creditReviews;
   @Autowired ImportService imports;
+  @Autowired CreditGrants grants;
+  @Autowired IdentityService identityService;
 
   String customerNo;
   String customerName;
@@ -177,6 +182,43 @@ class CustomerCreditReviewProcessTest {
     assertThat(current.decidedLimit()).isEqualByComparingTo("2000000.00");
     assertThat(current.supervisorNeeded()).isTrue();
     assertThat(current.supervisor()).isEqualTo("steve");
+  }
+
+  @Test
+  void theSupervisorMustBeAnotherPersonThanTheCreditUserWhoDecided() {
+    String sam = grants.creditAndSupervisor();
+    String instance = reviewUntilCreditDecides();
+    Task decide = task(instance, "Task_ApproveCredit");
+    taskService.setAssignee(decide.getId(), sam);
+    taskService.complete(decide.getId(), changed("B", 2_000_000.0, "Parent company guarantees"));
+
+    Task supervisor = task(instance, "Task_ApproveAsSupervisor");
+    assertThatThrownBy(() -> completeAs(supervisor, sam, Map.of("supervisorDecision", "APPROVE")))
+        .hasRootCauseInstanceOf(ApprovalRefusedException.class)
+        .hasMessageContaining("sam asked for this change and cannot approve it too");
+    // the assignee is not who approves: the authenticated user is, and carol is no supervisor
+    taskService.setAssignee(supervisor.getId(), "steve");
+    assertThatThrownBy(() -> completeAs(supervisor, "carol", Map.of("supervisorDecision", "APPROVE")))
+        .hasRootCauseInstanceOf(ApprovalRefusedException.class)
+        .hasMessageContaining("carol is not a member of the supervisor group");
+    assertThat(task(instance, "Task_ApproveAsSupervisor")).isNotNull();
+
+    completeAs(supervisor, "steve", Map.of("supervisorDecision", "APPROVE"));
+    runJob(instance);
+    var limits = customers.history(customerNo).stream().filter(c -> c.getField().equals("creditLimit")).toList();
+    var applied = limits.get(limits.size() - 1);
+    assertThat(applied.getNewValue()).isEqualTo("2000000.00");
+    assertThat(applied.getChangedBy()).isEqualTo(sam);
+    assertThat(applied.getApprovedBy()).isEqualTo("steve");
+  }
+
+  private void completeAs(Task task, String user, Map<String, Object> variables) {
+    identityService.setAuthentication(user, List.of("supervisor"));
+    try {
+      taskService.complete(task.getId(), variables);
+    } finally {
+      identityService.clearAuthentication();
+    }
   }
 
   @Test

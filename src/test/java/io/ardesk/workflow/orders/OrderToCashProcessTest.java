@@ -22,6 +22,7 @@ import io.ardesk.orders.OrderStatus;
 import io.ardesk.orders.OrderView;
 import io.ardesk.orders.Shipment;
 import io.ardesk.orders.reminders.PaymentReminders;
+import io.ardesk.support.CreditGrants;
 import io.ardesk.support.CaseKit;
 import io.ardesk.support.IntegrationTest;
 import io.ardesk.support.TestNumbers;
@@ -59,6 +60,7 @@ class OrderToCashProcessTest {
   @Autowired OrderService orders;
   @Autowired PaymentReminders reminders;
   @Autowired CustomerService customers;
+  @Autowired CreditGrants grants;
   @Autowired InvoiceService invoices;
   @Autowired CollectionCaseService cases;
   @Autowired ComplaintService complaints;
@@ -81,8 +83,7 @@ class OrderToCashProcessTest {
   /** Acme Trading Ltd, sold on credit with 30 days' terms, salesperson lily, with the limit given. */
   String customerWithLimit(String limit) {
     String customerNo = kit.customer("Acme Trading Ltd", "ap@acme.example", "en", "lily");
-    customers.changeCreditTerms(customerNo, new BigDecimal(limit), "B", SettlementMethod.CREDIT, 30, "carol",
-        "test terms");
+    grants.grant(customerNo, new BigDecimal(limit), "B", SettlementMethod.CREDIT, 30);
     return customerNo;
   }
 

@@ -13,6 +13,7 @@ import io.ardesk.orders.OrderService;
 import io.ardesk.orders.OrderView;
 import io.ardesk.orders.Shipment;
 import io.ardesk.orders.reminders.PaymentReminders;
+import io.ardesk.support.CreditGrants;
 import io.ardesk.support.CaseKit;
 import io.ardesk.support.IntegrationTest;
 import io.ardesk.support.TestSmtp;
@@ -40,6 +41,7 @@ class PaymentReminderDeliveryTest {
   @Autowired OrderMessages messages;
   @Autowired OrderService orders;
   @Autowired CustomerService customers;
+  @Autowired CreditGrants grants;
   @Autowired PaymentReminders reminders;
   @Autowired LetterDelivery delivery;
 
@@ -58,7 +60,7 @@ class PaymentReminderDeliveryTest {
   /** A shipped order of 12,345.60 whose reminder timer has fired. */
   OrderView remindedOrder(String email, String language) {
     String customerNo = kit.customer("Epsilon Metals", email, language, "lily");
-    customers.changeCreditTerms(customerNo, new BigDecimal("500000"), "A", SettlementMethod.CREDIT, 30, "carol", "test");
+    grants.grant(customerNo, new BigDecimal("500000"), "A", SettlementMethod.CREDIT, 30);
     OrderView order = intake.receive(new NewOrder(TestNumbers.unique("RM"), customerNo, ORDER_DAY,
         new BigDecimal("12345.60"), null, null), "lily");
     messages.confirmShipment(order.orderNo(), new Shipment(ORDER_DAY, order.orderNo() + "-INV",

@@ -1,0 +1,115 @@
+package io.ardesk.workflow.approvals;
+
+import io.ardesk.ledger.customer.CreditChangeRequest;
+import io.ardesk.ledger.customer.CustomerService;
+import io.ardesk.ledger.document.WriteOffApprovals;
+import io.ardesk.ledger.event.CreditChangeRequested;
+import io.ardesk.ledger.event.WriteOffRequested;
+import io.ardesk.workflow.SystemAccess;
+import java.util.HashMap;
+import java.util.Map;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.event.EventListener;
+
+/**
+ * Starts the supervisor approvals the ledger asks for, in the transaction that records the request
+ * (processes {@code credit-change-approval} and {@code write-off-approval}, business key = request
+ * number), as the application: no user group needs to start them. The variables are only what the
+ * form shows; the decision listeners read the request from the database by business key.
+ */
+@Configuration(proxyBeanMethods = false)
+public class ApprovalProcesses {
+  public static final String CREDIT_CHANGE = "credit-change-approval";
+  public static final String WRITE_OFF = "write-off-approval";
+
+  private final RuntimeService runtime;
+  private final SystemAccess system;
+  private final CustomerService customers;
+  private final WriteOffApprovals writeOffs;
+
+  ApprovalProcesses(RuntimeService runtime, SystemAccess system, CustomerService customers,
+      WriteOffApprovals writeOffs) {
+    this.runtime = runtime;
+    this.system = system;
+    this.customers = customers;
+    this.writeOffs = writeOffs;
+  }
+
+  @EventListener
+  void creditChangeRequested(CreditChangeRequested event) {
+    CreditChangeRequest request = customers.creditChangeRequest(event.requestNo());
+    var customer = request.getCustomer();
+    Map<String, Object> facts = new HashMap<>();
+    facts.put("customerNo", customer.getCustomerNo());
+    facts.put("customerName", customer.getName());
+    facts.put("oldCreditLimit", text(request.getOldCreditLimit() == null ? customer.getCreditLimit() : request.getOldCreditLimit()));
+    facts.put("newCreditLimit", text(request.getNewCreditLimit()));
+    facts.put("oldGrade", text(request.getNewGrade() == null ? customer.getGrade() : request.getOldGrade()));
+    facts.put("newGrade", text(request.getNewGrade()));
+    facts.put("oldSettlementMethod", text(request.getOldSettlementMethod() == null ? customer.getSettlementMethod() : request.getOldSettlementMethod()));
+    facts.put("newSettlementMethod", text(request.getNewSettlementMethod()));
+    facts.put("oldStatus", text(request.getOldStanding() == null ? customer.getStatus() : request.getOldStanding()));
+    facts.put("newStatus", text(request.getNewStanding()));
+    facts.put("requestedBy", request.getRequestedBy());
+    facts.put("requestReason", request.getReason());
+    facts.put("taskName", limit("Approve credit change for " + customer.getName() + " (" + customer.getCustomerNo()
+        + ", asked by " + request.getRequestedBy() + "): " + String.join("; ", request.changes())));
+    system.run(() -> runtime.startProcessInstanceByKey(CREDIT_CHANGE, event.requestNo(), facts));
+  }
+
+  @EventListener
+  void writeOffRequested(WriteOffRequested event) {
+    var request = writeOffs.get(event.requestNo());
+    Map<String, Object> facts = new HashMap<>();
+    facts.put("invoiceNo", request.getInvoiceNo());
+    facts.put("customerNo", request.getCustomerNo());
+    facts.put("customerName", customers.get(request.getCustomerNo()).getName());
+    String amount = request.getOpenAmount().toPlainString() + " " + request.getCurrency();
+    facts.put("openAmount", amount);
+    facts.put("writeOffDate", request.getWriteOffDate() == null ? "on approval" : request.getWriteOffDate().toString());
+    facts.put("requestedBy", request.getRequestedBy());
+    facts.put("requestReason", request.getReason());
+    facts.put("taskName", limit("Approve write-off of invoice " + request.getInvoiceNo() + " (" + amount + ") for "
+        + facts.get("customerName") + ", asked by " + request.getRequestedBy()));
+    system.run(() -> runtime.startProcessInstanceByKey(WRITE_OFF, event.requestNo(), facts));
+  }
+
+  /** Task_ApproveCreditChange completed: the authenticated supervisor approves or refuses through the service. */
+  @Bean
+  TaskListener creditChangeDecisionListener(CustomerService customers) {
+    return task -> decide(task, customers::approveCreditChange, customers::refuseCreditChange);
+  }
+
+  /** Task_ApproveWriteOff completed: the authenticated supervisor approves or refuses through the service. */
+  @Bean
+  TaskListener writeOffDecisionListener(WriteOffApprovals writeOffs) {
+    return task -> decide(task, writeOffs::approve, writeOffs::refuse);
+  }
+
+  private interface Decision {
+    Object apply(String requestNo, String approver, String reason);
+  }
+
+  private static void decide(DelegateTask task, Decision approve, Decision refuse) {
+    String approver = Approver.of(task);
+    String requestNo = task.getExecution().getProcessBusinessKey();
+    if (Approver.approves(task)) {
+      approve.apply(requestNo, approver, Approver.reason(task));
+    } else {
+      refuse.apply(requestNo, approver, Approver.reason(task));
+    }
+    task.setVariable("decidedBy", approver);
+  }
+
+  private static String text(Object value) {
+    return value == null ? "" : value.toString();
+  }
+
+  private static String limit(String name) {
+    return name.length() > 250 ? name.substring(0, 247) + "..." : name;
+  }
+}
