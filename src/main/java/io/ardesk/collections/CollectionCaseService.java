@@ -4,6 +4,7 @@ import io.ardesk.collections.letters.LetterWriter;
 import io.ardesk.ledger.InvalidInputException;
 import io.ardesk.ledger.InvalidInputException.FieldProblem;
 import io.ardesk.ledger.NotFoundException;
+import io.ardesk.ledger.Supervisors;
 import io.ardesk.ledger.customer.CustomerService;
 import io.ardesk.ledger.document.InvoiceService;
 import io.ardesk.ledger.document.PaymentService;
@@ -46,13 +47,15 @@ public class CollectionCaseService {
   private final EscalationLadder ladder;
   private final CollectionsProperties properties;
   private final CaseChanges changes;
+  private final Supervisors supervisors;
   private final Clock clock;
 
   CollectionCaseService(CaseRepository cases, ActionRepository actions, PromiseRepository promises,
       LetterWriter letterWriter, LedgerQueries ledger, CustomerService customers,
       InvoiceService invoices, PaymentService payments, EscalationLadder ladder, CollectionsProperties properties,
-      CaseChanges changes, Clock clock) {
+      CaseChanges changes, Supervisors supervisors, Clock clock) {
     this.changes = changes;
+    this.supervisors = supervisors;
     this.cases = cases;
     this.actions = actions;
     this.promises = promises;
@@ -417,8 +420,14 @@ public class CollectionCaseService {
   public BigDecimal writeOff(String customerNo, String reason, String actor) {
     requireText("writeOffReason", reason, "give the reason for the write-off");
     CollectionCase c = requireOpen(customerNo);
-    String approver = latest(c, c.getStage(), ActionKind.HAND_OVER_DECISION).map(CollectionAction::getActor)
-        .orElse(actor);
+    // four eyes: the supervisor who decided the write-off (at AGENCY/LITIGATION, or declaring enforcement
+    // lost) approves it; the finance user who confirms it is another person
+    String approver = latest(c, c.getStage(), ActionKind.HAND_OVER_DECISION)
+        .filter(d -> HandOverDecision.WRITE_OFF.name().equals(d.getOutcome()))
+        .or(() -> latest(c, c.getStage(), ActionKind.ENFORCEMENT)
+            .filter(e -> EnforcementOutcome.LOST.name().equals(e.getOutcome())))
+        .map(CollectionAction::getActor).orElse(null);
+    supervisors.checkSecondPerson(approver, actor);
     BigDecimal total = BigDecimal.ZERO;
     for (OverdueItem item : ledger.overdueItems(customerNo, today())) {
       invoices.writeOff(item.invoiceNo(), today(), reason, approver, actor);

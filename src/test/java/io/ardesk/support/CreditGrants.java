@@ -59,11 +59,12 @@ public class CreditGrants {
 
   public void decide(String requestNo, String user, Map<String, Object> form) {
     var task = tasks.createTaskQuery().processInstanceBusinessKey(requestNo).singleResult();
+    if (task.getAssignee() != null && !task.getAssignee().equals(user)) {
+      // an administrator hands the task back (a supervisor's TASK_WORK may claim, not reassign)
+      tasks.setAssignee(task.getId(), null);
+    }
     identity.setAuthentication(user, List.of("supervisor"));
     try {
-      if (task.getAssignee() != null && !task.getAssignee().equals(user)) {
-        tasks.setAssignee(task.getId(), null);
-      }
       if (!user.equals(task.getAssignee())) {
         tasks.claim(task.getId(), user);
       }

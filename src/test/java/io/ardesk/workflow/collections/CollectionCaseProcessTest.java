@@ -43,6 +43,7 @@ class CollectionCaseProcessTest {
   @Autowired InvoiceService invoices;
   @Autowired TaskService taskService;
   @Autowired JdbcTemplate jdbc;
+  @Autowired io.ardesk.support.CreditGrants grants;
   @Autowired org.camunda.bpm.engine.HistoryService historyService;
 
   @Autowired org.camunda.bpm.engine.ProcessEngine engine;
@@ -363,6 +364,26 @@ class CollectionCaseProcessTest {
     assertThat(kit.task(customerNo, "Task_WriteOff")).isNotNull();
     assertThat(invoices.get(customerNo + "-INV1").getOpenAmount()).isEqualByComparingTo("10000.00");
     assertThat(cases.view(customerNo).status()).isEqualTo("OPEN");
+  }
+
+  @Test
+  void theSupervisorWhoDecidedAWriteOffCannotConfirmItAsFinanceToo() {
+    String sam = grants.creditAndSupervisor();
+    String customerNo = caseDaysPastDue(100, "ap@acme.example");
+    kit.complete(CASE, customerNo, "Task_DecideHandOver", sam,
+        Map.of("handOverDecision", "WRITE_OFF", "decisionReason", "customer vanished"));
+    Task writeOff = kit.task(customerNo, "Task_WriteOff");
+    taskService.claim(writeOff.getId(), sam);
+    assertThatThrownBy(() -> taskService.complete(writeOff.getId(), Map.of("writeOffReason", "bad debt")))
+        .hasMessageContaining("sam asked for this change and cannot approve it too");
+    assertThat(invoices.get(customerNo + "-INV1").getOpenAmount()).isEqualByComparingTo("10000.00");
+
+    taskService.setAssignee(writeOff.getId(), "frank");
+    taskService.complete(writeOff.getId(), Map.of("writeOffReason", "bad debt"));
+    kit.runDueJobs(CASE, customerNo);
+    assertThat(invoices.get(customerNo + "-INV1").getOpenAmount()).isEqualByComparingTo("0.00");
+    assertThat(jdbc.queryForObject("select approver from credit_document where kind = 'WRITE_OFF' and document_no = ?",
+        String.class, "WO-" + customerNo + "-INV1")).isEqualTo(sam);
   }
 
   @Test

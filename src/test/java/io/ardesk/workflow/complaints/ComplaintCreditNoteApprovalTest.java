@@ -102,6 +102,7 @@ class ComplaintCreditNoteApprovalTest {
     String sam = grants.creditAndSupervisor();
     String no = open("15000");
     throughStep7(no);
+    taskService.setAssignee(task(no).getId(), sam);
     identityService.setAuthentication(sam, List.of("sales", "supervisor"));
     proposeCredit(no, 12000);
     identityService.clearAuthentication();
@@ -170,6 +171,7 @@ class ComplaintCreditNoteApprovalTest {
   }
 
   void decide(Task task, String user, Map<String, Object> values) {
+    taskService.setAssignee(task.getId(), user); // claimed, as in Tasklist
     identityService.setAuthentication(user, List.of("supervisor"));
     try {
       formService.submitTaskForm(task.getId(), values);

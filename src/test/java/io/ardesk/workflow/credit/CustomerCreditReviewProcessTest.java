@@ -193,16 +193,21 @@ class CustomerCreditReviewProcessTest {
     taskService.complete(decide.getId(), changed("B", 2_000_000.0, "Parent company guarantees"));
 
     Task supervisor = task(instance, "Task_ApproveAsSupervisor");
+    taskService.setAssignee(supervisor.getId(), sam);
     assertThatThrownBy(() -> completeAs(supervisor, sam, Map.of("supervisorDecision", "APPROVE")))
         .hasRootCauseInstanceOf(ApprovalRefusedException.class)
         .hasMessageContaining("sam asked for this change and cannot approve it too");
-    // the assignee is not who approves: the authenticated user is, and carol is no supervisor
-    taskService.setAssignee(supervisor.getId(), "steve");
+    // the approver is the authenticated user, checked against the real groups: carol is no supervisor
+    taskService.setAssignee(supervisor.getId(), "carol");
     assertThatThrownBy(() -> completeAs(supervisor, "carol", Map.of("supervisorDecision", "APPROVE")))
         .hasRootCauseInstanceOf(ApprovalRefusedException.class)
         .hasMessageContaining("carol is not a member of the supervisor group");
+    // and only the assignee completes: steve cannot complete carol's task
+    assertThatThrownBy(() -> completeAs(supervisor, "steve", Map.of("supervisorDecision", "APPROVE")))
+        .hasMessageContaining("only the assignee completes it");
     assertThat(task(instance, "Task_ApproveAsSupervisor")).isNotNull();
 
+    taskService.setAssignee(supervisor.getId(), "steve");
     completeAs(supervisor, "steve", Map.of("supervisorDecision", "APPROVE"));
     runJob(instance);
     var limits = customers.history(customerNo).stream().filter(c -> c.getField().equals("creditLimit")).toList();
