@@ -1,5 +1,6 @@
 package io.ardesk.web;
 
+import io.ardesk.ledger.Limits;
 import io.ardesk.ledger.Posted;
 import io.ardesk.ledger.document.CreditDocument;
 import io.ardesk.ledger.document.InvoiceService;
@@ -11,6 +12,8 @@ import io.ardesk.ledger.document.PaymentService;
 import io.ardesk.web.DocumentViews.CreditView;
 import io.ardesk.web.DocumentViews.InvoiceView;
 import io.swagger.v3.oas.annotations.Operation;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -39,15 +42,16 @@ public class LedgerController {
     this.payments = payments;
   }
 
-  public record ReversalRequest(LocalDate reversalDate, String reason) {}
+  public record ReversalRequest(LocalDate reversalDate, @Size(max = Limits.REASON) String reason) {}
 
-  public record WriteOffRequest(LocalDate date, String reason, String approver) {}
+  public record WriteOffRequest(LocalDate date, @Size(max = Limits.REASON) String reason,
+      @Size(max = Limits.USER_ID) String approver) {}
 
   @PostMapping("/invoices")
   @PreAuthorize(Roles.WRITE_DOCUMENTS)
   @Operation(summary = "Post an invoice; due date defaults to issue date + the customer's payment terms")
   @Transactional
-  public ResponseEntity<InvoiceView> postInvoice(@RequestBody NewInvoice request, Authentication caller) {
+  public ResponseEntity<InvoiceView> postInvoice(@RequestBody @Valid NewInvoice request, Authentication caller) {
     var posted = invoices.postInvoice(request, caller.getName());
     return ResponseEntity.status(status(posted)).body(InvoiceView.of(posted.value()));
   }
@@ -56,7 +60,7 @@ public class LedgerController {
   @PreAuthorize(Roles.WRITE_DOCUMENTS)
   @Operation(summary = "Post a charge (debit note: penalty interest, penalty) with its own due date")
   @Transactional
-  public ResponseEntity<InvoiceView> postCharge(@RequestBody NewCharge request, Authentication caller) {
+  public ResponseEntity<InvoiceView> postCharge(@RequestBody @Valid NewCharge request, Authentication caller) {
     var posted = invoices.postCharge(request, caller.getName());
     return ResponseEntity.status(status(posted)).body(InvoiceView.of(posted.value()));
   }
@@ -73,7 +77,7 @@ public class LedgerController {
   @Operation(summary = "Post a payment: named invoices first, then oldest effective due date first "
       + "(disputed items skipped), the rest on account")
   @Transactional
-  public ResponseEntity<CreditView> postPayment(@RequestBody NewPayment request, Authentication caller) {
+  public ResponseEntity<CreditView> postPayment(@RequestBody @Valid NewPayment request, Authentication caller) {
     var posted = payments.postPayment(request, caller.getName());
     return ResponseEntity.status(status(posted)).body(view(posted.value()));
   }
@@ -89,7 +93,7 @@ public class LedgerController {
   @PreAuthorize(Roles.WRITE_DOCUMENTS)
   @Operation(summary = "Post a credit note: reduces the invoice it names, else the oldest items or on account")
   @Transactional
-  public ResponseEntity<CreditView> postCreditNote(@RequestBody NewCreditNote request, Authentication caller) {
+  public ResponseEntity<CreditView> postCreditNote(@RequestBody @Valid NewCreditNote request, Authentication caller) {
     var posted = payments.postCreditNote(request, caller.getName());
     return ResponseEntity.status(status(posted)).body(view(posted.value()));
   }
@@ -98,7 +102,7 @@ public class LedgerController {
   @PreAuthorize(Roles.WRITE_DOCUMENTS)
   @Operation(summary = "Reverse a payment (bounced cheque): its invoices reopen and a risk signal is recorded")
   @Transactional
-  public ResponseEntity<CreditView> reverse(@PathVariable String paymentNo, @RequestBody ReversalRequest request,
+  public ResponseEntity<CreditView> reverse(@PathVariable String paymentNo, @RequestBody @Valid ReversalRequest request,
       Authentication caller) {
     CreditDocument reversal = payments.reversePayment(paymentNo, request.reversalDate(), request.reason(),
         caller.getName());
@@ -109,7 +113,8 @@ public class LedgerController {
   @PreAuthorize(Roles.WRITE_DOCUMENTS)
   @Operation(summary = "Write the open amount off as bad debt, with reason and approver")
   @Transactional
-  public ResponseEntity<CreditView> writeOff(@PathVariable String invoiceNo, @RequestBody WriteOffRequest request,
+  public ResponseEntity<CreditView> writeOff(@PathVariable String invoiceNo,
+      @RequestBody @Valid WriteOffRequest request,
       Authentication caller) {
     CreditDocument writeOff = invoices.writeOff(invoiceNo, request.date(), request.reason(), request.approver(),
         caller.getName());

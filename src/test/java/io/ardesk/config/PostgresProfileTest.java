@@ -36,15 +36,15 @@ class PostgresProfileTest {
         .profiles("postgres")
         .run("--server.port=0", "--spring.datasource.url=" + base + DATABASE, "--spring.datasource.username=postgres",
             "--spring.datasource.password=", "--ardesk.admin.user=opsadmin",
-            "--ardesk.admin.password=a-long-enough-password", "--camunda.bpm.job-execution.enabled=false",
+            "--ardesk.admin.password=A-long-enough-passw0rd", "--camunda.bpm.job-execution.enabled=false",
             "--camunda.bpm.generate-unique-process-engine-name=true",
             "--camunda.bpm.generate-unique-process-application-name=true", "--spring.jmx.enabled=false")) {
       ProcessEngine engine = app.getBean(ProcessEngine.class);
-      assertThat(engine.getIdentityService().checkPassword("opsadmin", "a-long-enough-password")).isTrue();
+      assertThat(engine.getIdentityService().checkPassword("opsadmin", "A-long-enough-passw0rd")).isTrue();
       assertThat(engine.getIdentityService().createUserQuery().count()).isOne();
       int port = ((WebServerApplicationContext) app).getWebServer().getPort();
       assertThat(new Http(port).get("/actuator/health").body()).contains("\"status\":\"UP\"");
-      assertThat(new Http(port).as("opsadmin", "a-long-enough-password").get("/api/me").statusCode()).isEqualTo(200);
+      assertThat(new Http(port).as("opsadmin", "A-long-enough-passw0rd").get("/api/me").statusCode()).isEqualTo(200);
     }
   }
 }

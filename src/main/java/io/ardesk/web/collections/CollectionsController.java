@@ -2,9 +2,12 @@ package io.ardesk.web.collections;
 
 import io.ardesk.collections.CaseView;
 import io.ardesk.collections.CollectionCaseService;
+import io.ardesk.ledger.Amount;
 import io.ardesk.ledger.InvalidInputException;
+import io.ardesk.ledger.Limits;
 import io.ardesk.workflow.collections.CollectionCaseStarter;
 import io.swagger.v3.oas.annotations.Operation;
+import jakarta.validation.Valid;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -49,7 +52,7 @@ public class CollectionsController {
           + " as of the date (today when absent). Running twice on a day changes nothing.")
   @PostMapping("/runs")
   @PreAuthorize("hasAnyRole('CREDIT','ADMIN')")
-  public RunResult run(@RequestBody(required = false) RunRequest request) {
+  public RunResult run(@RequestBody(required = false) @Valid RunRequest request) {
     Map<String, Object> variables = new HashMap<>();
     if (request != null && request.date() != null) {
       variables.put("runDate", request.date().toString());
@@ -69,14 +72,14 @@ public class CollectionsController {
     return cases.view(customerNo);
   }
 
-  public record PromiseRequest(LocalDate date, BigDecimal amount) {}
+  public record PromiseRequest(LocalDate date, @Amount BigDecimal amount) {}
 
   @Operation(summary = "Record a promise to pay (付款承諾)",
       description = "The case waits until the date plus the grace days; a broken promise moves it on.")
   @PostMapping("/cases/{customerNo}/promises")
   @ResponseStatus(HttpStatus.CREATED)
   @PreAuthorize("hasAnyRole('CREDIT','SALES','ADMIN')")
-  public CaseView.Promise promise(@PathVariable String customerNo, @RequestBody PromiseRequest request,
+  public CaseView.Promise promise(@PathVariable String customerNo, @RequestBody @Valid PromiseRequest request,
       Authentication user) {
     if (request == null) {
       throw new InvalidInputException("date", "send the promised date and amount");

@@ -32,7 +32,7 @@ class CollectionsApiTest {
   }
 
   Http carol() {
-    return new Http(port).as("carol", "ardesk-carol");
+    return new Http(port).as("carol", "Ardesk-credit-1");
   }
 
   String overdueCustomer(String name) {
@@ -85,7 +85,7 @@ class CollectionsApiTest {
   @Test
   void onlyCreditMayRunCollectionsAndNeverForAFutureDate() throws Exception {
     kit.today(DUE);
-    assertThat(new Http(port).as("lily", "ardesk-lily").postJson("/api/collections/runs", "{}").statusCode())
+    assertThat(new Http(port).as("lily", "Ardesk-sales-1").postJson("/api/collections/runs", "{}").statusCode())
         .isEqualTo(403);
     HttpResponse<String> future = carol().postJson("/api/collections/runs", "{\"date\":\"2026-02-02\"}");
     assertThat(future.statusCode()).isEqualTo(422);
@@ -105,7 +105,7 @@ class CollectionsApiTest {
     assertThat(body(promise).get("amount").decimalValue()).isEqualByComparingTo("3000.00");
     kit.runDueJobs("collection-case", customerNo);
 
-    HttpResponse<String> view = new Http(port).as("olivia", "ardesk-olivia")
+    HttpResponse<String> view = new Http(port).as("olivia", "Ardesk-process-owner-1")
         .get("/api/collections/cases/" + customerNo);
     assertThat(view.statusCode()).isEqualTo(200);
     JsonNode c = body(view);
@@ -131,7 +131,7 @@ class CollectionsApiTest {
     assertThat(bad.statusCode()).isEqualTo(422);
     assertThat(body(bad).get("errors").findValuesAsText("field")).containsExactly("date", "amount");
     assertThat(carol().get("/api/collections/cases/NO-SUCH-CUSTOMER").statusCode()).isEqualTo(404);
-    assertThat(new Http(port).as("frank", "ardesk-frank").postJson("/api/collections/cases/" + customerNo
+    assertThat(new Http(port).as("frank", "Ardesk-finance-1").postJson("/api/collections/cases/" + customerNo
         + "/promises", "{\"date\":\"2026-03-01\",\"amount\":10}").statusCode()).isEqualTo(403);
   }
 }
