@@ -30,7 +30,7 @@ class PlatformSecurityTest {
   void createUserForWrongPasswords() {
     if (identityService.createUserQuery().userId(WRONG_PASSWORD_USER).count() == 0) {
       User user = identityService.newUser(WRONG_PASSWORD_USER);
-      user.setPassword("the-right-password");
+      user.setPassword("The-Right-Passw0rd");
       identityService.saveUser(user);
       identityService.createMembership(WRONG_PASSWORD_USER, "sales");
     }

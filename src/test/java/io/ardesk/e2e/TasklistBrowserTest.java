@@ -73,7 +73,7 @@ class TasklistBrowserTest {
 
   JsonNode get(String user, String path) throws Exception {
     HttpResponse<String> response = new Http(port).as(user, user.equals("admin") ? "Test-Passw0rd-42"
-        : "ardesk-" + user).get(path);
+        : Http.demoPassword(user)).get(path);
     assertThat(response.statusCode()).as("GET " + path + ": " + response.body()).isEqualTo(200);
     return json.readTree(response.body());
   }

@@ -150,7 +150,7 @@ class ComplaintApiTest {
   }
 
   Http http(String user) {
-    return new Http(port).as(user, "ardesk-" + user);
+    return new Http(port).asDemo(user);
   }
 
   static List<String> errors(HttpResponse<String> response) throws Exception {
