@@ -31,7 +31,6 @@ public final class Limits {
   public static final int CODE = 40;
   public static final int NOTE = 2000;
   public static final int LONG_TEXT = 4000;
-  public static final int MAX_TERMS_DAYS = 3650;
 
   private Limits() {}
 }

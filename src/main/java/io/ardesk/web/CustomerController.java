@@ -1,6 +1,6 @@
 package io.ardesk.web;
 
-import io.ardesk.ledger.AmountOrZero;
+import io.ardesk.ledger.Amount;
 import io.ardesk.ledger.Limits;
 import io.ardesk.ledger.customer.CreditTerms;
 import io.ardesk.ledger.customer.CustomerService;
@@ -14,8 +14,6 @@ import io.ardesk.ledger.report.Statement;
 import io.ardesk.ledger.report.StatementService;
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -64,9 +62,9 @@ public class CustomerController {
       @Size(max = Limits.USER_ID) String salesperson, @Size(max = Limits.TERRITORY) String territory,
       @Size(max = Limits.USER_ID) String ledgerAdministrator,
       LocalDate foundedOn, Boolean keyAccount, @Size(max = Limits.LANGUAGE) String language,
-      @AmountOrZero BigDecimal creditLimit,
+      @Amount BigDecimal creditLimit,
       @Size(max = Limits.GRADE) String grade, SettlementMethod settlementMethod,
-      @PositiveOrZero @Max(Limits.MAX_TERMS_DAYS) Integer paymentTermsDays,
+      Integer paymentTermsDays,
       LocalDate lastReviewDate, LocalDate nextReviewDate, CustomerStatus status,
       @Size(max = Limits.REASON) String reason) {
 

@@ -1,9 +1,7 @@
 package io.ardesk.ledger.customer;
 
-import io.ardesk.ledger.AmountOrZero;
+import io.ardesk.ledger.Amount;
 import io.ardesk.ledger.Limits;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -23,8 +21,8 @@ public record NewCustomer(
     @Size(max = Limits.BANK_ACCOUNT) String bankAccount,
     @Size(max = Limits.CURRENCY) String currency,
     SettlementMethod settlementMethod,
-    @PositiveOrZero @Max(Limits.MAX_TERMS_DAYS) Integer paymentTermsDays,
-    @AmountOrZero BigDecimal creditLimit,
+    Integer paymentTermsDays,
+    @Amount BigDecimal creditLimit,
     @Size(max = Limits.GRADE) String grade,
     LocalDate lastReviewDate,
     LocalDate nextReviewDate,

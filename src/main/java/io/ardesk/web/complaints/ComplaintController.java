@@ -5,7 +5,7 @@ import io.ardesk.complaints.ComplaintReportService;
 import io.ardesk.complaints.ComplaintService;
 import io.ardesk.complaints.ComplaintSource;
 import io.ardesk.complaints.NewComplaint;
-import io.ardesk.ledger.AmountOrZero;
+import io.ardesk.ledger.Amount;
 import io.ardesk.ledger.Limits;
 import io.ardesk.workflow.complaints.ComplaintIntake;
 import jakarta.validation.Valid;
@@ -46,7 +46,7 @@ public class ComplaintController {
   public record ComplaintRequest(@Size(max = Limits.CUSTOMER_NO) String customerNo,
       @Size(max = Limits.CODE) String category, @Size(max = Limits.LONG_TEXT) String description,
       @Size(max = 100) List<@Size(max = Limits.DOCUMENT_NO) String> invoiceNos,
-      @AmountOrZero BigDecimal claimAmount) {}
+      @Amount BigDecimal claimAmount) {}
 
   public record Created(String complaintNo) {}
 

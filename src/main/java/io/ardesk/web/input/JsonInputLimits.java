@@ -1,5 +1,6 @@
 package io.ardesk.web.input;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import java.math.BigDecimal;
 import org.springframework.boot.autoconfigure.jackson.Jackson2ObjectMapperBuilderCustomizer;
@@ -23,6 +24,8 @@ public class JsonInputLimits {
   Jackson2ObjectMapperBuilderCustomizer jsonInputLimitsCustomizer() {
     return builder -> builder
         .deserializerByType(BigDecimal.class, new PlainDecimalDeserializer())
+        // what AR Desk writes it reads back (letters keep their content as JSON): amounts always plain
+        .featuresToEnable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
         .postConfigurer(mapper -> mapper.getFactory().setStreamReadConstraints(StreamReadConstraints.builder()
             .maxNumberLength(MAX_NUMBER_LENGTH)
             .maxStringLength(MAX_STRING_LENGTH)

@@ -47,6 +47,7 @@ public class RequestSizeLimitFilter extends OncePerRequestFilter {
     response.setHeader("Connection", "close");
     response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Payload Too Large\",\"status\":413,"
         + "\"detail\":\"" + message(maxBytes) + "\"}");
+    response.flushBuffer();
   }
 
   public static String message(long maxBytes) {
