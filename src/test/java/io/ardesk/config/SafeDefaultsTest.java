@@ -4,11 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.ardesk.support.IntegrationTest;
+import java.time.Duration;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.identity.User;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.env.Environment;
 
 /**
  * Safe defaults (issue 13): demo users only in demo mode, decided from the database actually used;
@@ -17,6 +19,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 @IntegrationTest
 class SafeDefaultsTest {
   @Autowired ProcessEngine engine;
+  @Autowired Environment environment;
 
   @Test
   void demoModeFollowsTheDatabaseUnlessSetExplicitly() {
@@ -44,6 +47,14 @@ class SafeDefaultsTest {
     weak.setPassword("ardesk-weak");
     assertThatThrownBy(() -> identity.saveUser(weak)).isInstanceOf(ProcessEngineException.class);
     assertThat(identity.createUserQuery().userId("weak-password-user").count()).isZero();
+  }
+
+  @Test
+  void aTerminatedApplicationStopsWithinThirtySeconds() {
+    // SIGTERM: no new requests, those in flight get 20 s, then every bean stops (no non-daemon threads of ours)
+    assertThat(environment.getProperty("server.shutdown")).isEqualTo("graceful");
+    assertThat(environment.getProperty("spring.lifecycle.timeout-per-shutdown-phase", Duration.class))
+        .isLessThanOrEqualTo(Duration.ofSeconds(20));
   }
 
   @Test
