@@ -4,6 +4,9 @@ import io.ardesk.ledger.importing.ImportCharsets;
 import io.ardesk.ledger.importing.ImportResult;
 import io.ardesk.ledger.importing.ImportService;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.parameters.RequestBody;
 import java.io.BufferedReader;
 import java.io.FilterReader;
 import java.io.IOException;
@@ -42,7 +45,9 @@ public class ImportController {
   @PreAuthorize(Roles.WRITE_CUSTOMERS)
   @Operation(summary = "Import customers: customer_no,name[,currency,payment_terms_days,credit_limit,"
       + "settlement_method,email,language,contact_person,principal,phone,address,salesperson,territory,founded_on]; "
-      + "credit columns only by credit")
+      + "credit columns only by credit",
+      requestBody = @RequestBody(content = @Content(mediaType = "text/csv",
+          schema = @Schema(type = "string", format = "binary"))))
   public ImportResult customers(InputStream body, @RequestHeader(HttpHeaders.CONTENT_TYPE) MediaType type,
       Authentication caller) throws IOException {
     var csv = new BufferedReader(reader(body, type), 1 << 16);
@@ -60,7 +65,9 @@ public class ImportController {
 
   @PostMapping("/invoices")
   @PreAuthorize(Roles.WRITE_DOCUMENTS)
-  @Operation(summary = "Import invoices: invoice_no,customer_no,issue_date,amount[,due_date,currency,contract_no]")
+  @Operation(summary = "Import invoices: invoice_no,customer_no,issue_date,amount[,due_date,currency,contract_no]",
+      requestBody = @RequestBody(content = @Content(mediaType = "text/csv",
+          schema = @Schema(type = "string", format = "binary"))))
   public ImportResult invoices(InputStream body, @RequestHeader(HttpHeaders.CONTENT_TYPE) MediaType type,
       Authentication caller) {
     return imports.importInvoices(reader(body, type), caller.getName());
@@ -69,7 +76,9 @@ public class ImportController {
   @PostMapping("/payments")
   @PreAuthorize(Roles.WRITE_DOCUMENTS)
   @Operation(summary = "Import payments: payment_no,customer_no,payment_date,amount[,invoice_no,method]; "
-      + "invoice_no may list several numbers separated by ';'. Rows are posted in file order.")
+      + "invoice_no may list several numbers separated by ';'. Rows are posted in file order.",
+      requestBody = @RequestBody(content = @Content(mediaType = "text/csv",
+          schema = @Schema(type = "string", format = "binary"))))
   public ImportResult payments(InputStream body, @RequestHeader(HttpHeaders.CONTENT_TYPE) MediaType type,
       Authentication caller) {
     return imports.importPayments(reader(body, type), caller.getName());

@@ -11,6 +11,7 @@ import io.ardesk.web.input.PlainDecimalDeserializer.RefusedNumberException;
 import io.ardesk.web.input.RequestSizeLimitFilter.PayloadTooLargeException;
 import java.net.URI;
 import java.sql.SQLException;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
@@ -24,6 +25,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.validation.FieldError;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -173,7 +175,7 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
       HttpHeaders headers, HttpStatusCode status, WebRequest request) {
     var problem = problem(HttpStatus.UNPROCESSABLE_ENTITY, "Invalid input", "Some fields are invalid.");
     problem.setProperty("errors", e.getBindingResult().getFieldErrors().stream()
-        .sorted(java.util.Comparator.comparing(org.springframework.validation.FieldError::getField))
+        .sorted(Comparator.comparing(FieldError::getField))
         .map(f -> error(f.getField(), f.getDefaultMessage())).toList());
     return ResponseEntity.unprocessableEntity().body(problem);
   }
