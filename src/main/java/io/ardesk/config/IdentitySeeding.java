@@ -3,7 +3,6 @@ package io.ardesk.config;
 import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
 
 import java.security.SecureRandom;
-import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -46,16 +45,25 @@ public class IdentitySeeding extends AbstractProcessEnginePlugin {
       new DemoUser("steve", "Steve", "Wang", RoleGroup.SUPERVISOR),
       new DemoUser("olivia", "Olivia", "Zhou", RoleGroup.PROCESS_OWNER));
 
+  /**
+   * A demo user; its password is {@code Ardesk-<group>-1}: Camunda's password policy (on) wants 10+
+   * characters with upper and lower case, a digit and a special character, and no user id or name in it.
+   */
   public record DemoUser(String id, String firstName, String lastName, RoleGroup group) {
     public String password() {
-      return "ardesk-" + id;
+      return "Ardesk-" + group.groupId() + "-1";
     }
   }
 
-  private final ArDeskProperties properties;
+  private static final String GENERATED_PASSWORD_CHARACTERS =
+      "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789-_.!";
 
-  public IdentitySeeding(ArDeskProperties properties) {
+  private final ArDeskProperties properties;
+  private final DemoMode demoMode;
+
+  public IdentitySeeding(ArDeskProperties properties, DemoMode demoMode) {
     this.properties = properties;
+    this.demoMode = demoMode;
   }
 
   @Override
@@ -75,7 +83,7 @@ public class IdentitySeeding extends AbstractProcessEnginePlugin {
       grant(authorizations, RoleGroup.ADMIN_GROUP, resource, "*", Permissions.ALL);
     }
     seedAdministrator(identity);
-    if (properties.demo().users()) {
+    if (demoMode.users()) {
       for (DemoUser demo : DEMO_USERS) {
         if (createUser(identity, demo.id(), demo.firstName(), demo.lastName(), demo.password())) {
           identity.createMembership(demo.id(), demo.group().groupId());
@@ -89,10 +97,20 @@ public class IdentitySeeding extends AbstractProcessEnginePlugin {
     String adminId = properties.admin().user();
     String password = properties.admin().password();
     boolean generated = password.isBlank();
+    if (identity.createUserQuery().userId(adminId).count() > 0) {
+      return;
+    }
+    User candidate = identity.newUser(adminId);
+    candidate.setFirstName("AR Desk");
+    candidate.setLastName("Administrator");
     if (generated) {
-      byte[] random = new byte[12];
-      new SecureRandom().nextBytes(random);
-      password = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
+      do {
+        password = generatePassword();
+      } while (!satisfiesPolicy(identity, password, candidate));
+    } else if (!satisfiesPolicy(identity, password, candidate)) {
+      throw new IllegalStateException("ARDESK_ADMIN_PASSWORD does not satisfy Camunda's password policy: at least "
+          + "10 characters with an upper-case and a lower-case letter, a digit and a special character, and not "
+          + "containing the user id or name");
     }
     if (createUser(identity, adminId, "AR Desk", "Administrator", password)) {
       identity.createMembership(adminId, RoleGroup.ADMIN_GROUP);
@@ -114,6 +132,19 @@ public class IdentitySeeding extends AbstractProcessEnginePlugin {
       "payment-extension", List.of(RoleGroup.CREDIT, RoleGroup.SALES, RoleGroup.FINANCE),
       "complaint-handling", List.of(RoleGroup.values()),
       "customer-credit-review", List.of(RoleGroup.SALES, RoleGroup.CREDIT));
+
+  private static boolean satisfiesPolicy(IdentityService identity, String password, User user) {
+    return identity.getPasswordPolicy() == null || identity.checkPasswordAgainstPolicy(password, user).isValid();
+  }
+
+  private static String generatePassword() {
+    var random = new SecureRandom();
+    var password = new StringBuilder();
+    for (int i = 0; i < 20; i++) {
+      password.append(GENERATED_PASSWORD_CHARACTERS.charAt(random.nextInt(GENERATED_PASSWORD_CHARACTERS.length())));
+    }
+    return password.toString();
+  }
 
   private void grantRoleGroup(AuthorizationService authorizations, RoleGroup group) {
     String id = group.groupId();

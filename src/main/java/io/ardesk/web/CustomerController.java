@@ -1,5 +1,7 @@
 package io.ardesk.web;
 
+import io.ardesk.ledger.Amount;
+import io.ardesk.ledger.Limits;
 import io.ardesk.ledger.customer.CreditTerms;
 import io.ardesk.ledger.customer.CustomerService;
 import io.ardesk.ledger.customer.CustomerStatus;
@@ -11,6 +13,8 @@ import io.ardesk.ledger.report.OverdueItem;
 import io.ardesk.ledger.report.Statement;
 import io.ardesk.ledger.report.StatementService;
 import io.swagger.v3.oas.annotations.Operation;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -51,11 +55,18 @@ public class CustomerController {
 
   /** A PATCH body: profile fields (sales, credit), credit fields and status (credit only), and why. */
   public record CustomerPatch(
-      String name, String address, String contactPerson, String principal, String phone, String email,
-      String bankAccount, String currency, String salesperson, String territory, String ledgerAdministrator,
-      LocalDate foundedOn, Boolean keyAccount, String language,
-      BigDecimal creditLimit, String grade, SettlementMethod settlementMethod, Integer paymentTermsDays,
-      LocalDate lastReviewDate, LocalDate nextReviewDate, CustomerStatus status, String reason) {
+      @Size(max = Limits.NAME) String name, @Size(max = Limits.ADDRESS) String address,
+      @Size(max = Limits.NAME) String contactPerson, @Size(max = Limits.NAME) String principal,
+      @Size(max = Limits.PHONE) String phone, @Size(max = Limits.EMAIL) String email,
+      @Size(max = Limits.BANK_ACCOUNT) String bankAccount, @Size(max = Limits.CURRENCY) String currency,
+      @Size(max = Limits.USER_ID) String salesperson, @Size(max = Limits.TERRITORY) String territory,
+      @Size(max = Limits.USER_ID) String ledgerAdministrator,
+      LocalDate foundedOn, Boolean keyAccount, @Size(max = Limits.LANGUAGE) String language,
+      @Amount BigDecimal creditLimit,
+      @Size(max = Limits.GRADE) String grade, SettlementMethod settlementMethod,
+      Integer paymentTermsDays,
+      LocalDate lastReviewDate, LocalDate nextReviewDate, CustomerStatus status,
+      @Size(max = Limits.REASON) String reason) {
 
     /** Fields only credit may change: the credit fields and status, and those that hide the ledger or route work. */
     List<String> creditFields() {
@@ -74,7 +85,8 @@ public class CustomerController {
     }
   }
 
-  public record HoldRequest(String cause, String reference, String reason) {}
+  public record HoldRequest(@Size(max = Limits.CODE) String cause, @Size(max = Limits.REFERENCE) String reference,
+      @Size(max = Limits.REASON) String reason) {}
 
   public record HistoryEntry(String field, String oldValue, String newValue, String changedAt, String changedBy,
       String reason, String approvedBy, String requestNo) {}
@@ -87,7 +99,7 @@ public class CustomerController {
   @PreAuthorize(Roles.WRITE_CUSTOMERS)
   @Operation(summary = "Open a customer; credit fields (limit, grade, settlement, terms) only by credit")
   @Transactional
-  public ResponseEntity<CustomerView> create(@RequestBody NewCustomer request, Authentication caller) {
+  public ResponseEntity<CustomerView> create(@RequestBody @Valid NewCustomer request, Authentication caller) {
     if (request.setsCreditFields() && !Roles.mayWriteCreditFields(caller)) {
       throw new AccessDeniedException("credit fields may be set only by the credit department");
     }
@@ -108,7 +120,7 @@ public class CustomerController {
   @Operation(summary = "Change a customer; credit fields, status, currency, salesperson and ledger administrator "
       + "only by credit, with a reason; what loosens credit answers 202 and waits for a supervisor")
   @Transactional
-  public ResponseEntity<?> patch(@PathVariable String customerNo, @RequestBody CustomerPatch patch,
+  public ResponseEntity<?> patch(@PathVariable String customerNo, @RequestBody @Valid CustomerPatch patch,
       Authentication caller) {
     var creditFields = patch.creditFields();
     if (!creditFields.isEmpty() && !Roles.mayWriteCreditFields(caller)) {
@@ -163,7 +175,8 @@ public class CustomerController {
   @PreAuthorize(Roles.WRITE_CREDIT)
   @Operation(summary = "Stop supply for a cause; the customer is CREDIT_HOLD while any hold is active")
   @Transactional
-  public CustomerView placeHold(@PathVariable String customerNo, @RequestBody HoldRequest hold, Authentication caller) {
+  public CustomerView placeHold(@PathVariable String customerNo, @RequestBody @Valid HoldRequest hold,
+      Authentication caller) {
     customers.placeHold(customerNo, hold.cause(), hold.reference(), caller.getName(), hold.reason());
     return get(customerNo);
   }
@@ -172,7 +185,8 @@ public class CustomerController {
   @PreAuthorize(Roles.WRITE_CREDIT)
   @Operation(summary = "Lift the holds of a cause (and reference, when given)")
   @Transactional
-  public CustomerView liftHold(@PathVariable String customerNo, @RequestBody HoldRequest hold, Authentication caller) {
+  public CustomerView liftHold(@PathVariable String customerNo, @RequestBody @Valid HoldRequest hold,
+      Authentication caller) {
     customers.liftHold(customerNo, hold.cause(), hold.reference(), caller.getName(), hold.reason());
     return get(customerNo);
   }

@@ -1,6 +1,7 @@
 package io.ardesk.web;
 
 import io.ardesk.ledger.InvalidInputException;
+import io.ardesk.ledger.Limits;
 import io.ardesk.ledger.Posted;
 import io.ardesk.ledger.document.CreditDocument;
 import io.ardesk.ledger.document.InvoiceService;
@@ -13,6 +14,8 @@ import io.ardesk.ledger.document.WriteOffApprovals;
 import io.ardesk.web.DocumentViews.CreditView;
 import io.ardesk.web.DocumentViews.InvoiceView;
 import io.swagger.v3.oas.annotations.Operation;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import org.springframework.http.HttpStatus;
@@ -44,16 +47,17 @@ public class LedgerController {
     this.writeOffs = writeOffs;
   }
 
-  public record ReversalRequest(LocalDate reversalDate, String reason) {}
+  public record ReversalRequest(LocalDate reversalDate, @Size(max = Limits.REASON) String reason) {}
 
   /** {@code approver} is no longer taken from the body (422 when given): the approving supervisor is. */
-  public record WriteOffRequest(LocalDate date, String reason, String approver) {}
+  public record WriteOffRequest(LocalDate date, @Size(max = Limits.REASON) String reason,
+      @Size(max = Limits.USER_ID) String approver) {}
 
   @PostMapping("/invoices")
   @PreAuthorize(Roles.WRITE_DOCUMENTS)
   @Operation(summary = "Post an invoice; due date defaults to issue date + the customer's payment terms")
   @Transactional
-  public ResponseEntity<InvoiceView> postInvoice(@RequestBody NewInvoice request, Authentication caller) {
+  public ResponseEntity<InvoiceView> postInvoice(@RequestBody @Valid NewInvoice request, Authentication caller) {
     var posted = invoices.postInvoice(request, caller.getName());
     return ResponseEntity.status(status(posted)).body(InvoiceView.of(posted.value()));
   }
@@ -62,7 +66,7 @@ public class LedgerController {
   @PreAuthorize(Roles.WRITE_DOCUMENTS)
   @Operation(summary = "Post a charge (debit note: penalty interest, penalty) with its own due date")
   @Transactional
-  public ResponseEntity<InvoiceView> postCharge(@RequestBody NewCharge request, Authentication caller) {
+  public ResponseEntity<InvoiceView> postCharge(@RequestBody @Valid NewCharge request, Authentication caller) {
     var posted = invoices.postCharge(request, caller.getName());
     return ResponseEntity.status(status(posted)).body(InvoiceView.of(posted.value()));
   }
@@ -79,7 +83,7 @@ public class LedgerController {
   @Operation(summary = "Post a payment: named invoices first, then oldest effective due date first "
       + "(disputed items skipped), the rest on account")
   @Transactional
-  public ResponseEntity<CreditView> postPayment(@RequestBody NewPayment request, Authentication caller) {
+  public ResponseEntity<CreditView> postPayment(@RequestBody @Valid NewPayment request, Authentication caller) {
     var posted = payments.postPayment(request, caller.getName());
     return ResponseEntity.status(status(posted)).body(view(posted.value()));
   }
@@ -95,7 +99,7 @@ public class LedgerController {
   @PreAuthorize(Roles.WRITE_DOCUMENTS)
   @Operation(summary = "Post a credit note: reduces the invoice it names, else the oldest items or on account")
   @Transactional
-  public ResponseEntity<CreditView> postCreditNote(@RequestBody NewCreditNote request, Authentication caller) {
+  public ResponseEntity<CreditView> postCreditNote(@RequestBody @Valid NewCreditNote request, Authentication caller) {
     var posted = payments.postCreditNote(request, caller.getName());
     return ResponseEntity.status(status(posted)).body(view(posted.value()));
   }
@@ -104,7 +108,7 @@ public class LedgerController {
   @PreAuthorize(Roles.WRITE_DOCUMENTS)
   @Operation(summary = "Reverse a payment (bounced cheque): its invoices reopen and a risk signal is recorded")
   @Transactional
-  public ResponseEntity<CreditView> reverse(@PathVariable String paymentNo, @RequestBody ReversalRequest request,
+  public ResponseEntity<CreditView> reverse(@PathVariable String paymentNo, @RequestBody @Valid ReversalRequest request,
       Authentication caller) {
     CreditDocument reversal = payments.reversePayment(paymentNo, request.reversalDate(), request.reason(),
         caller.getName());
@@ -116,7 +120,7 @@ public class LedgerController {
   @Operation(summary = "Ask to write the open amount off as bad debt, with a reason: 202, a supervisor other "
       + "than the requester approves in Tasklist (process write-off-approval); the invoice stays open until then")
   @Transactional
-  public ResponseEntity<WriteOffPending> writeOff(@PathVariable String invoiceNo, @RequestBody WriteOffRequest request,
+  public ResponseEntity<WriteOffPending> writeOff(@PathVariable String invoiceNo, @RequestBody @Valid WriteOffRequest request,
       Authentication caller) {
     if (request.approver() != null) {
       throw new InvalidInputException("approver",

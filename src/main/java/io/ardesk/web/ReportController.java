@@ -101,21 +101,15 @@ public class ReportController {
 
   private static String csvLine(CustomerAging line, List<String> buckets) {
     var sb = new StringBuilder();
-    sb.append(csv(line.customerNo())).append(',').append(csv(line.name())).append(',').append(line.open());
+    sb.append(CsvCells.text(line.customerNo())).append(',').append(CsvCells.text(line.name())).append(',')
+        .append(CsvCells.number(line.open()));
     Map<String, BigDecimal> byBucket = line.byBucket();
     for (String bucket : buckets) {
-      sb.append(',').append(byBucket.get(bucket));
+      sb.append(',').append(CsvCells.number(byBucket.get(bucket)));
     }
-    sb.append(',').append(line.maxDaysPastDue()).append(',').append(line.weightedAverageDaysPastDue())
-        .append(',').append(line.creditLimit()).append("\r\n");
+    sb.append(',').append(CsvCells.number(line.maxDaysPastDue()))
+        .append(',').append(CsvCells.number(line.weightedAverageDaysPastDue()))
+        .append(',').append(CsvCells.number(line.creditLimit())).append("\r\n");
     return sb.toString();
-  }
-
-  private static String csv(String value) {
-    if (value == null) {
-      return "";
-    }
-    boolean quote = value.contains(",") || value.contains("\"") || value.contains("\n") || value.contains("\r");
-    return quote ? "\"" + value.replace("\"", "\"\"") + "\"" : value;
   }
 }

@@ -30,7 +30,7 @@ class PlatformSecurityTest {
   void createUserForWrongPasswords() {
     if (identityService.createUserQuery().userId(WRONG_PASSWORD_USER).count() == 0) {
       User user = identityService.newUser(WRONG_PASSWORD_USER);
-      user.setPassword("the-right-password");
+      user.setPassword("The-Right-Passw0rd");
       identityService.saveUser(user);
       identityService.createMembership(WRONG_PASSWORD_USER, "sales");
     }
@@ -40,7 +40,7 @@ class PlatformSecurityTest {
   void engineRestRefusesAnonymousAndWrongPasswordAndServesAKnownUser() {
     assertThat(new Http(port).get("/engine-rest/task").statusCode()).isEqualTo(401);
     assertThat(new Http(port).as(WRONG_PASSWORD_USER, "wrong").get("/engine-rest/task").statusCode()).isEqualTo(401);
-    HttpResponse<String> ok = new Http(port).as("carol", "ardesk-carol").get("/engine-rest/task");
+    HttpResponse<String> ok = new Http(port).as("carol", "Ardesk-credit-1").get("/engine-rest/task");
     assertThat(ok.statusCode()).isEqualTo(200);
     assertThat(ok.body()).startsWith("[");
   }
@@ -51,27 +51,27 @@ class PlatformSecurityTest {
     assertThat(anonymous.statusCode()).isEqualTo(401);
     assertThat(anonymous.headers().firstValue("WWW-Authenticate")).hasValue("Basic realm=\"AR Desk\"");
     assertThat(anonymous.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/problem+json");
-    assertThat(new Http(port).as(WRONG_PASSWORD_USER, "ardesk-carol").get("/api/me").statusCode()).isEqualTo(401);
+    assertThat(new Http(port).as(WRONG_PASSWORD_USER, "Ardesk-credit-1").get("/api/me").statusCode()).isEqualTo(401);
     assertThat(new Http(port).as("nobody", "x").get("/api/me").statusCode()).isEqualTo(401);
   }
 
   @Test
   void applicationApiKnowsTheCallersGroupsAsRoles() {
-    HttpResponse<String> carol = new Http(port).as("carol", "ardesk-carol").get("/api/me");
+    HttpResponse<String> carol = new Http(port).as("carol", "Ardesk-credit-1").get("/api/me");
     assertThat(carol.statusCode()).isEqualTo(200);
     assertThat(carol.body()).isEqualTo("{\"userId\":\"carol\",\"roles\":[\"ROLE_CREDIT\"]}");
-    HttpResponse<String> admin = new Http(port).as("admin", "test-admin-password").get("/api/me");
+    HttpResponse<String> admin = new Http(port).as("admin", "Test-Passw0rd-42").get("/api/me");
     assertThat(admin.body()).isEqualTo("{\"userId\":\"admin\",\"roles\":[\"ROLE_ADMIN\"]}");
   }
 
   @Test
   void salesIsRefusedCockpitWhileSupervisorAndAdminMayOpenIt() {
-    assertThat(webappLogin("lily", "ardesk-lily", "cockpit")).isEqualTo(403);
-    assertThat(webappLogin("lily", "ardesk-lily", "tasklist")).isEqualTo(200);
-    assertThat(webappLogin("frank", "ardesk-frank", "cockpit")).isEqualTo(403);
-    assertThat(webappLogin("steve", "ardesk-steve", "cockpit")).isEqualTo(200);
-    assertThat(webappLogin("olivia", "ardesk-olivia", "cockpit")).isEqualTo(200);
-    assertThat(webappLogin("admin", "test-admin-password", "cockpit")).isEqualTo(200);
+    assertThat(webappLogin("lily", "Ardesk-sales-1", "cockpit")).isEqualTo(403);
+    assertThat(webappLogin("lily", "Ardesk-sales-1", "tasklist")).isEqualTo(200);
+    assertThat(webappLogin("frank", "Ardesk-finance-1", "cockpit")).isEqualTo(403);
+    assertThat(webappLogin("steve", "Ardesk-supervisor-1", "cockpit")).isEqualTo(200);
+    assertThat(webappLogin("olivia", "Ardesk-process-owner-1", "cockpit")).isEqualTo(200);
+    assertThat(webappLogin("admin", "Test-Passw0rd-42", "cockpit")).isEqualTo(200);
     assertThat(webappLogin(WRONG_PASSWORD_USER, "wrong-password", "tasklist")).isEqualTo(401);
   }
 
@@ -79,7 +79,7 @@ class PlatformSecurityTest {
   void webappLoginWithoutCsrfTokenIsRefused() {
     Http browser = new Http(port);
     HttpResponse<String> response = browser.post("/camunda/api/admin/auth/user/default/login/tasklist",
-        "application/x-www-form-urlencoded", "username=lily&password=ardesk-lily");
+        "application/x-www-form-urlencoded", "username=lily&password=Ardesk-sales-1");
     assertThat(response.statusCode()).isEqualTo(403);
   }
 
@@ -95,7 +95,7 @@ class PlatformSecurityTest {
 
   @Test
   void errorResponsesCarryNoStackTrace() {
-    HttpResponse<String> missing = new Http(port).as("carol", "ardesk-carol").get("/api/no-such-thing");
+    HttpResponse<String> missing = new Http(port).as("carol", "Ardesk-credit-1").get("/api/no-such-thing");
     assertThat(missing.statusCode()).isEqualTo(404);
     assertThat(missing.body()).doesNotContain("Exception").doesNotContain("\tat ").doesNotContain("trace");
   }

@@ -72,8 +72,8 @@ class TasklistBrowserTest {
   }
 
   JsonNode get(String user, String path) throws Exception {
-    HttpResponse<String> response = new Http(port).as(user, user.equals("admin") ? "test-admin-password"
-        : "ardesk-" + user).get(path);
+    HttpResponse<String> response = new Http(port).as(user, user.equals("admin") ? "Test-Passw0rd-42"
+        : Http.demoPassword(user)).get(path);
     assertThat(response.statusCode()).as("GET " + path + ": " + response.body()).isEqualTo(200);
     return json.readTree(response.body());
   }
@@ -90,7 +90,7 @@ class TasklistBrowserTest {
     String call = "Call Harbour Lights Trading about 1 overdue invoice (10,000.00 CNY, 10 days)";
     LocalDate promised = LocalDate.now().plusDays(7);
 
-    tasklist.login("carol", "ardesk-carol");
+    tasklist.login("carol", "Ardesk-credit-1");
     tasklist.openFilter("Credit — open", filterId("Credit — open"), customerNo);
     tasklist.openTask(call);
     tasklist.claim();
@@ -127,7 +127,7 @@ class TasklistBrowserTest {
     String customerNo = caseDaysPastDue("Old Mill Foods", 100);
     String decide = "Decide: hand Old Mill Foods to a collection agency? (10,000.00 CNY, 100 days)";
 
-    tasklist.login("steve", "ardesk-steve");
+    tasklist.login("steve", "Ardesk-supervisor-1");
     tasklist.openFilter("Supervisor — open", filterId("Supervisor — open"), customerNo);
     tasklist.openTask(decide);
     tasklist.claim();

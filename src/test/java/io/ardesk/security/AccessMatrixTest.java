@@ -235,7 +235,7 @@ class AccessMatrixTest {
   }
 
   Http as(RoleGroup group) {
-    return new Http(port).as(USER.get(group), "ardesk-" + USER.get(group));
+    return new Http(port).asDemo(USER.get(group));
   }
 
   HttpResponse<String> put(Http http, String path, String json) {

@@ -61,7 +61,7 @@ class BypassTest {
   }
 
   Http lily() {
-    return new Http(port).as("lily", "ardesk-lily");
+    return new Http(port).as("lily", "Ardesk-sales-1");
   }
 
   // --- start rights -------------------------------------------------------------------------------
@@ -130,7 +130,7 @@ class BypassTest {
     assertThat(groups.findValuesAsText("id")).containsExactly("sales");
     JsonNode identity = JSON.readTree(lily().get("/engine-rest/identity/groups?userId=lily").body());
     assertThat(identity.get("groups").findValuesAsText("id")).containsExactly("sales");
-    JsonNode all = JSON.readTree(new Http(port).as("admin", "test-admin-password").get("/engine-rest/user").body());
+    JsonNode all = JSON.readTree(new Http(port).as("admin", "Test-Passw0rd-42").get("/engine-rest/user").body());
     assertThat(all.findValuesAsText("id")).contains("lily", "steve", "carol");
   }
 
@@ -159,11 +159,11 @@ class BypassTest {
     String path = "/engine-rest/task/" + profile.getId();
 
     assertThat(lily().postJson(path + "/complete", profileForm("")).statusCode()).as("unclaimed").isEqualTo(403);
-    assertThat(new Http(port).as("carol", "ardesk-carol").postJson(path + "/claim", "{\"userId\": \"carol\"}")
+    assertThat(new Http(port).as("carol", "Ardesk-credit-1").postJson(path + "/claim", "{\"userId\": \"carol\"}")
         .statusCode()).as("credit claims a sales task").isIn(403, 404);
     assertThat(lily().postJson(path + "/claim", "{\"userId\": \"lily\"}").statusCode()).isEqualTo(204);
     // a second sales user may not complete lily's task
-    Http otherSales = new Http(port).as("second-seller", "ardesk-second-seller");
+    Http otherSales = new Http(port).as("second-seller", "Other-Seller-2026!");
     ensureUser("second-seller", "sales");
     assertThat(otherSales.postJson(path + "/complete", profileForm("")).statusCode()).isEqualTo(403);
 
@@ -199,7 +199,7 @@ class BypassTest {
     var identity = engine.getIdentityService();
     if (identity.createUserQuery().userId(id).count() == 0) {
       var user = identity.newUser(id);
-      user.setPassword("ardesk-" + id);
+      user.setPassword("Other-Seller-2026!");
       identity.saveUser(user);
       identity.createMembership(id, group);
     }

@@ -1,5 +1,6 @@
 package io.ardesk.support;
 
+import io.ardesk.config.IdentitySeeding;
 import java.io.IOException;
 import java.net.CookieManager;
 import java.net.URI;
@@ -26,12 +27,28 @@ public final class Http {
     return this;
   }
 
+  /** As a demo user ({@code lily}, {@code frank}, ...), with the password README.md lists for it. */
+  public Http asDemo(String user) {
+    return as(user, demoPassword(user));
+  }
+
+  /** The password of a demo user ({@link IdentitySeeding#DEMO_USERS}). */
+  public static String demoPassword(String user) {
+    return IdentitySeeding.DEMO_USERS.stream().filter(d -> d.id().equals(user)).findFirst()
+        .orElseThrow(() -> new IllegalArgumentException("no demo user " + user)).password();
+  }
+
   public HttpResponse<String> get(String path, String... headers) {
     return send(builder(path, headers).GET());
   }
 
   public HttpResponse<String> post(String path, String contentType, String body, String... headers) {
     return send(builder(path, headers).header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofString(body)));
+  }
+
+  /** A body of raw bytes (a CSV file in GBK, say), sent with its Content-Length. */
+  public HttpResponse<String> postBytes(String path, String contentType, byte[] body) {
+    return send(builder(path).header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofByteArray(body)));
   }
 
   public HttpResponse<String> postJson(String path, String json) {

@@ -349,7 +349,7 @@ class FourEyesApiTest {
   Http steve() { return as("steve"); }
 
   Http as(String user) {
-    return new Http(port).as(user, "ardesk-" + user);
+    return new Http(port).asDemo(user);
   }
 
   JsonNode body(HttpResponse<String> response) {

@@ -120,7 +120,7 @@ class ImportApiTest {
 
   @Test
   void customerImportRules() {
-    var sales = new Http(port).as("lily", "ardesk-lily");
+    var sales = new Http(port).as("lily", "Ardesk-sales-1");
     String c3 = TestNumbers.unique("IMP");
     assertThat(sales.post("/api/imports/customers", "text/csv", "customer_no,name,credit_limit\n" + c3 + ",X,1\n")
         .statusCode()).isEqualTo(403);
@@ -138,11 +138,11 @@ class ImportApiTest {
   }
 
   private Http frank() {
-    return new Http(port).as("frank", "ardesk-frank");
+    return new Http(port).as("frank", "Ardesk-finance-1");
   }
 
   private Http carol() {
-    return new Http(port).as("carol", "ardesk-carol");
+    return new Http(port).as("carol", "Ardesk-credit-1");
   }
 
   private JsonNode body(HttpResponse<String> response) {

@@ -22,7 +22,7 @@ class LedgerApiTest {
   @Test
   void salesOpensCustomersButOnlyCreditSetsCreditFields() {
     String no = TestNumbers.unique("API");
-    var lily = as("lily", "ardesk-lily");
+    var lily = as("lily", "Ardesk-sales-1");
     assertThat(lily.postJson("/api/customers", "{\"customerNo\":\"" + no + "\",\"name\":\"N\",\"creditLimit\":5}")
         .statusCode()).isEqualTo(403);
     var created = lily.postJson("/api/customers", "{\"customerNo\":\"" + no + "\",\"name\":\"Nanjing Tools\","
@@ -36,7 +36,7 @@ class LedgerApiTest {
 
     assertThat(lily.patchJson("/api/customers/" + no, "{\"creditLimit\":100000}").statusCode()).isEqualTo(403);
     assertThat(lily.patchJson("/api/customers/" + no, "{\"phone\":\"025-1234\"}").statusCode()).isEqualTo(200);
-    var carol = as("carol", "ardesk-carol");
+    var carol = as("carol", "Ardesk-credit-1");
     var raised = carol.patchJson("/api/customers/" + no,
         "{\"creditLimit\":100000,\"grade\":\"B\",\"reason\":\"first review\"}");
     assertThat(raised.statusCode()).isEqualTo(202);
@@ -48,26 +48,26 @@ class LedgerApiTest {
     JsonNode held = body(carol.postJson("/api/customers/" + no + "/holds",
         "{\"cause\":\"CREDIT_REVIEW\",\"reference\":\"R-1\",\"reason\":\"review\"}"));
     assertThat(held.get("status").asText()).isEqualTo("CREDIT_HOLD");
-    JsonNode history = body(as("olivia", "ardesk-olivia").get("/api/customers/" + no + "/history"));
+    JsonNode history = body(as("olivia", "Ardesk-process-owner-1").get("/api/customers/" + no + "/history"));
     assertThat(history).anySatisfy(h -> {
       assertThat(h.get("field").asText()).isEqualTo("creditLimit");
       assertThat(h.get("newValue").asText()).isEqualTo("100000.00");
       assertThat(h.get("changedBy").asText()).isEqualTo("carol");
       assertThat(h.get("reason").asText()).isEqualTo("first review");
     });
-    assertThat(as("steve", "ardesk-steve").get("/api/customers/NO-SUCH-" + no).statusCode()).isEqualTo(404);
+    assertThat(as("steve", "Ardesk-supervisor-1").get("/api/customers/NO-SUCH-" + no).statusCode()).isEqualTo(404);
     assertThat(new Http(port).get("/api/customers/" + no).statusCode()).isEqualTo(401);
   }
 
   @Test
   void financePostsDocumentsAndTheAgingAnswersAsJsonAndCsv() {
     String no = TestNumbers.unique("API");
-    var frank = as("frank", "ardesk-frank");
-    assertThat(as("carol", "ardesk-carol").postJson("/api/customers",
+    var frank = as("frank", "Ardesk-finance-1");
+    assertThat(as("carol", "Ardesk-credit-1").postJson("/api/customers",
         "{\"customerNo\":\"" + no + "\",\"name\":\"Wuxi, Parts\",\"creditLimit\":9000}").statusCode()).isEqualTo(201);
     String invoice = "{\"invoiceNo\":\"" + no + "-1\",\"customerNo\":\"" + no + "\",\"issueDate\":\"2013-05-01\","
         + "\"amount\":1000,\"dueDate\":\"2013-05-31\"}";
-    assertThat(as("lily", "ardesk-lily").postJson("/api/invoices", invoice).statusCode()).isEqualTo(403);
+    assertThat(as("lily", "Ardesk-sales-1").postJson("/api/invoices", invoice).statusCode()).isEqualTo(403);
     assertThat(frank.postJson("/api/invoices", invoice).statusCode()).isEqualTo(201);
     assertThat(frank.postJson("/api/invoices", invoice).statusCode()).isEqualTo(200);
     var conflict = frank.postJson("/api/invoices", invoice.replace("1000", "1001"));

@@ -1,5 +1,8 @@
 package io.ardesk.ledger.customer;
 
+import io.ardesk.ledger.Amount;
+import io.ardesk.ledger.Limits;
+import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
@@ -8,27 +11,27 @@ import java.time.LocalDate;
  * method and payment terms fall back to configuration, the credit limit to zero.
  */
 public record NewCustomer(
-    String customerNo,
-    String name,
-    String address,
-    String contactPerson,
-    String principal,
-    String phone,
-    String email,
-    String bankAccount,
-    String currency,
+    @Size(max = Limits.CUSTOMER_NO) String customerNo,
+    @Size(max = Limits.NAME) String name,
+    @Size(max = Limits.ADDRESS) String address,
+    @Size(max = Limits.NAME) String contactPerson,
+    @Size(max = Limits.NAME) String principal,
+    @Size(max = Limits.PHONE) String phone,
+    @Size(max = Limits.EMAIL) String email,
+    @Size(max = Limits.BANK_ACCOUNT) String bankAccount,
+    @Size(max = Limits.CURRENCY) String currency,
     SettlementMethod settlementMethod,
     Integer paymentTermsDays,
-    BigDecimal creditLimit,
-    String grade,
+    @Amount BigDecimal creditLimit,
+    @Size(max = Limits.GRADE) String grade,
     LocalDate lastReviewDate,
     LocalDate nextReviewDate,
-    String salesperson,
-    String territory,
-    String ledgerAdministrator,
+    @Size(max = Limits.USER_ID) String salesperson,
+    @Size(max = Limits.TERRITORY) String territory,
+    @Size(max = Limits.USER_ID) String ledgerAdministrator,
     LocalDate foundedOn,
     Boolean keyAccount,
-    String language) {
+    @Size(max = Limits.LANGUAGE) String language) {
 
   public static NewCustomer of(String customerNo, String name) {
     return new NewCustomer(

@@ -1,14 +1,17 @@
 package io.ardesk.ledger.document;
 
+import io.ardesk.ledger.Amount;
+import io.ardesk.ledger.Limits;
+import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
 /** A charge (debit note) such as penalty interest or a penalty, with its own due date. */
 public record NewCharge(
-    String chargeNo,
-    String customerNo,
+    @Size(max = Limits.DOCUMENT_NO) String chargeNo,
+    @Size(max = Limits.CUSTOMER_NO) String customerNo,
     LocalDate issueDate,
     LocalDate dueDate,
-    BigDecimal amount,
-    String currency,
-    String description) {}
+    @Amount BigDecimal amount,
+    @Size(max = Limits.CURRENCY) String currency,
+    @Size(max = Limits.REASON) String description) {}

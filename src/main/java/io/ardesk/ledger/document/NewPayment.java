@@ -1,18 +1,21 @@
 package io.ardesk.ledger.document;
 
+import io.ardesk.ledger.Amount;
+import io.ardesk.ledger.Limits;
+import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 
 /** A payment received; {@code invoiceNos} are the invoices it names (對應號), may be empty. */
 public record NewPayment(
-    String paymentNo,
-    String customerNo,
+    @Size(max = Limits.CREDIT_DOCUMENT_NO) String paymentNo,
+    @Size(max = Limits.CUSTOMER_NO) String customerNo,
     LocalDate paymentDate,
-    BigDecimal amount,
-    List<String> invoiceNos,
+    @Amount BigDecimal amount,
+    @Size(max = 20) List<@Size(max = Limits.DOCUMENT_NO) String> invoiceNos,
     PaymentMethod method,
-    String currency) {
+    @Size(max = Limits.CURRENCY) String currency) {
 
   public NewPayment {
     invoiceNos = invoiceNos == null ? List.of() : List.copyOf(invoiceNos);

@@ -1,25 +1,53 @@
 package io.ardesk.ledger.importing;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.dataformat.csv.CsvFactory;
+import com.fasterxml.jackson.dataformat.csv.CsvParser;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import java.io.IOException;
+import java.io.PushbackReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * An RFC 4180 reader: comma separated, fields in double quotes may hold commas, line breaks and
- * doubled quotes; CRLF or LF line ends; a leading UTF-8 byte-order mark is skipped. It reads one
- * record at a time, so a file of any size streams through.
+ * RFC 4180 records read with Jackson CSV: comma separated, fields in double quotes may hold commas,
+ * line breaks and doubled quotes; CRLF or LF line ends; a leading byte-order mark is skipped. It reads
+ * one record at a time, so a file of any size streams through, and it refuses a field longer than
+ * {@link #MAX_FIELD_LENGTH} characters or a record of more than {@link #MAX_FIELDS} fields, so a
+ * hostile line cannot fill the memory. Invalid bytes ({@link DecodingReader}) are reported with their line.
  */
 public final class CsvReader implements AutoCloseable {
-  private final Reader in;
-  private int line = 1;
+  /** Characters in one field: the longest column an import fills holds 500. */
+  public static final int MAX_FIELD_LENGTH = 10_000;
+  /** Fields in one record: the widest layout has 19 columns. */
+  public static final int MAX_FIELDS = 200;
+
+  private static final CsvFactory FACTORY = CsvFactory.builder()
+      .streamReadConstraints(StreamReadConstraints.builder().maxStringLength(MAX_FIELD_LENGTH).build())
+      .build();
+
+  private final CsvParser parser;
   private int recordLine;
-  private boolean started;
-  private int pushedBack = -2;
 
   public CsvReader(Reader in) {
-    this.in = in;
+    try {
+      var unmarked = new PushbackReader(in, 1);
+      int first = unmarked.read();
+      if (first >= 0 && first != '\uFEFF') {
+        unmarked.unread(first);
+      }
+      parser = (CsvParser) FACTORY.createParser(unmarked);
+      parser.setSchema(CsvSchema.emptySchema());
+    } catch (DecodingReader.UndecodableInputException e) {
+      throw new CsvFormatException(e.line(), e.getMessage());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /** The line the last record returned by {@link #next()} started on (1-based). */
@@ -30,94 +58,58 @@ public final class CsvReader implements AutoCloseable {
   /** The next record, or null at the end. A blank line is returned as an empty list. */
   public List<String> next() {
     try {
-      int c = read();
-      if (!started) {
-        started = true;
-        if (c == '\uFEFF') {
-          c = read();
-        }
+      JsonToken token = parser.nextToken();
+      while (token != null && token != JsonToken.START_ARRAY) {
+        token = parser.nextToken();
       }
-      if (c == -1) {
+      if (token == null) {
         return null;
       }
-      recordLine = line;
+      // where the parser stands when it opens a record: the record's first line
+      recordLine = parser.currentLocation().getLineNr();
       var fields = new ArrayList<String>();
-      var field = new StringBuilder();
-      boolean quoted = false;
-      boolean wasQuoted = false;
-      while (true) {
-        if (quoted) {
-          if (c == -1) {
-            throw new CsvFormatException(recordLine, "a quoted field is not closed");
-          }
-          if (c == '"') {
-            int d = read();
-            if (d == '"') {
-              field.append('"');
-            } else {
-              quoted = false;
-              c = d;
-              continue;
-            }
-          } else {
-            if (c == '\n') {
-              line++;
-            }
-            field.append((char) c);
-          }
-        } else if (c == '"' && field.isEmpty() && !wasQuoted) {
-          quoted = true;
-          wasQuoted = true;
-        } else if (c == ',') {
-          fields.add(field.toString());
-          field.setLength(0);
-          wasQuoted = false;
-        } else if (c == '\r' || c == '\n' || c == -1) {
-          if (c == '\r') {
-            int d = read();
-            if (d != '\n') {
-              pushBack(d);
-            }
-          }
-          if (c != -1) {
-            line++;
-          }
-          if (fields.isEmpty() && field.isEmpty() && !wasQuoted) {
-            return List.of();
-          }
-          fields.add(field.toString());
-          return fields;
-        } else if (wasQuoted) {
-          throw new CsvFormatException(recordLine, "text after a closing quote");
-        } else {
-          field.append((char) c);
+      for (token = parser.nextToken(); token != JsonToken.END_ARRAY && token != null; token = parser.nextToken()) {
+        if (fields.size() == MAX_FIELDS) {
+          throw new CsvFormatException(recordLine, "has more than " + MAX_FIELDS + " fields");
         }
-        c = read();
+        fields.add(parser.getText());
       }
+      if (fields.size() == 1 && fields.get(0).isEmpty()) {
+        return List.of();
+      }
+      return fields;
+    } catch (DecodingReader.UndecodableInputException e) {
+      throw new CsvFormatException(e.line(), e.getMessage());
+    } catch (StreamConstraintsException e) {
+      throw new CsvFormatException(Math.max(1, recordLine),
+          "a field is longer than " + MAX_FIELD_LENGTH + " characters");
+    } catch (JsonProcessingException e) {
+      throw new CsvFormatException(Math.max(1, recordLine), message(e.getOriginalMessage()));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
-  private int read() throws IOException {
-    if (pushedBack != -2) {
-      int c = pushedBack;
-      pushedBack = -2;
-      return c;
+  /** Jackson's message without its source description. */
+  private static String message(String original) {
+    if (original == null) {
+      return "is not valid CSV";
     }
-    return in.read();
-  }
-
-  private void pushBack(int c) {
-    pushedBack = c;
+    if (original.startsWith("Missing closing quote")) {
+      return "a quoted field is not closed";
+    }
+    if (original.startsWith("Expected separator")) {
+      return "text after a closing quote";
+    }
+    return original;
   }
 
   @Override
   public void close() throws IOException {
-    in.close();
+    parser.close();
   }
 
-  /** The file is not valid CSV at {@code line}. */
+  /** The file is not valid CSV (or not valid in its charset) at {@code line}. */
   public static final class CsvFormatException extends RuntimeException {
     private final int line;
 

@@ -11,6 +11,7 @@ import io.ardesk.ledger.document.NewPayment;
 import io.ardesk.ledger.document.PaymentMethod;
 import io.ardesk.ledger.document.PaymentService;
 import jakarta.persistence.EntityManager;
+import jakarta.validation.Validator;
 import java.io.BufferedReader;
 import java.io.Reader;
 import java.util.ArrayList;
@@ -27,8 +28,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * CSV import of customers, invoices and payments (UTF-8, header row, comma, RFC 4180 quotes, ISO
- * dates, '.' decimals). One file is one transaction: any bad row rejects the whole file with every
+ * CSV import of customers, invoices and payments (a reader decoded by {@link ImportCharsets}, header
+ * row, comma, RFC 4180 quotes, ISO dates, '.' decimals; every row checked against the request
+ * records' Bean Validation limits, like the API). One file is one transaction: any bad row rejects the whole file with every
  * bad row listed, and nothing is written. Rows already there with the same content count as
  * unchanged; the same number with other content is an error. Rows are posted in file order, a
  * chunk at a time (see the services' {@code importAll}), by the same rules as one at a time.
@@ -54,14 +56,16 @@ public class ImportService {
   private final InvoiceService invoices;
   private final PaymentService payments;
   private final EntityManager entityManager;
+  private final Validator validator;
   private final int chunkSize;
 
   ImportService(CustomerService customers, InvoiceService invoices, PaymentService payments,
-      EntityManager entityManager, LedgerProperties properties) {
+      EntityManager entityManager, Validator validator, LedgerProperties properties) {
     this.customers = customers;
     this.invoices = invoices;
     this.payments = payments;
     this.entityManager = entityManager;
+    this.validator = validator;
     this.chunkSize = properties.importChunkSize();
   }
 
@@ -101,10 +105,14 @@ public class ImportService {
         chunk -> payments.importAll(chunk, actor));
   }
 
-  /** The header of a file, read without consuming anything else it is asked for. */
-  public static List<String> header(String csv) {
-    var first = new CsvReader(new java.io.StringReader(csv)).next();
-    return first == null ? List.of() : first.stream().map(String::trim).toList();
+  /** The header of a file: its first record (nothing when it cannot be read; the import says why). */
+  public static List<String> header(Reader csv) {
+    try {
+      var first = new CsvReader(csv).next();
+      return first == null ? List.of() : first.stream().map(String::trim).toList();
+    } catch (CsvReader.CsvFormatException e) {
+      return List.of();
+    }
   }
 
   /**
@@ -142,6 +150,9 @@ public class ImportService {
         }
         int before = errors.size();
         R request = parse.apply(new CsvRow(line, header, cells, errors));
+        if (errors.size() == before) {
+          validate(line, request, errors);
+        }
         if (errors.size() == before && chunk.add(line, request) == chunkSize) {
           chunk.post();
         }
@@ -154,6 +165,20 @@ public class ImportService {
       throw new ImportRejectedException(firstErrors(errors, stoppedAt));
     }
     return new ImportResult(chunk.created, chunk.unchanged);
+  }
+
+  /**
+   * The limits of the request records, as the API checks them (amount digits, positive amounts,
+   * lengths of the columns), each reported with the row's line and the column.
+   */
+  private <R> void validate(int line, R request, List<LineError> errors) {
+    validator.validate(request).stream()
+        .sorted(Comparator.comparing(v -> v.getPropertyPath().toString()))
+        .forEach(v -> {
+          String path = v.getPropertyPath().toString();
+          int bracket = path.indexOf('[');
+          errors.add(new LineError(line, column(bracket < 0 ? path : path.substring(0, bracket)), v.getMessage()));
+        });
   }
 
   /** Rows read but not posted yet, with their lines; posting them counts them or reports them. */

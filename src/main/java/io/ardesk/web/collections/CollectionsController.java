@@ -2,13 +2,16 @@ package io.ardesk.web.collections;
 
 import io.ardesk.collections.CaseView;
 import io.ardesk.collections.CollectionCaseService;
+import io.ardesk.ledger.Amount;
 import io.ardesk.ledger.InvalidInputException;
 import io.ardesk.collections.CollectionsRuns.RunProgress;
+import io.ardesk.ledger.Limits;
 import io.ardesk.workflow.collections.CollectionCaseStarter;
 import io.ardesk.workflow.collections.CollectionsRunRequests;
 import java.net.URI;
 import java.time.Clock;
 import io.swagger.v3.oas.annotations.Operation;
+import jakarta.validation.Valid;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import org.springframework.http.HttpStatus;
@@ -53,7 +56,7 @@ public class CollectionsController {
           + " Running twice on a day changes nothing.")
   @PostMapping("/runs")
   @PreAuthorize("hasAnyRole('CREDIT','ADMIN')")
-  public ResponseEntity<RunProgress> run(@RequestBody(required = false) RunRequest request, Authentication user) {
+  public ResponseEntity<RunProgress> run(@RequestBody(required = false) @Valid RunRequest request, Authentication user) {
     LocalDate date = request != null && request.date() != null ? request.date() : LocalDate.now(clock);
     RunProgress run = runs.request(date, user.getName());
     return ResponseEntity.accepted().location(URI.create("/api/collections/runs/" + run.runId())).body(run);
@@ -76,14 +79,14 @@ public class CollectionsController {
     return cases.view(customerNo);
   }
 
-  public record PromiseRequest(LocalDate date, BigDecimal amount) {}
+  public record PromiseRequest(LocalDate date, @Amount BigDecimal amount) {}
 
   @Operation(summary = "Record a promise to pay (付款承諾)",
       description = "The case waits until the date plus the grace days; a broken promise moves it on.")
   @PostMapping("/cases/{customerNo}/promises")
   @ResponseStatus(HttpStatus.CREATED)
   @PreAuthorize("hasAnyRole('CREDIT','SALES','ADMIN')")
-  public CaseView.Promise promise(@PathVariable String customerNo, @RequestBody PromiseRequest request,
+  public CaseView.Promise promise(@PathVariable String customerNo, @RequestBody @Valid PromiseRequest request,
       Authentication user) {
     if (request == null) {
       throw new InvalidInputException("date", "send the promised date and amount");

@@ -5,7 +5,11 @@ import io.ardesk.complaints.ComplaintReportService;
 import io.ardesk.complaints.ComplaintService;
 import io.ardesk.complaints.ComplaintSource;
 import io.ardesk.complaints.NewComplaint;
+import io.ardesk.ledger.Amount;
+import io.ardesk.ledger.Limits;
 import io.ardesk.workflow.complaints.ComplaintIntake;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.time.LocalDate;
@@ -39,15 +43,17 @@ public class ComplaintController {
   }
 
   /** A complaint as the API receives it; {@code category} e.g. {@code QUALITY}, {@code claimAmount} optional. */
-  public record ComplaintRequest(String customerNo, String category, String description, List<String> invoiceNos,
-      BigDecimal claimAmount) {}
+  public record ComplaintRequest(@Size(max = Limits.CUSTOMER_NO) String customerNo,
+      @Size(max = Limits.CODE) String category, @Size(max = Limits.LONG_TEXT) String description,
+      @Size(max = 100) List<@Size(max = Limits.DOCUMENT_NO) String> invoiceNos,
+      @Amount BigDecimal claimAmount) {}
 
   public record Created(String complaintNo) {}
 
   /** Receives a complaint and starts its handling: 201 with the complaint number, 422 naming each bad field. */
   @PostMapping("/api/complaints")
   @PreAuthorize(ANY_ROLE_GROUP)
-  public ResponseEntity<Created> receive(@RequestBody ComplaintRequest request, Authentication user) {
+  public ResponseEntity<Created> receive(@RequestBody @Valid ComplaintRequest request, Authentication user) {
     var received = intake.open(new NewComplaint(request.customerNo(), request.category(), request.description(),
         request.invoiceNos(), request.claimAmount(), ComplaintSource.API, null), user.getName());
     return ResponseEntity.created(URI.create("/api/complaints/" + received.complaintNo()))

@@ -6,12 +6,15 @@ import io.ardesk.credit.domain.FieldProblem;
 import io.ardesk.credit.domain.InvalidCreditInputException;
 import io.ardesk.credit.review.CreditAssessment;
 import io.ardesk.credit.review.CreditAssessments;
-import io.ardesk.credit.review.RiskSignalCode;
 import io.ardesk.credit.review.ReviewTrigger;
+import io.ardesk.credit.review.RiskSignalCode;
 import io.ardesk.credit.review.RiskSignals;
 import io.ardesk.credit.review.UnknownCustomerException;
+import io.ardesk.ledger.Limits;
 import io.ardesk.workflow.credit.CreditReviewProcess;
 import io.swagger.v3.oas.annotations.Operation;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.time.LocalDate;
@@ -81,7 +84,7 @@ public class CreditController {
   @PostMapping("/api/customers/{customerNo}/credit-assessments")
   @PreAuthorize("hasAnyRole('CREDIT', 'FINANCE')")
   public ResponseEntity<AssessmentResponse> assess(
-      @PathVariable String customerNo, @RequestBody AssessmentRequest request, Authentication user) {
+      @PathVariable String customerNo, @RequestBody @Valid AssessmentRequest request, Authentication user) {
     assessments.customer(customerNo);
     Map<String, Object> characteristics = request.characteristics() == null ? Map.of() : request.characteristics();
     Map<String, Object> financials = request.financials() == null ? Map.of() : request.financials();
@@ -110,7 +113,7 @@ public class CreditController {
         .orElse(ResponseEntity.notFound().build());
   }
 
-  public record RiskSignalRequest(String code, String note) {}
+  public record RiskSignalRequest(@Size(max = Limits.CODE) String code, @Size(max = Limits.NOTE) String note) {}
 
   public record RiskSignalResponse(long id, String customerNo, String code, String reportedBy, Long reviewId) {}
 
@@ -120,7 +123,7 @@ public class CreditController {
   @PostMapping("/api/customers/{customerNo}/risk-signals")
   @PreAuthorize("hasAnyRole('SALES', 'FINANCE', 'CREDIT', 'SUPERVISOR', 'PROCESS_OWNER', 'ADMIN')")
   public ResponseEntity<RiskSignalResponse> reportRiskSignal(
-      @PathVariable String customerNo, @RequestBody RiskSignalRequest request, Authentication user) {
+      @PathVariable String customerNo, @RequestBody @Valid RiskSignalRequest request, Authentication user) {
     RiskSignalCode code = riskSignalCode(request.code());
     var signal = riskSignals.report(customerNo, code, request.note(), user.getName());
     return ResponseEntity.status(HttpStatus.CREATED)

@@ -5,8 +5,11 @@ import io.ardesk.collections.extensions.ExtensionView;
 import io.ardesk.collections.extensions.NewExtensionRequest;
 import io.ardesk.collections.extensions.RequestSource;
 import io.ardesk.ledger.InvalidInputException;
+import io.ardesk.ledger.Limits;
 import io.ardesk.workflow.extensions.ExtensionProcess;
 import io.swagger.v3.oas.annotations.Operation;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
@@ -33,7 +36,9 @@ public class ExtensionRequestController {
     this.requests = requests;
   }
 
-  public record Request(String customerNo, List<String> invoiceNos, LocalDate requestedDueDate, String reason) {}
+  public record Request(@Size(max = Limits.CUSTOMER_NO) String customerNo,
+      @Size(max = 100) List<@Size(max = Limits.DOCUMENT_NO) String> invoiceNos, LocalDate requestedDueDate,
+      @Size(max = Limits.NOTE) String reason) {}
 
   public record Created(String requestNo) {}
 
@@ -43,7 +48,7 @@ public class ExtensionRequestController {
           + " credit check, decision, supervisor approval above ardesk.extensions.supervisor-threshold.")
   @PostMapping
   @PreAuthorize("hasAnyRole('CREDIT','SALES','FINANCE','ADMIN')")
-  public ResponseEntity<Created> create(@RequestBody(required = false) Request request, Authentication user) {
+  public ResponseEntity<Created> create(@RequestBody(required = false) @Valid Request request, Authentication user) {
     if (request == null) {
       throw new InvalidInputException("customerNo", "send customerNo, invoiceNos, requestedDueDate and reason");
     }

@@ -1,6 +1,8 @@
 package io.ardesk.web.orders;
 
+import io.ardesk.ledger.Amount;
 import io.ardesk.ledger.InvalidInputException;
+import io.ardesk.ledger.Limits;
 import io.ardesk.orders.CreditOutcome;
 import io.ardesk.orders.NewOrder;
 import io.ardesk.orders.OrderService;
@@ -10,6 +12,8 @@ import io.ardesk.orders.Shipment;
 import io.ardesk.workflow.orders.OrderIntake;
 import io.ardesk.workflow.orders.OrderMessages;
 import io.swagger.v3.oas.annotations.Operation;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.time.LocalDate;
@@ -43,8 +47,10 @@ public class OrderController {
     this.orders = orders;
   }
 
-  public record OrderRequest(String orderNo, String customerNo, LocalDate orderDate, BigDecimal amount,
-      String currency, LocalDate requestedShipDate) {}
+  public record OrderRequest(@Size(max = Limits.DOCUMENT_NO) String orderNo,
+      @Size(max = Limits.CUSTOMER_NO) String customerNo, LocalDate orderDate,
+      @Amount BigDecimal amount,
+      @Size(max = Limits.CURRENCY) String currency, LocalDate requestedShipDate) {}
 
   public record Decision(String orderNo, CreditOutcome decision, OrderStatus status, BigDecimal availableCredit,
       List<String> reasons) {}
@@ -56,7 +62,8 @@ public class OrderController {
           + " the reasons. A number already taken is 409; invalid fields are 422, each named.")
   @PostMapping
   @PreAuthorize("hasAnyRole('SALES','ADMIN')")
-  public ResponseEntity<Decision> enter(@RequestBody(required = false) OrderRequest request, Authentication user) {
+  public ResponseEntity<Decision> enter(@RequestBody(required = false) @Valid OrderRequest request,
+      Authentication user) {
     if (request == null) {
       throw new InvalidInputException("orderNo", "send the order as JSON");
     }
@@ -74,7 +81,8 @@ public class OrderController {
     return orders.view(orderNo);
   }
 
-  public record ShipmentRequest(LocalDate shipDate, String invoiceNo, BigDecimal amount) {}
+  public record ShipmentRequest(LocalDate shipDate, @Size(max = Limits.DOCUMENT_NO) String invoiceNo,
+      @Amount BigDecimal amount) {}
 
   @Operation(summary = "Confirm an order's shipment (from an ERP)",
       description = "The same as the sales task 'Confirm shipment': the invoice is created in the ledger, issued on"
@@ -82,7 +90,7 @@ public class OrderController {
           + " the amount may not exceed the approved order amount.")
   @PostMapping("/{orderNo}/shipment")
   @PreAuthorize("hasAnyRole('SALES','ADMIN')")
-  public OrderView ship(@PathVariable String orderNo, @RequestBody(required = false) ShipmentRequest request,
+  public OrderView ship(@PathVariable String orderNo, @RequestBody(required = false) @Valid ShipmentRequest request,
       Authentication user) {
     if (request == null) {
       throw new InvalidInputException("shipDate", "send the ship date, invoice number and amount");
@@ -92,14 +100,15 @@ public class OrderController {
     return orders.view(orderNo);
   }
 
-  public record CancellationRequest(String reason) {}
+  public record CancellationRequest(@Size(max = Limits.NOTE) String reason) {}
 
   @Operation(summary = "Cancel an order before shipment",
       description = "An order received, in review, on hold or approved may be cancelled with a reason; a shipped or"
           + " finished one may not (409).")
   @PostMapping("/{orderNo}/cancellation")
   @PreAuthorize("hasAnyRole('SALES','CREDIT','ADMIN')")
-  public OrderView cancel(@PathVariable String orderNo, @RequestBody(required = false) CancellationRequest request,
+  public OrderView cancel(@PathVariable String orderNo,
+      @RequestBody(required = false) @Valid CancellationRequest request,
       Authentication user) {
     messages.cancel(orderNo, request == null ? null : request.reason(), user.getName());
     return orders.view(orderNo);

@@ -5,17 +5,18 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import io.ardesk.complaints.ComplaintSource;
 import io.ardesk.complaints.NewComplaint;
+import io.ardesk.config.DemoMode;
 import io.ardesk.ledger.customer.CustomerRepository;
 import io.ardesk.ledger.customer.CustomerService;
 import io.ardesk.ledger.customer.CustomerStatus;
 import io.ardesk.ledger.customer.NewCustomer;
 import io.ardesk.ledger.document.InvoiceService;
 import io.ardesk.ledger.document.NewInvoice;
+import io.ardesk.orders.NewOrder;
+import io.ardesk.orders.OrderService;
 import io.ardesk.workflow.collections.CollectionCaseStarter;
 import io.ardesk.workflow.complaints.ComplaintIntake;
 import io.ardesk.workflow.orders.OrderIntake;
-import io.ardesk.orders.NewOrder;
-import io.ardesk.orders.OrderService;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -23,7 +24,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.io.ClassPathResource;
@@ -31,14 +31,14 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Loads {@code demo/demo-data.yaml} when the application is ready, in local mode only
- * ({@code ardesk.demo.data}), through the real services: customers are opened, invoices posted,
+ * Loads {@code demo/demo-data.yaml} when the application is ready, in demo mode only
+ * ({@link DemoMode#data()}: the local H2 database, or {@code ardesk.demo.data}), through the real
+ * services: customers are opened, invoices posted,
  * collection cases started (the job executor then sends the letters and creates the tasks),
  * complaints received, orders placed into order-to-cash. A customer that exists already is skipped with its invoices, and complaints
  * carry a source reference, so a second start loads nothing twice.
  */
 @Component
-@ConditionalOnProperty(name = "ardesk.demo.data", havingValue = "true")
 public class DemoDataLoader {
 
   static final String FILE = "demo/demo-data.yaml";
@@ -70,8 +70,10 @@ public class DemoDataLoader {
   }
 
   @EventListener(ApplicationReadyEvent.class)
-  public void onReady() {
-    load(read());
+  public void onReady(ApplicationReadyEvent event) {
+    if (event.getApplicationContext().getBean(DemoMode.class).data()) {
+      load(read());
+    }
   }
 
   static DemoData read() {

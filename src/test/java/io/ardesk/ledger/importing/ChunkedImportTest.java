@@ -14,6 +14,7 @@ import io.ardesk.ledger.event.PaymentPosted;
 import io.ardesk.support.IntegrationTest;
 import io.ardesk.support.TestNumbers;
 import jakarta.persistence.EntityManager;
+import jakarta.validation.Validator;
 import java.io.StringReader;
 import java.math.BigDecimal;
 import java.util.List;
@@ -37,6 +38,7 @@ class ChunkedImportTest {
   @Autowired InvoiceService invoices;
   @Autowired PaymentService payments;
   @Autowired EntityManager entityManager;
+  @Autowired Validator validator;
   @Autowired PlatformTransactionManager transactions;
   @Autowired ApplicationEvents events;
 
@@ -44,7 +46,8 @@ class ChunkedImportTest {
 
   @BeforeEach
   void chunksOfTwoRows() {
-    imports = new ImportService(customers, invoices, payments, entityManager, new LedgerProperties(30, 2));
+    imports = new ImportService(customers, invoices, payments, entityManager, validator,
+        new LedgerProperties(30, 2));
   }
 
   @Test

@@ -32,7 +32,7 @@ class CollectionsApiTest {
   }
 
   Http carol() {
-    return new Http(port).as("carol", "ardesk-carol");
+    return new Http(port).as("carol", "Ardesk-credit-1");
   }
 
   String overdueCustomer(String name) {
@@ -60,7 +60,7 @@ class CollectionsApiTest {
     assertThat(run.get("status").asText()).isEqualTo("RUNNING");
     assertThat(accepted.headers().firstValue("Location")).hasValue("/api/collections/runs/" + run.get("runId").asLong());
     kit.finishCollectionsRuns();
-    HttpResponse<String> done = new Http(port).as("olivia", "ardesk-olivia")
+    HttpResponse<String> done = new Http(port).as("olivia", "Ardesk-process-owner-1")
         .get("/api/collections/runs/" + run.get("runId").asLong());
     assertThat(done.statusCode()).isEqualTo(200);
     JsonNode finished = body(done);
@@ -107,7 +107,7 @@ class CollectionsApiTest {
   @Test
   void onlyCreditMayRunCollectionsAndNeverForAFutureDate() throws Exception {
     kit.today(DUE);
-    assertThat(new Http(port).as("lily", "ardesk-lily").postJson("/api/collections/runs", "{}").statusCode())
+    assertThat(new Http(port).as("lily", "Ardesk-sales-1").postJson("/api/collections/runs", "{}").statusCode())
         .isEqualTo(403);
     HttpResponse<String> future = carol().postJson("/api/collections/runs", "{\"date\":\"2026-02-02\"}");
     assertThat(future.statusCode()).isEqualTo(422);
@@ -127,7 +127,7 @@ class CollectionsApiTest {
     assertThat(body(promise).get("amount").decimalValue()).isEqualByComparingTo("3000.00");
     kit.runDueJobs("collection-case", customerNo);
 
-    HttpResponse<String> view = new Http(port).as("olivia", "ardesk-olivia")
+    HttpResponse<String> view = new Http(port).as("olivia", "Ardesk-process-owner-1")
         .get("/api/collections/cases/" + customerNo);
     assertThat(view.statusCode()).isEqualTo(200);
     JsonNode c = body(view);
@@ -153,7 +153,7 @@ class CollectionsApiTest {
     assertThat(bad.statusCode()).isEqualTo(422);
     assertThat(body(bad).get("errors").findValuesAsText("field")).containsExactly("date", "amount");
     assertThat(carol().get("/api/collections/cases/NO-SUCH-CUSTOMER").statusCode()).isEqualTo(404);
-    assertThat(new Http(port).as("frank", "ardesk-frank").postJson("/api/collections/cases/" + customerNo
+    assertThat(new Http(port).as("frank", "Ardesk-finance-1").postJson("/api/collections/cases/" + customerNo
         + "/promises", "{\"date\":\"2026-03-01\",\"amount\":10}").statusCode()).isEqualTo(403);
   }
 }

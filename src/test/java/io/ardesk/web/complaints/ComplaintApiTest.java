@@ -58,7 +58,7 @@ class ComplaintApiTest {
   void anyRoleGroupReceivesAComplaintAndReadsItWithItsSteps() throws Exception {
     HttpResponse<String> created = http("frank").postJson("/api/complaints", """
         {"customerNo": "%s", "category": "QUALITY", "description": "Gauges out of calibration",
-         "invoiceNos": ["%s"], "claimAmount": 420.455}""".formatted(customerNo, invoiceNo));
+         "invoiceNos": ["%s"], "claimAmount": 420.46}""".formatted(customerNo, invoiceNo));
 
     assertThat(created.statusCode()).isEqualTo(201);
     String complaintNo = JSON.readTree(created.body()).get("complaintNo").asText();
@@ -150,7 +150,7 @@ class ComplaintApiTest {
   }
 
   Http http(String user) {
-    return new Http(port).as(user, "ardesk-" + user);
+    return new Http(port).asDemo(user);
   }
 
   static List<String> errors(HttpResponse<String> response) throws Exception {

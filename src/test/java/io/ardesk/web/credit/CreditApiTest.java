@@ -42,7 +42,7 @@ class CreditApiTest {
 
   @Test
   void creditComputesAnAssessmentWithoutApprovingIt() throws Exception {
-    HttpResponse<String> response = assess("carol", "ardesk-carol", request(7, figures("1000")));
+    HttpResponse<String> response = assess("carol", "Ardesk-credit-1", request(7, figures("1000")));
 
     assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
     JsonNode body = JSON.readTree(response.body());
@@ -59,21 +59,21 @@ class CreditApiTest {
     assertThat(body.get("warnings").toString()).isEqualTo("[]");
     assertThat(body.get("status").asText()).isEqualTo("PROPOSED");
     assertThat(reviews.findByCustomerNoOrderByStartedAtAsc(customerNo)).as("no warning, no review").isEmpty();
-    assertThat(new Http(port).as("carol", "ardesk-carol").get("/api/customers/" + customerNo + "/credit").statusCode())
+    assertThat(new Http(port).as("carol", "Ardesk-credit-1").get("/api/customers/" + customerNo + "/credit").statusCode())
         .as("not approved, so no current terms").isEqualTo(404);
   }
 
   @Test
   void anUnknownCustomerIsNotFound() {
     customerNo = TestNumbers.unique("NONE");
-    assertThat(assess("carol", "ardesk-carol", request(7, figures("1000"))).statusCode()).isEqualTo(404);
-    assertThat(signal("lily", "ardesk-lily", "{\"code\":\"GUT_FEELING\"}").statusCode()).isEqualTo(404);
+    assertThat(assess("carol", "Ardesk-credit-1", request(7, figures("1000"))).statusCode()).isEqualTo(404);
+    assertThat(signal("lily", "Ardesk-sales-1", "{\"code\":\"GUT_FEELING\"}").statusCode()).isEqualTo(404);
   }
 
   @Test
   void financeMayAssessSalesMayNot() {
-    assertThat(assess("frank", "ardesk-frank", request(7, figures("1000"))).statusCode()).isEqualTo(201);
-    assertThat(assess("lily", "ardesk-lily", request(7, figures("1000"))).statusCode()).isEqualTo(403);
+    assertThat(assess("frank", "Ardesk-finance-1", request(7, figures("1000"))).statusCode()).isEqualTo(201);
+    assertThat(assess("lily", "Ardesk-sales-1", request(7, figures("1000"))).statusCode()).isEqualTo(403);
   }
 
   @Test
@@ -88,7 +88,7 @@ class CreditApiTest {
     financials.put("inventory", -5);
     financials.remove("receivables");
 
-    HttpResponse<String> response = assess("carol", "ardesk-carol", request);
+    HttpResponse<String> response = assess("carol", "Ardesk-credit-1", request);
 
     assertThat(response.statusCode()).isEqualTo(422);
     assertThat(response.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/problem+json");
@@ -100,7 +100,7 @@ class CreditApiTest {
 
   @Test
   void warningSignsStartAReviewThatReusesTheFigures() throws Exception {
-    HttpResponse<String> response = assess("carol", "ardesk-carol", request(7, figures("5000")));
+    HttpResponse<String> response = assess("carol", "Ardesk-credit-1", request(7, figures("5000")));
 
     assertThat(JSON.readTree(response.body()).get("warnings").toString()).isEqualTo("[\"HIGH_RECEIVABLES\"]");
     var review = reviews.findByCustomerNoOrderByStartedAtAsc(customerNo);
@@ -115,8 +115,8 @@ class CreditApiTest {
 
   @Test
   void anyoneReportsARiskSignalAndASecondOneJoinsTheSameReview() throws Exception {
-    HttpResponse<String> first = signal("lily", "ardesk-lily", "{\"code\":\"GOODS_DIVERTED\",\"note\":\"seen at a competitor\"}");
-    HttpResponse<String> second = signal("olivia", "ardesk-olivia", "{\"code\":\"GUT_FEELING\"}");
+    HttpResponse<String> first = signal("lily", "Ardesk-sales-1", "{\"code\":\"GOODS_DIVERTED\",\"note\":\"seen at a competitor\"}");
+    HttpResponse<String> second = signal("olivia", "Ardesk-process-owner-1", "{\"code\":\"GUT_FEELING\"}");
 
     assertThat(first.statusCode()).as(first.body()).isEqualTo(201);
     assertThat(second.statusCode()).isEqualTo(201);
@@ -128,8 +128,8 @@ class CreditApiTest {
 
   @Test
   void aReviewOnRequestStartsOnceAndIsJoinedAfter() throws Exception {
-    HttpResponse<String> first = new Http(port).as("lily", "ardesk-lily").postJson("/api/customers/" + customerNo + "/credit-reviews", "");
-    HttpResponse<String> second = new Http(port).as("carol", "ardesk-carol").postJson("/api/customers/" + customerNo + "/credit-reviews", "");
+    HttpResponse<String> first = new Http(port).as("lily", "Ardesk-sales-1").postJson("/api/customers/" + customerNo + "/credit-reviews", "");
+    HttpResponse<String> second = new Http(port).as("carol", "Ardesk-credit-1").postJson("/api/customers/" + customerNo + "/credit-reviews", "");
 
     assertThat(first.statusCode()).as(first.body()).isEqualTo(201);
     assertThat(second.statusCode()).isEqualTo(200);
@@ -142,7 +142,7 @@ class CreditApiTest {
   @Test
   void aCustomerOpenedThroughTheApiGetsItsFirstReview() {
     String newCustomer = TestNumbers.unique("NEW");
-    HttpResponse<String> created = new Http(port).as("lily", "ardesk-lily")
+    HttpResponse<String> created = new Http(port).as("lily", "Ardesk-sales-1")
         .postJson("/api/customers", "{\"customerNo\":\"" + newCustomer + "\",\"name\":\"New Ltd\",\"salesperson\":\"lily\"}");
 
     assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
@@ -155,7 +155,7 @@ class CreditApiTest {
 
   @Test
   void anUnknownRiskSignalIsNamed() throws Exception {
-    HttpResponse<String> response = signal("carol", "ardesk-carol", "{\"code\":\"ALIENS\"}");
+    HttpResponse<String> response = signal("carol", "Ardesk-credit-1", "{\"code\":\"ALIENS\"}");
 
     assertThat(response.statusCode()).isEqualTo(422);
     assertThat(JSON.readTree(response.body()).get("errors").findValuesAsText("field")).containsExactly("code");

@@ -48,7 +48,7 @@ class ExtensionApiTest {
   }
 
   Http as(String user) {
-    return new Http(port).as(user, "ardesk-" + user);
+    return new Http(port).asDemo(user);
   }
 
   String body(String customer, List<String> invoiceNos, String date, String reason) throws Exception {

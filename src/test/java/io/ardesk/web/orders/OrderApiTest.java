@@ -49,7 +49,7 @@ class OrderApiTest {
   }
 
   Http as(String user) {
-    return new Http(port).as(user, "ardesk-" + user);
+    return new Http(port).asDemo(user);
   }
 
   String order(String orderNo, String amount) {
