@@ -127,6 +127,13 @@ public class IdentitySeeding extends AbstractProcessEnginePlugin {
    * {@code collections-run} are started by AR Desk only, as are the message starts (a message start
    * event is refused to users by {@code io.ardesk.workflow.controls.EngineControls}).
    */
+  /** Process definitions whose tasks a group without Cockpit works, and so reads the history of. */
+  static final Map<RoleGroup, List<String>> TASK_HISTORY = Map.of(
+      RoleGroup.SALES, List.of("collection-case", "order-to-cash", "complaint-handling", "customer-credit-review"),
+      RoleGroup.FINANCE, List.of("collection-case", "complaint-handling", "customer-credit-review"),
+      RoleGroup.CREDIT, List.of("collection-case", "order-to-cash", "payment-extension", "customer-credit-review",
+          "complaint-handling"));
+
   public static final Map<String, List<RoleGroup>> START_RIGHTS = Map.of(
       "order-to-cash", List.of(RoleGroup.SALES),
       "payment-extension", List.of(RoleGroup.CREDIT, RoleGroup.SALES, RoleGroup.FINANCE),
@@ -162,6 +169,10 @@ public class IdentitySeeding extends AbstractProcessEnginePlugin {
     } else {
       grant(authorizations, id, Resources.PROCESS_DEFINITION, "*", Permissions.READ);
       grant(authorizations, id, Resources.PROCESS_INSTANCE, "*", Permissions.CREATE);
+      // the history of the processes whose tasks the group works: Tasklist's comments and history tab
+      // (a collector's comment on a call) read it
+      TASK_HISTORY.getOrDefault(group, List.of()).forEach(processKey ->
+          grant(authorizations, id, Resources.PROCESS_DEFINITION, processKey, Permissions.READ_HISTORY));
     }
     START_RIGHTS.forEach((processKey, groups) -> {
       if (groups.contains(group)) {

@@ -68,6 +68,7 @@ class CollectionCaseUnderRealWorkTest {
   @Autowired ManagementService management;
   @Autowired ProcessEngine engine;
   @Autowired JdbcTemplate jdbc;
+  @org.springframework.boot.test.web.server.LocalServerPort int port;
 
   @BeforeEach
   void engine() {
@@ -161,6 +162,46 @@ class CollectionCaseUnderRealWorkTest {
     assertThat(cases.view(customerNo).history()).filteredOn(a -> a.kind() == ActionKind.CALL)
         .extracting(CaseView.Action::outcome, CaseView.Action::actor)
         .containsExactly(org.assertj.core.groups.Tuple.tuple("NO_CONTACT", "carol"));
+  }
+
+  @Test
+  void aCollectorsClaimCommentAndFollowUpDateMadeThroughTasklistsApiSurviveAPaymentPostedThroughTheApi()
+      throws Exception {
+    String customerNo = threeInvoicesDaysPastDue(20);
+    String taskId = kit.task(customerNo, "Task_CallCustomer").getId();
+    var carol = new io.ardesk.support.Http(port).asDemo("carol");
+    var json = new com.fasterxml.jackson.databind.ObjectMapper();
+
+    assertThat(carol.postJson("/engine-rest/task/" + taskId + "/claim", "{\"userId\": \"carol\"}").statusCode())
+        .isEqualTo(204);
+    assertThat(carol.postJson("/engine-rest/task/" + taskId + "/comment/create",
+        "{\"message\": \"Ms Li asks for the statement first\"}").statusCode()).isEqualTo(200);
+    // Tasklist's "set follow-up date": the whole task sent back with that one field changed
+    var stored = json.readTree(carol.get("/engine-rest/task/" + taskId).body());
+    var task = json.createObjectNode();
+    for (String field : List.of("name", "description", "priority", "assignee", "owner", "delegationState", "due",
+        "parentTaskId", "caseInstanceId", "tenantId")) {
+      task.set(field, stored.get(field));
+    }
+    task.put("followUp", "2026-02-25T00:00:00.000+0000");
+    assertThat(carol.send("PUT", "/engine-rest/task/" + taskId, task.toString()).statusCode()).isEqualTo(204);
+    // but not its due date or its assignee: TASK_WORK, not UPDATE
+    task.put("due", "2026-12-31T00:00:00.000+0000");
+    assertThat(carol.send("PUT", "/engine-rest/task/" + taskId, task.toString()).statusCode()).isEqualTo(403);
+
+    kit.today(DUE.plusDays(21));
+    var frank = new io.ardesk.support.Http(port).asDemo("frank");
+    assertThat(frank.postJson("/api/payments", "{\"paymentNo\": \"" + TestNumbers.unique("PAY") + "\", \"customerNo\": \""
+        + customerNo + "\", \"paymentDate\": \"" + DUE.plusDays(21) + "\", \"amount\": 2000, \"invoiceNos\": [\""
+        + customerNo + "-A\"]}").statusCode()).isEqualTo(201);
+    kit.runDueJobs(CASE, customerNo);
+
+    var after = json.readTree(carol.get("/engine-rest/task/" + taskId).body());
+    assertThat(after.get("assignee").asText()).isEqualTo("carol");
+    assertThat(after.get("followUp").asText()).startsWith("2026-02-25");
+    assertThat(after.get("name").asText()).contains("(7,000.00 CNY, 21 days)");
+    assertThat(json.readTree(carol.get("/engine-rest/task/" + taskId + "/comment").body()).findValuesAsText("message"))
+        .containsExactly("Ms Li asks for the statement first");
   }
 
   @Test
