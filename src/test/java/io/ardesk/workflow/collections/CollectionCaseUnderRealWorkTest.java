@@ -386,6 +386,53 @@ class CollectionCaseUnderRealWorkTest {
     assertThat(waiting(customerNo)).isZero();
   }
 
+  @Autowired io.ardesk.collections.CollectionsProperties collectionsProperties;
+  @Autowired io.ardesk.collections.CollectionsRuns runs;
+  @Autowired io.ardesk.ledger.report.LedgerQueries ledger;
+  @Autowired org.springframework.transaction.PlatformTransactionManager transactions;
+
+  @Test
+  void aRunCommitsPageByPageAndStartsOnlyTheMissingCases() {
+    kit.today(DUE.minusDays(30));
+    List<String> customerNos = new ArrayList<>();
+    for (int i = 0; i < 3; i++) {
+      String customerNo = kit.customer("Paged Customer " + i, "ap@paged.example", "en", "lily");
+      kit.invoice(customerNo, customerNo + "-1", DUE.minusDays(30), DUE, "100.00");
+      customerNos.add(customerNo);
+    }
+    kit.today(DUE.plusDays(3));
+    var p = collectionsProperties;
+    var onePerPage = new io.ardesk.collections.CollectionsProperties(p.promiseGraceDays(), p.recallDays(),
+        p.decisionDueDays(), p.defaultLanguage(), p.companyName(), p.paymentInstructions(), 1);
+    var runner = new CollectionsRunner(ledger, runs, starter, onePerPage, transactions);
+
+    var run = runner.runToEnd(DUE.plusDays(3), "test");
+    assertThat(run.status()).isEqualTo(io.ardesk.collections.CollectionsRuns.Status.DONE);
+    assertThat(run.pages()).as("one transaction per customer").isGreaterThanOrEqualTo(3);
+    assertThat(run.casesStarted()).isGreaterThanOrEqualTo(3);
+    customerNos.forEach(customerNo -> assertThat(instance(customerNo)).isNotNull());
+
+    var again = runner.runToEnd(DUE.plusDays(3), "test");
+    assertThat(again.casesStarted()).isZero();
+    assertThat(again.casesReevaluated()).isZero();
+  }
+
+  @Test
+  void theDailyTimerStartsARunOfToday() {
+    kit.today(DUE.minusDays(30));
+    String customerNo = kit.customer("Timer Customer", "ap@timer.example", "en", "lily");
+    kit.invoice(customerNo, customerNo + "-1", DUE.minusDays(30), DUE, "100.00");
+    kit.today(DUE.plusDays(2));
+    var timer = management.createJobQuery().processDefinitionKey(CollectionsRunRequests.PROCESS).timers()
+        .activityId("StartEvent_Daily").singleResult();
+    assertThat(timer).as("the 06:00 timer start").isNotNull();
+    management.executeJob(timer.getId());
+    kit.finishCollectionsRuns();
+    assertThat(instance(customerNo)).isNotNull();
+    assertThat(jdbc.queryForObject("select count(*) from collections_run_log where run_date = ? and requested_by = 'system'"
+        + " and status = 'DONE'", Integer.class, java.sql.Date.valueOf(DUE.plusDays(2)))).isPositive();
+  }
+
   @Test
   void aPaymentWhileTheCaseEvaluatesIsSeenByTheNextEvaluation() {
     String customerNo = threeInvoicesDaysPastDue(20);
