@@ -58,9 +58,11 @@ import org.springframework.stereotype.Component;
 /**
  * The collections benchmark (docs/benchmarks.md): loads customers, a share of them with one overdue
  * invoice spread over every stage, then measures the collections run, the
- * cases' first evaluation (letters written), letter delivery to a local SMTP sink and payment
- * correlation latency with all cases running; and the same for a bare Camunda process (start →
- * service task → timer → receive task) in the same run. Prints the figures and stops.
+ * cases' first evaluation (letters written), letter delivery to a local SMTP sink, payment latency
+ * with all cases running (in process, and over HTTP one at a time and concurrently, followed by a
+ * consistency check), the re-evaluation of every running case and the history rows it writes; and
+ * the same for a bare Camunda process (start → service task → timer → receive task) in the same
+ * run. Prints the figures and stops.
  */
 @Component
 @Profile("collections-benchmark")
@@ -221,7 +223,8 @@ class CollectionsBenchmark implements ApplicationRunner {
           PaymentMethod.TRANSFER, null), "benchmark");
       latencies.add(System.nanoTime() - t);
     }
-    print("payment posted and correlated to its running case: p50 %.1f ms, p95 %.1f ms over %,d payments",
+    print("payment posted through PaymentService for a customer with a running case (the case is told after the"
+        + " commit): p50 %.1f ms, p95 %.1f ms over %,d payments",
         percentile(latencies, 50), percentile(latencies, 95), samples);
   }
 
@@ -259,6 +262,20 @@ class CollectionsBenchmark implements ApplicationRunner {
     for (int w = 0; w < httpThreads; w++) {
       post(http, uri, authorization, prefix + "HW" + w, prefix + (overdue + w), today, ignored);
     }
+    // one at a time first: the service time of one payment over HTTP, without queueing
+    List<Long> alone = new ArrayList<>();
+    Map<Integer, Integer> aloneStatuses = new TreeMap<>();
+    int sequential = Math.min(httpPayments, 100);
+    Map<String, long[]> tablesBefore = tableStatistics();
+    for (int n = 0; n < sequential; n++) {
+      aloneStatuses.merge(post(http, uri, authorization, prefix + "HS" + n, targets.get(n % targets.size()), today,
+          alone), 1, Integer::sum);
+    }
+    print("payments over HTTP one at a time: %,d payments for the same customers, HTTP status counts %s; latency"
+        + " p50 %.1f ms, p95 %.1f ms", sequential, aloneStatuses, percentile(alone, 50), percentile(alone, 95));
+    printTableStatistics("payment over HTTP (authentication, posting, look-again request, and its delivery:"
+        + " CaseChanged correlated)", tablesBefore, tableStatistics(), sequential);
+    settle("after the payments one at a time");
     Map<Integer, AtomicInteger> statuses = new ConcurrentHashMap<>();
     ConcurrentLinkedQueue<Long> latencies = new ConcurrentLinkedQueue<>();
     AtomicInteger next = new AtomicInteger();
@@ -401,8 +418,8 @@ class CollectionsBenchmark implements ApplicationRunner {
     print("re-evaluation of every running case: CaseChanged correlated to %,d cases in %.1f s (%,.0f/s);"
             + " %,d evaluation jobs in %.1f s: %,.1f jobs/s", waiting.size(), correlateSeconds,
         waiting.size() / correlateSeconds, jobs, evaluateSeconds, lastEvaluationJobsPerSecond);
-    printTableStatistics("CaseChanged correlated", tablesBefore, tablesCorrelated, waiting.size());
-    printTableStatistics("evaluation job", tablesCorrelated, tableStatistics(), jobs);
+    printTableStatistics("evaluation, CaseChanged correlated", tablesBefore, tablesCorrelated, waiting.size());
+    printTableStatistics("evaluation, evaluation job", tablesCorrelated, tableStatistics(), jobs);
     settle("after the re-evaluation");
     return jobs;
   }
@@ -486,6 +503,7 @@ class CollectionsBenchmark implements ApplicationRunner {
 
   private void printTableStatistics(String what, Map<String, long[]> before, Map<String, long[]> after,
       int evaluations) {
+    // n = evaluations or payments: the work is divided by it
     if (after.isEmpty() || evaluations == 0) {
       return;
     }
@@ -503,7 +521,7 @@ class CollectionsBenchmark implements ApplicationRunner {
             (double) d[1] / evaluations, (double) d[2] / evaluations, (double) d[3] / evaluations));
       }
     });
-    print("database work per evaluation, %s: %.1f table scans, %.1f rows inserted, %.1f updated, %.1f deleted;"
+    print("database work per %s: %.1f table scans, %.1f rows inserted, %.1f updated, %.1f deleted;"
             + " by table (scans/inserted/updated/deleted) %s", what, (double) totals[0] / evaluations,
         (double) totals[1] / evaluations, (double) totals[2] / evaluations, (double) totals[3] / evaluations, tables);
   }
