@@ -57,7 +57,7 @@ class EngineLimitsTest {
     for (int i = 0; i < 300; i++) {
       invoiceNos.add(fixtures.invoice(customerNo, "10.00", LocalDate.of(2026, 1, 5)));
     }
-    String description = "Cartons crushed on arrival, pallets wet, labels missing. ".repeat(60).substring(0, 3500);
+    String description = "Cartons crushed on arrival, pallets wet, labels missing. ".repeat(70).substring(0, 3500);
     String complaintNo = intake.open(NewComplaint.of(customerNo, ComplaintCategory.QUALITY, description, invoiceNos,
         new BigDecimal("3000")), "lily").complaintNo();
 
