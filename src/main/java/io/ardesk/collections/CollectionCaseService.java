@@ -130,22 +130,30 @@ public class CollectionCaseService {
     c.remember(overdue, items.size(), oldest.daysPastDue(), oldest.currency(), now());
     EscalationLadder.Rung rung = ladder.rungFor(oldest.daysPastDue());
     LocalDate nextStageDate = rung.nextStageAtDays() == null ? null : oldest.dueDate().plusDays(rung.nextStageAtDays());
+    Optional<OutgoingLetter> stageLetter = null;
     if (promise.isEmpty()) {
       if (c.climbTo(rung.stage(), today)) {
         save(action(c, ActionKind.STAGE_REACHED, "system").note(oldest.daysPastDue() + " days past due").on(today));
       }
-      enterStage(c, items, "system");
+      stageLetter = enterStage(c, items, "system");
     }
-    return agenda(c, promise, nextStageDate, today, items);
+    return agenda(c, promise, nextStageDate, today, items, stageLetter);
   }
 
+  /**
+   * @param stageLetter the letter of the case's stage as {@link #enterStage} found or wrote it, or
+   *     null when it did not look (the letter is then read here)
+   */
   private CaseAgenda agenda(CollectionCase c, Optional<PaymentPromise> promise, LocalDate nextStageDate,
-      LocalDate today, List<OverdueItem> items) {
+      LocalDate today, List<OverdueItem> items, Optional<OutgoingLetter> stageLetter) {
     Stage stage = c.getStage();
     StageHistory done = new StageHistory(actions.findByCaseIdOrderByIdAsc(c.getId()), stage);
     EnumSet<CaseWork> work = EnumSet.noneOf(CaseWork.class);
     List<LocalDate> lookAgain = new ArrayList<>();
-    if (letterWriter.letterToPrint(c.getId(), stage).isPresent()) {
+    // only stages with a letter have one (LetterWriter writes no other): no look-up for the others
+    Optional<OutgoingLetter> letter = stage.letterNumber().isEmpty() ? Optional.empty()
+        : stageLetter != null ? stageLetter : letterWriter.letterOf(c.getId(), stage);
+    if (letter.filter(l -> l.getDelivery() == OutgoingLetter.Delivery.PRINT).isPresent()) {
       work.add(CaseWork.PRINT_LETTER);
     }
     List<CollectionAction> calls = done.all(ActionKind.CALL);
@@ -245,13 +253,15 @@ public class CollectionCaseService {
    * called: the letter (archived, and queued for e-mail or printing) and, from the second letter on,
    * stop supply.
    */
-  private void enterStage(CollectionCase c, List<OverdueItem> items, String actor) {
+  private Optional<OutgoingLetter> enterStage(CollectionCase c, List<OverdueItem> items, String actor) {
     Stage stage = c.getStage();
-    if (stage.letterNumber().isPresent() && letterWriter.letterOf(c.getId(), stage).isEmpty()
+    Optional<OutgoingLetter> letter = stage.letterNumber().isPresent() ? letterWriter.letterOf(c.getId(), stage)
+        : Optional.empty();
+    if (stage.letterNumber().isPresent() && letter.isEmpty()
         && !actions.existsByCaseIdAndStageAndKind(c.getId(), stage, ActionKind.RESUMED)) {
-      letterWriter.write(c.getId(), stage, customers.get(c.getCustomerNo()), items)
-          .ifPresent(l -> save(action(c, l.getRecipient() == null ? ActionKind.LETTER_TO_PRINT : ActionKind.LETTER_QUEUED,
-              actor).amount(l.getAmount()).note(l.getRecipient())));
+      letter = letterWriter.write(c.getId(), stage, customers.get(c.getCustomerNo()), items);
+      letter.ifPresent(l -> save(action(c, l.getRecipient() == null ? ActionKind.LETTER_TO_PRINT
+          : ActionKind.LETTER_QUEUED, actor).amount(l.getAmount()).note(l.getRecipient())));
     }
     if (stage.stopsSupply() && !c.isHoldPlaced()) {
       customers.placeHold(c.getCustomerNo(), HOLD_CAUSE, c.reference(), actor,
@@ -259,6 +269,7 @@ public class CollectionCaseService {
       c.holdPlaced(true);
       save(action(c, ActionKind.SUPPLY_STOPPED, actor));
     }
+    return letter;
   }
 
   /** The collector's call and its outcome; a promise is recorded with it. */

@@ -25,6 +25,8 @@ public class Customer {
   @GeneratedValue(strategy = GenerationType.IDENTITY)
   private Long id;
 
+  /** Never changes: a natural id, so look-ups by number within a transaction are answered from memory. */
+  @org.hibernate.annotations.NaturalId
   @Column(name = "customer_no", nullable = false, updatable = false)
   private String customerNo;
 

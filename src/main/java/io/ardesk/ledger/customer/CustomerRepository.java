@@ -9,7 +9,7 @@ import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
-public interface CustomerRepository extends JpaRepository<Customer, Long> {
+public interface CustomerRepository extends JpaRepository<Customer, Long>, CustomerByNumber {
   Optional<Customer> findByCustomerNo(String customerNo);
 
   List<Customer> findByCustomerNoIn(Collection<String> customerNos);

@@ -173,7 +173,7 @@ public class CustomerService {
   @Transactional(readOnly = true)
   public Customer get(String customerNo) {
     return customers
-        .findByCustomerNo(customerNo)
+        .byCustomerNo(customerNo)
         .orElseThrow(() -> new NotFoundException("customer", "customerNo", customerNo));
   }
 

@@ -122,7 +122,7 @@ public class LedgerQueries {
   }
 
   private Customer customer(String customerNo) {
-    return customers.findByCustomerNo(customerNo)
+    return customers.byCustomerNo(customerNo)
         .orElseThrow(() -> new NotFoundException("customer", "customerNo", customerNo));
   }
 
