@@ -118,7 +118,7 @@ public class ComplaintService {
       }
     }
     if (!disputed.isEmpty()) {
-      complaint.log(Step.INVOICES_DISPUTED, actor(actor), now(), null, invoiceList(disputed));
+      complaint.log(Step.INVOICES_DISPUTED, actor(actor), now(), null, String.join(", ", disputed));
     }
     return disputed;
   }
@@ -442,7 +442,7 @@ public class ComplaintService {
       released.add(invoice.getInvoiceNo());
     }
     if (!released.isEmpty()) {
-      complaint.log(Step.INVOICES_RELEASED, actor(actor), now(), reason, invoiceList(released));
+      complaint.log(Step.INVOICES_RELEASED, actor(actor), now(), reason, String.join(", ", released));
     }
     return released;
   }
@@ -563,19 +563,4 @@ public class ComplaintService {
   private LocalDateTime now() {
     return LocalDateTime.now(clock);
   }
-
-  /** A step's details hold 4,000 characters: the invoice numbers that fit, then "… and N more". */
-  static String invoiceList(List<String> invoiceNos) {
-    StringBuilder text = new StringBuilder();
-    for (int k = 0; k < invoiceNos.size(); k++) {
-      String next = (k == 0 ? "" : ", ") + invoiceNos.get(k);
-      if (text.length() + next.length() > STEP_DETAILS_LIMIT - 40) {
-        return text.append(" … and ").append(invoiceNos.size() - k).append(" more").toString();
-      }
-      text.append(next);
-    }
-    return text.toString();
-  }
-
-  private static final int STEP_DETAILS_LIMIT = 4000;
 }

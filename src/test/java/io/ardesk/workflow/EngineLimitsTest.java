@@ -35,6 +35,7 @@ class EngineLimitsTest {
   @Autowired InvoiceService invoices;
   @Autowired ComplaintIntake intake;
   @Autowired TaskService tasks;
+  @Autowired io.ardesk.complaints.ComplaintService complaints;
 
   @Test
   void aCreditReviewForACustomerWithA200CharacterNameGetsItsTaskWithANameUnder255() {
@@ -68,5 +69,8 @@ class EngineLimitsTest {
     String invoicesShown = (String) tasks.getVariable(welcome.getId(), "invoices");
     assertThat(invoicesShown).hasSizeLessThan(4000).endsWith("and 280 more");
     assertThat((String) tasks.getVariable(welcome.getId(), "caseReport")).hasSizeLessThan(4000);
+    // the complaint's own record keeps every invoice it disputes
+    assertThat(complaints.get(complaintNo).getSteps()).filteredOn(step -> step.getStep().name().equals("INVOICES_DISPUTED"))
+        .singleElement().satisfies(step -> assertThat(step.getDetails()).contains(invoiceNos.get(0), invoiceNos.get(299)));
   }
 }
