@@ -433,6 +433,46 @@ class CollectionCaseUnderRealWorkTest {
         + " and status = 'DONE'", Integer.class, java.sql.Date.valueOf(DUE.plusDays(2)))).isPositive();
   }
 
+  @Autowired CollectionCaseUpgrade upgrade;
+  @Autowired org.camunda.bpm.engine.RepositoryService repository;
+
+  @Test
+  void aCaseRunningOnTheModelBeforeTheLoopIsRestartedOnTheCurrentModel() {
+    String customerNo = kit.customer("Old Model Traders", "ap@old-model.example", "en", "lily");
+    kit.today(DUE.minusDays(30));
+    kit.invoice(customerNo, customerNo + "-1", DUE.minusDays(30), DUE, "800.00");
+    kit.today(DUE.plusDays(20));
+    cases.open(customerNo, "system");
+    String oldInstance;
+    var oldModel = repository.createDeployment().name("collection-case before the loop")
+        .addClasspathResource("collection-case-version-1.bpmn").deploy();
+    try {
+      var definition = repository.createProcessDefinitionQuery().deploymentId(oldModel.getId()).singleResult();
+      assertThat(definition.getVersionTag()).isEqualTo("1");
+      oldInstance = engine.getRuntimeService().startProcessInstanceById(definition.getId(), customerNo).getId();
+    } finally {
+      // the current model is the latest again, as after a release
+      var current = repository.createDeployment().name("collection-case current")
+          .addClasspathResource("processes/collection-case.bpmn");
+      for (String form : List.of("call", "print-letter", "visit", "action-plan", "hand-over-decision", "judgment",
+          "enforcement", "write-off")) {
+        current.addClasspathResource("forms/collection-" + form + ".form");
+      }
+      current.deploy();
+    }
+
+    assertThat(upgrade.restartCasesOnOldModels()).isGreaterThanOrEqualTo(1);
+
+    assertThat(history.createHistoricProcessInstanceQuery().processInstanceId(oldInstance).singleResult()
+        .getDeleteReason()).isEqualTo(CollectionCaseUpgrade.REASON);
+    ProcessInstance current = instance(customerNo);
+    assertThat(repository.getProcessDefinition(current.getProcessDefinitionId()).getVersionTag()).isEqualTo("2");
+    kit.runDueJobs(CASE, customerNo);
+    assertCase(customerNo).isWaitingAt("Task_CallCustomer", "Gateway_Wait");
+    assertThat(cases.view(customerNo).stage()).isEqualTo(Stage.LETTER_1);
+    assertThat(upgrade.restartCasesOnOldModels()).as("nothing left on an old model").isZero();
+  }
+
   @Test
   void aPaymentWhileTheCaseEvaluatesIsSeenByTheNextEvaluation() {
     String customerNo = threeInvoicesDaysPastDue(20);
