@@ -4,9 +4,11 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Optional;
 import javax.sql.DataSource;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -48,25 +50,26 @@ public class CaseChanges {
     events.publishEvent(new Requested(customerNo));
   }
 
-  /** Customers with requests waiting, oldest first. */
+  /** Customers with requests waiting, oldest first, skipping the first {@code skip} (still busy ones). */
   @Transactional(readOnly = true)
-  public List<Pending> pending(int limit) {
-    return jdbc.query("select customer_no, max(id) as up_to, max(case when start_if_overdue then 1 else 0 end) as start,"
-            + " min(id) as first_id, min(reason) as first_reason, max(reason) as last_reason"
-            + " from collection_case_change group by customer_no order by min(id) fetch first " + limit + " rows only",
-        (rs, n) -> new Pending(rs.getString("customer_no"), rs.getLong("up_to"), rs.getInt("start") == 1,
-            reasons(rs.getString("first_reason"), rs.getString("last_reason"))));
+  public List<Pending> pending(int skip, int limit) {
+    return jdbc.query(PENDING + " group by customer_no order by min(id) offset " + skip + " rows fetch first " + limit
+        + " rows only", PENDING_ROW);
   }
 
   /** The requests waiting for one customer, if any. */
   @Transactional(readOnly = true)
-  public java.util.Optional<Pending> pendingFor(String customerNo) {
-    return jdbc.query("select customer_no, max(id) as up_to, max(case when start_if_overdue then 1 else 0 end) as start,"
-            + " min(reason) as first_reason, max(reason) as last_reason from collection_case_change"
-            + " where customer_no = ? group by customer_no",
-        (rs, n) -> new Pending(rs.getString("customer_no"), rs.getLong("up_to"), rs.getInt("start") == 1,
-            reasons(rs.getString("first_reason"), rs.getString("last_reason"))), customerNo).stream().findFirst();
+  public Optional<Pending> pendingFor(String customerNo) {
+    return jdbc.query(PENDING + " where customer_no = ? group by customer_no", PENDING_ROW, customerNo).stream()
+        .findFirst();
   }
+
+  private static final String PENDING = "select customer_no, max(id) as up_to,"
+      + " max(case when start_if_overdue then 1 else 0 end) as start, min(reason) as first_reason,"
+      + " max(reason) as last_reason from collection_case_change";
+
+  private static final RowMapper<Pending> PENDING_ROW = (rs, n) -> new Pending(rs.getString("customer_no"),
+      rs.getLong("up_to"), rs.getInt("start") == 1, reasons(rs.getString("first_reason"), rs.getString("last_reason")));
 
   private static String reasons(String first, String last) {
     return first.equals(last) ? first : first + ", " + last;
@@ -95,11 +98,5 @@ public class CaseChanges {
     if (waiting != null && waiting > 0) {
       events.publishEvent(new Requested(customerNo));
     }
-  }
-
-  @Transactional(readOnly = true)
-  public int waiting() {
-    Integer count = jdbc.queryForObject("select count(*) from collection_case_change", Integer.class);
-    return count == null ? 0 : count;
   }
 }

@@ -34,7 +34,6 @@ public class CollectionCaseService {
 
   /** The cause under which a case's stop supply is recorded on the customer. */
   public static final String HOLD_CAUSE = "COLLECTION_CASE";
-  static final int NO_MORE_STAGES_YEARS = 50;
 
   private final CaseRepository cases;
   private final ActionRepository actions;
@@ -130,30 +129,23 @@ public class CollectionCaseService {
     c.remember(overdue, items.size(), oldest.daysPastDue(), oldest.currency(), now());
     EscalationLadder.Rung rung = ladder.rungFor(oldest.daysPastDue());
     LocalDate nextStageDate = rung.nextStageAtDays() == null ? null : oldest.dueDate().plusDays(rung.nextStageAtDays());
-    Optional<OutgoingLetter> stageLetter = null;
-    if (promise.isEmpty()) {
-      if (c.climbTo(rung.stage(), today)) {
-        save(action(c, ActionKind.STAGE_REACHED, "system").note(oldest.daysPastDue() + " days past due").on(today));
-      }
-      stageLetter = enterStage(c, items, "system");
+    // a promise made before the first evaluation still lets the case take its first stage, nothing more
+    if ((promise.isEmpty() || c.getStage() == null) && c.climbTo(rung.stage(), today)) {
+      save(action(c, ActionKind.STAGE_REACHED, "system").note(oldest.daysPastDue() + " days past due").on(today));
     }
+    // while a promise is open the ladder waits: nothing is written, what was written is read
+    Optional<OutgoingLetter> stageLetter = promise.isEmpty() ? enterStage(c, items, "system") : letterOf(c);
     return agenda(c, promise, nextStageDate, today, items, stageLetter);
   }
 
-  /**
-   * @param stageLetter the letter of the case's stage as {@link #enterStage} found or wrote it, or
-   *     null when it did not look (the letter is then read here)
-   */
+  /** @param stageLetter the letter of the case's stage, if it has one */
   private CaseAgenda agenda(CollectionCase c, Optional<PaymentPromise> promise, LocalDate nextStageDate,
       LocalDate today, List<OverdueItem> items, Optional<OutgoingLetter> stageLetter) {
     Stage stage = c.getStage();
     StageHistory done = new StageHistory(actions.findByCaseIdOrderByIdAsc(c.getId()), stage);
     EnumSet<CaseWork> work = EnumSet.noneOf(CaseWork.class);
     List<LocalDate> lookAgain = new ArrayList<>();
-    // only stages with a letter have one (LetterWriter writes no other): no look-up for the others
-    Optional<OutgoingLetter> letter = stage.letterNumber().isEmpty() ? Optional.empty()
-        : stageLetter != null ? stageLetter : letterWriter.letterOf(c.getId(), stage);
-    if (letter.filter(l -> l.getDelivery() == OutgoingLetter.Delivery.PRINT).isPresent()) {
+    if (stageLetter.filter(l -> l.getDelivery() == OutgoingLetter.Delivery.PRINT).isPresent()) {
       work.add(CaseWork.PRINT_LETTER);
     }
     List<CollectionAction> calls = done.all(ActionKind.CALL);
@@ -220,6 +212,11 @@ public class CollectionCaseService {
         promiseOpenUntil, items);
   }
 
+  /** The letter of the case's stage; only stages with a letter have one, so no look-up for the others. */
+  private Optional<OutgoingLetter> letterOf(CollectionCase c) {
+    return c.getStage().letterNumber().isEmpty() ? Optional.empty() : letterWriter.letterOf(c.getId(), c.getStage());
+  }
+
   /** Work people had open that the case no longer needs, with the reason, in the case's history. */
   public void recordWithdrawn(String customerNo, Collection<CaseWork> withdrawn, String reason) {
     if (withdrawn.isEmpty()) {
@@ -255,8 +252,7 @@ public class CollectionCaseService {
    */
   private Optional<OutgoingLetter> enterStage(CollectionCase c, List<OverdueItem> items, String actor) {
     Stage stage = c.getStage();
-    Optional<OutgoingLetter> letter = stage.letterNumber().isPresent() ? letterWriter.letterOf(c.getId(), stage)
-        : Optional.empty();
+    Optional<OutgoingLetter> letter = letterOf(c);
     if (stage.letterNumber().isPresent() && letter.isEmpty()
         && !actions.existsByCaseIdAndStageAndKind(c.getId(), stage, ActionKind.RESUMED)) {
       letter = letterWriter.write(c.getId(), stage, customers.get(c.getCustomerNo()), items);

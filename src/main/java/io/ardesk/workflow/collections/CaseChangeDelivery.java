@@ -127,24 +127,22 @@ public class CaseChangeDelivery {
     }
   }
 
-  /** Delivers every customer's waiting requests; answers how many cases were told. */
+  /**
+   * Delivers every customer's waiting requests; answers how many cases were told. A case busy
+   * evaluating keeps its requests (they stay first in line), so the next page starts after them.
+   */
   public synchronized int deliverPending() {
     int told = 0;
+    int busy = 0;
     List<Pending> pending;
     do {
-      pending = changes.pending(BATCH);
-      int deliveredNow = 0;
+      pending = changes.pending(busy, BATCH);
       for (Pending customer : pending) {
-        Delivery result = deliver(customer);
-        if (result == Delivery.TOLD) {
-          told++;
+        switch (deliver(customer)) {
+          case TOLD -> told++;
+          case BUSY -> busy++;
+          default -> { }
         }
-        if (result != Delivery.BUSY) {
-          deliveredNow++;
-        }
-      }
-      if (deliveredNow == 0) {
-        break;
       }
     } while (pending.size() == BATCH);
     return told;

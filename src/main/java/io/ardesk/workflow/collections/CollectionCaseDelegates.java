@@ -53,9 +53,9 @@ class CollectionCaseDelegates {
       CaseAgenda agenda = cases.evaluate(customerNo);
       TaskService taskService = execution.getProcessEngineServices().getTaskService();
       List<Task> open = taskService.createTaskQuery().processInstanceId(execution.getProcessInstanceId()).list();
-      Set<CaseWork> openWork = EnumSet.noneOf(CaseWork.class);
+      EnumSet<CaseWork> openWork = EnumSet.noneOf(CaseWork.class);
       open.forEach(task -> CaseWorkTasks.work(task.getTaskDefinitionKey()).ifPresent(openWork::add));
-      Set<CaseWork> withdrawn = EnumSet.copyOf(openWork.isEmpty() ? EnumSet.noneOf(CaseWork.class) : openWork);
+      Set<CaseWork> withdrawn = EnumSet.copyOf(openWork);
       withdrawn.removeAll(agenda.work());
       cases.recordWithdrawn(customerNo, withdrawn, agenda.withdrawalReason());
       Set<CaseWork> newWork = CaseWorkTasks.of(agenda.work());

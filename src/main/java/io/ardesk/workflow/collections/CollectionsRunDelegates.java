@@ -1,6 +1,5 @@
 package io.ardesk.workflow.collections;
 
-import io.ardesk.collections.CollectionsProperties;
 import io.ardesk.workflow.ProcessValues;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -17,24 +16,16 @@ class CollectionsRunDelegates {
   /** The variable naming the run ({@code collections_run_log.id}). */
   static final String RUN_ID = "runId";
 
-  /**
-   * Timers read their settings from here: the daily run's cycle ({@code ardesk.collections.run-cron},
-   * default 06:00) and how long a collector waits to call again ({@code recall-days}).
-   */
-  public record CollectionsSchedule(String cycle, String recallAfter) {
+  /** The daily run's timer reads its cycle here ({@code ardesk.collections.run-cron}, default 06:00). */
+  public record CollectionsSchedule(String cycle) {
     public String getCycle() {
       return cycle;
-    }
-
-    public String getRecallAfter() {
-      return recallAfter;
     }
   }
 
   @Bean
-  CollectionsSchedule collectionsSchedule(@Value("${ardesk.collections.run-cron:0 0 6 * * ?}") String cron,
-      CollectionsProperties properties) {
-    return new CollectionsSchedule(cron, "P" + properties.recallDays() + "D");
+  CollectionsSchedule collectionsSchedule(@Value("${ardesk.collections.run-cron:0 0 6 * * ?}") String cron) {
+    return new CollectionsSchedule(cron);
   }
 
   /**

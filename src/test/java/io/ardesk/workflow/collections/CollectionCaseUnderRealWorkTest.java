@@ -348,6 +348,23 @@ class CollectionCaseUnderRealWorkTest {
   }
 
   @Test
+  void aPromiseRecordedBeforeTheFirstEvaluationLetsTheCaseTakeItsStageButSendsNothing() {
+    String customerNo = kit.customer("Early Promise Ltd", "ap@early.example", "en", "lily");
+    kit.today(DUE.minusDays(30));
+    kit.invoice(customerNo, customerNo + "-1", DUE.minusDays(30), DUE, "5000.00");
+    kit.today(DUE.plusDays(20));
+    starter.startOrReview(customerNo);
+    cases.recordPromise(customerNo, DUE.plusDays(25), new BigDecimal("5000.00"), "carol");
+    kit.runDueJobs(CASE, customerNo);
+
+    CaseView view = cases.view(customerNo);
+    assertThat(view.stage()).isEqualTo(Stage.LETTER_1);
+    assertThat(view.letters()).as("the ladder waits for the promise").isEmpty();
+    assertThat(kit.tasks(customerNo)).isEmpty();
+    assertThat(kit.timerDue(CASE, customerNo, "Timer_LookAgain")).isEqualTo(DUE.plusDays(29).atStartOfDay());
+  }
+
+  @Test
   void aKeptPromiseReEvaluatesAtTheDateAndTheLadderGoesOnFromThere() {
     String customerNo = threeInvoicesDaysPastDue(20);
     kit.complete(CASE, customerNo, "Task_CallCustomer", "carol", Map.of("callOutcome", "PROMISE",
