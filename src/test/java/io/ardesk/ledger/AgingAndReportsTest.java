@@ -172,9 +172,9 @@ class AgingAndReportsTest {
     assertThat(s.totalDebits()).isEqualByComparingTo("1000.00");
     assertThat(s.totalCredits()).isEqualByComparingTo("500.00");
     assertThat(s.closingBalance()).isEqualByComparingTo("1000.00");
-    // the credit note went to the oldest item (May, 21 days past due at month end)
-    assertThat(s.aging().open()).isEqualByComparingTo("1000.00");
-    assertThat(s.aging().byBucket().get("1-30")).isEqualByComparingTo("400.00");
+    // the credit note names no invoice: it stays on account (May is 21 days past due at month end)
+    assertThat(s.aging().open()).isEqualByComparingTo("1100.00");
+    assertThat(s.aging().byBucket().get("1-30")).isEqualByComparingTo("500.00");
     assertThat(s.aging().byBucket().get("NOT_DUE")).isEqualByComparingTo("600.00");
   }
 }

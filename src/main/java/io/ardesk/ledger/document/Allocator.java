@@ -15,7 +15,9 @@ import org.springframework.stereotype.Component;
 /**
  * DOMAIN.md §4 allocation: the invoices a credit names first, then open undisputed items oldest
  * effective due date first; the rest stays on account and is used by the next allocation. An
- * allocation never exceeds an invoice's open amount and is dated the later of the two documents.
+ * allocation never exceeds an invoice's open amount and is dated the later of the two documents, or
+ * the day it is made when credit on account is used later (a dispute cleared, a payment reversed):
+ * an aging of a past date stays what it was (DOMAIN.md §5).
  */
 @Component
 class Allocator {
@@ -61,16 +63,28 @@ class Allocator {
       Consumer<Allocation> allocated) {
     var result = new Result();
     for (Invoice invoice : named) {
-      apply(credit, invoice, result, allocated);
+      apply(credit, invoice, result, allocated, credit.getDocumentDate());
     }
     if (credit.getUnappliedAmount().signum() > 0) {
-      applyToCollectable(credit, collectable.get(), result, allocated);
+      applyToCollectable(credit, collectable.get(), result, allocated, credit.getDocumentDate());
     }
     return result;
   }
 
-  /** Uses what the customer has on account in this currency for its open undisputed items. */
-  Result applyOnAccount(Customer customer, String currency) {
+  /** Applies a credit note to the invoice it names only; the rest stays on account (DOMAIN.md §4). */
+  Result allocateNamed(CreditDocument credit, List<Invoice> named) {
+    var result = new Result();
+    for (Invoice invoice : named) {
+      apply(credit, invoice, result, allocations::save, credit.getDocumentDate());
+    }
+    return result;
+  }
+
+  /**
+   * Uses what the customer has on account in this currency for its open undisputed items, dated
+   * {@code notBefore} at the earliest (the day the credit is used, never the old payment's date).
+   */
+  Result applyOnAccount(Customer customer, String currency, LocalDate notBefore) {
     var result = new Result();
     List<CreditDocument> onAccount = credits.findOnAccount(customer, currency);
     if (onAccount.isEmpty()) {
@@ -78,7 +92,7 @@ class Allocator {
     }
     List<Invoice> collectable = invoices.findCollectable(customer, currency);
     for (CreditDocument credit : onAccount) {
-      applyToCollectable(credit, collectable, result, allocations::save);
+      applyToCollectable(credit, collectable, result, allocations::save, notBefore);
     }
     return result;
   }
@@ -89,20 +103,21 @@ class Allocator {
   }
 
   private void applyToCollectable(CreditDocument credit, List<Invoice> collectable, Result result,
-      Consumer<Allocation> allocated) {
+      Consumer<Allocation> allocated, LocalDate notBefore) {
     for (Invoice invoice : collectable) {
       if (credit.getUnappliedAmount().signum() <= 0) {
         return;
       }
-      apply(credit, invoice, result, allocated);
+      apply(credit, invoice, result, allocated, notBefore);
     }
   }
 
-  private void apply(CreditDocument credit, Invoice invoice, Result result, Consumer<Allocation> allocated) {
+  private void apply(CreditDocument credit, Invoice invoice, Result result, Consumer<Allocation> allocated,
+      LocalDate notBefore) {
     if (!invoice.isOpen() || credit.getUnappliedAmount().signum() <= 0) {
       return;
     }
-    LocalDate on = later(credit.getDocumentDate(), invoice.getIssueDate());
+    LocalDate on = later(later(credit.getDocumentDate(), invoice.getIssueDate()), notBefore);
     BigDecimal applied = invoice.settle(credit.getUnappliedAmount(), on);
     credit.use(applied);
     allocated.accept(new Allocation(credit, invoice, applied, on, LocalDateTime.now(clock)));

@@ -199,7 +199,7 @@ public class InvoiceService {
     invoice.clearDispute();
     change(invoice, InvoiceChange.DISPUTE_RESOLVED, invoice.getDisputeReference(), reference, null, actor);
     events.publishEvent(new InvoiceDisputeResolved(customerNo(invoice), invoiceNo, reference));
-    allocator.applyOnAccount(invoice.getCustomer(), invoice.getCurrency());
+    allocator.applyOnAccount(invoice.getCustomer(), invoice.getCurrency(), LocalDate.now(clock));
     return invoice;
   }
 
@@ -274,7 +274,7 @@ public class InvoiceService {
 
   private void saveAndApplyOnAccount(Invoice invoice) {
     invoices.save(invoice);
-    allocator.applyOnAccount(invoice.getCustomer(), invoice.getCurrency());
+    allocator.applyOnAccount(invoice.getCustomer(), invoice.getCurrency(), invoice.getIssueDate());
   }
 
   private static Invoice unchangedOrConflict(Invoice existing, Invoice requested) {

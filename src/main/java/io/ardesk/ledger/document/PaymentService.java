@@ -163,7 +163,10 @@ public class PaymentService {
         result.settledInvoiceNos(), payment.getUnappliedAmount());
   }
 
-  /** Posts a credit note: reduces the invoice it names, the rest goes to the oldest items or on account. */
+  /**
+   * Posts a credit note: reduces the invoice it names; the rest (all of it when it names none) stays
+   * on account until the next allocation uses it (DOMAIN.md §4).
+   */
   public Posted<CreditDocument> postCreditNote(NewCreditNote request, String actor) {
     var problems = new ArrayList<FieldProblem>();
     DocumentRules.number("creditNoteNo", request.creditNoteNo(), problems);
@@ -183,7 +186,7 @@ public class PaymentService {
       return unchangedOrConflict(existing.get(), note, "creditNoteNo");
     }
     credits.save(note);
-    var result = allocator.allocate(note, named);
+    var result = allocator.allocateNamed(note, named);
     events.publishEvent(new CreditNotePosted(customer.getCustomerNo(), note.getDocumentNo(), note.getAmount(),
         result.allocatedInvoiceNos(), result.settledInvoiceNos(), note.getUnappliedAmount()));
     return Posted.created(note);
@@ -226,7 +229,7 @@ public class PaymentService {
     signals.save(new RiskSignal(payment.getCustomer(), code, paymentNo, on, now(), actor));
     events.publishEvent(new PaymentReversed(customerNo, paymentNo, on, payment.getAmount(), reopened, reason));
     events.publishEvent(new RiskSignalRecorded(customerNo, code, paymentNo, on));
-    allocator.applyOnAccount(payment.getCustomer(), payment.getCurrency());
+    allocator.applyOnAccount(payment.getCustomer(), payment.getCurrency(), on);
     return reversal;
   }
 
