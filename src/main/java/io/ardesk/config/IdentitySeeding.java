@@ -130,15 +130,18 @@ public class IdentitySeeding extends AbstractProcessEnginePlugin {
   /** Process definitions whose tasks a group without Cockpit works, and so reads the history of. */
   static final Map<RoleGroup, List<String>> TASK_HISTORY = Map.of(
       RoleGroup.SALES, List.of("collection-case", "order-to-cash", "complaint-handling", "customer-credit-review"),
-      RoleGroup.FINANCE, List.of("collection-case", "complaint-handling", "customer-credit-review"),
+      RoleGroup.FINANCE, List.of("collection-case", "complaint-handling", "customer-credit-review",
+          "statement-confirmation"),
       RoleGroup.CREDIT, List.of("collection-case", "order-to-cash", "payment-extension", "customer-credit-review",
-          "complaint-handling"));
+          "complaint-handling", "statement-confirmation"));
 
   public static final Map<String, List<RoleGroup>> START_RIGHTS = Map.of(
       "order-to-cash", List.of(RoleGroup.SALES),
       "payment-extension", List.of(RoleGroup.CREDIT, RoleGroup.SALES, RoleGroup.FINANCE),
       "complaint-handling", List.of(RoleGroup.values()),
-      "customer-credit-review", List.of(RoleGroup.SALES, RoleGroup.CREDIT));
+      "customer-credit-review", List.of(RoleGroup.SALES, RoleGroup.CREDIT),
+      // started by the statements run only
+      "statement-confirmation", List.of());
 
   private static boolean satisfiesPolicy(IdentityService identity, String password, User user) {
     return identity.getPasswordPolicy() == null || identity.checkPasswordAgainstPolicy(password, user).isValid();

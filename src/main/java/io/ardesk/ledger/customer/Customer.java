@@ -54,6 +54,10 @@ public class Customer {
   private boolean keyAccount;
   private String language;
 
+  /** Null: the default of {@link StatementCadence#defaultFor}. */
+  @Enumerated(EnumType.STRING)
+  private StatementCadence statementCadence;
+
   /** ACTIVE, CASH_ONLY or CLOSED: what the status is when no hold is active. */
   @Enumerated(EnumType.STRING)
   private CustomerStatus standing;
@@ -111,6 +115,11 @@ public class Customer {
   public LocalDate getFoundedOn() { return foundedOn; }
   public boolean isKeyAccount() { return keyAccount; }
   public String getLanguage() { return language; }
+  /** The cadence set for this customer, else the key-account default. */
+  public StatementCadence getStatementCadence() {
+    return statementCadence != null ? statementCadence : StatementCadence.defaultFor(keyAccount);
+  }
+  public boolean hasOwnStatementCadence() { return statementCadence != null; }
   public CustomerStatus getStanding() { return standing; }
   public CustomerStatus getStatus() { return status; }
   public LocalDateTime getCreatedAt() { return createdAt; }
@@ -136,5 +145,6 @@ public class Customer {
   void setFoundedOn(LocalDate foundedOn) { this.foundedOn = foundedOn; }
   void setKeyAccount(boolean keyAccount) { this.keyAccount = keyAccount; }
   void setLanguage(String language) { this.language = language; }
+  void setStatementCadence(StatementCadence statementCadence) { this.statementCadence = statementCadence; }
   void setStanding(CustomerStatus standing) { this.standing = standing; }
 }

@@ -177,6 +177,22 @@ public class CustomerService {
         .orElseThrow(() -> new NotFoundException("customer", "customerNo", customerNo));
   }
 
+  /**
+   * Sets how often the customer gets its statement of account; null goes back to the key-account
+   * default. Kept in the history.
+   */
+  public Customer changeStatementCadence(String customerNo, StatementCadence cadence, String actor, String reason) {
+    var customer = customers.lockByCustomerNo(customerNo)
+        .orElseThrow(() -> new NotFoundException("customer", "customerNo", customerNo));
+    String before = customer.hasOwnStatementCadence() ? customer.getStatementCadence().name() : null;
+    String after = cadence == null ? null : cadence.name();
+    if (!Objects.equals(before, after)) {
+      customer.setStatementCadence(cadence);
+      record(customer, "statementCadence", before, after, actor, reason, null);
+    }
+    return customer;
+  }
+
   /** Changes name, addresses, contacts, people and other non-credit fields, without a reason. */
   public Customer updateProfile(String customerNo, ProfileChange change, String actor) {
     return updateProfile(customerNo, change, actor, null);

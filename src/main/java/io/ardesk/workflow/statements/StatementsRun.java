@@ -1,0 +1,121 @@
+package io.ardesk.workflow.statements;
+
+import io.ardesk.collections.letters.LetterRenderer;
+import io.ardesk.statements.StatementLetters;
+import io.ardesk.statements.StatementView;
+import io.ardesk.statements.Statements;
+import io.ardesk.statements.StatementsProperties;
+import io.ardesk.workflow.SystemAccess;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.RuntimeService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The statements run: on {@code ardesk.statements.day-of-month} every customer due a statement
+ * closing with the month before (quarterly customers at a quarter's end) gets it written and its
+ * {@code statement-confirmation} started, one customer per transaction. The statement row is
+ * unique per customer and month, so a second run (or a run retried after a crash) makes nothing new.
+ */
+@Component
+public class StatementsRun {
+  private static final Logger log = LoggerFactory.getLogger(StatementsRun.class);
+
+  private final Statements statements;
+  private final RuntimeService runtime;
+  private final SystemAccess system;
+  private final StatementsProperties properties;
+  private final TransactionTemplate transaction;
+  private final Clock clock;
+
+  StatementsRun(Statements statements, RuntimeService runtime, SystemAccess system, StatementsProperties properties,
+      PlatformTransactionManager transactions, Clock clock) {
+    this.statements = statements;
+    this.runtime = runtime;
+    this.system = system;
+    this.properties = properties;
+    this.transaction = new TransactionTemplate(transactions);
+    this.clock = clock;
+  }
+
+  /** Every day at {@code ardesk.statements.run-cron}: the run when it is the statements day. */
+  @Scheduled(cron = "${ardesk.statements.run-cron:0 30 5 * * *}")
+  void daily() {
+    if (properties.scheduledRun()) {
+      runOn(LocalDate.now(clock));
+    }
+  }
+
+  /** The run of {@code date}: nothing unless it is the statements day. Returns the statements made. */
+  public int runOn(LocalDate date) {
+    if (date.getDayOfMonth() != properties.dayOfMonth()) {
+      return 0;
+    }
+    return run(YearMonth.from(date).minusMonths(1));
+  }
+
+  /** Writes and starts the statements closing with {@code month} that are due and not yet made. */
+  public int run(YearMonth month) {
+    int made = 0;
+    for (String customerNo : statements.customersDue(month)) {
+      try {
+        if (Boolean.TRUE.equals(transaction.execute(status -> start(customerNo, month)))) {
+          made++;
+        }
+      } catch (RuntimeException e) {
+        log.error("Statement {} of {} could not be made: {}", month, customerNo, e.getMessage(), e);
+      }
+    }
+    log.info("Statements run {}: {} statements made", month, made);
+    return made;
+  }
+
+  /**
+   * The statement of one customer closing with {@code month}, whatever its cadence (a statement on
+   * request): false when it exists already.
+   */
+  public boolean runFor(String customerNo, YearMonth month) {
+    return Boolean.TRUE.equals(transaction.execute(status -> start(customerNo, month)));
+  }
+
+  private boolean start(String customerNo, YearMonth month) {
+    Optional<StatementView> made = statements.prepare(customerNo, month);
+    if (made.isEmpty()) {
+      return false;
+    }
+    StatementView statement = made.get();
+    Map<String, Object> variables = new HashMap<>();
+    variables.put(StatementProcess.CUSTOMER_NO, customerNo);
+    variables.put(StatementProcess.MONTH, month.toString());
+    variables.put("customerName", statement.content().customerName());
+    variables.put("statementSummary", summary(statement));
+    variables.put("answerDuration", "P" + properties.answerDays() + "D");
+    variables.put("answerDueDate", java.util.Date.from(LocalDate.now(clock).plusDays(properties.answerDays())
+        .atStartOfDay(clock.getZone()).toInstant()));
+    variables.put("callDuration", "P" + properties.callDays() + "D");
+    system.run(() -> runtime.startProcessInstanceByKey(StatementProcess.PROCESS,
+        StatementLetters.reference(customerNo, month), variables));
+    return true;
+  }
+
+  /** What the tasks show: the period and the closing balance per currency. */
+  static String summary(StatementView statement) {
+    var content = statement.content();
+    String balances = content.currencies().stream()
+        .map(c -> "closing balance " + LetterRenderer.money(c.closingBalance()) + " " + c.currency()
+            + " (opening " + LetterRenderer.money(c.openingBalance()) + ", " + c.lines().size() + " documents)")
+        .collect(Collectors.joining("; "));
+    return "Statement " + content.from() + " to " + content.to() + ": " + (balances.isEmpty() ? "no documents" : balances)
+        + ".";
+  }
+}
