@@ -12,7 +12,7 @@ import com.tngtech.archunit.lang.ArchRule;
 class ArchitectureTest {
 
   static final String[] DOMAIN = {"io.ardesk.ledger..", "io.ardesk.credit..", "io.ardesk.collections..",
-      "io.ardesk.complaints..", "io.ardesk.orders..", "io.ardesk.letters.."};
+      "io.ardesk.complaints..", "io.ardesk.orders..", "io.ardesk.letters..", "io.ardesk.statements.."};
 
   @ArchTest
   static final ArchRule domainKnowsNoCamundaWebOrWorkflow = noClasses().that().resideInAnyPackage(DOMAIN)

@@ -81,7 +81,8 @@ class AccessMatrixTest {
       "complaint-handling", ALL,
       "customer-credit-review", SALES_CREDIT,
       "collection-case", Set.of(),
-      "collections-run", Set.of());
+      "collections-run", Set.of(),
+      "statement-confirmation", Set.of());
 
   static final List<String> MESSAGES = List.of("CollectionsRunRequested", "CustomerImported", "PaymentReceived",
       "CreditSituationChanged", "ShipmentConfirmed", "CaseReviewRequested", "SupplyStopped");
