@@ -25,4 +25,6 @@ public record StatementView(
     String answerNote,
     List<String> disputedInvoices,
     String complaintNo,
+    /** The file name of the customer's signed copy, if finance kept one. */
+    String signedCopy,
     StatementContent content) {}

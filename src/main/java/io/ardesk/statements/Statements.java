@@ -63,8 +63,16 @@ public class Statements {
   private static final String COLUMNS = """
       customer_no, statement_month, period_from, period_to, cadence, currency, opening_balance, closing_balance,
       status, delivery, prepared_on, sent_on, reminded_on, answered_on, signer_name, answer_recorded_by,
-      answer_note, disputed_invoices, complaint_no, content_json
+      answer_note, disputed_invoices, complaint_no, content_json,
+      (select c.file_name from statement_signed_copy c where c.statement_id = statement.id) as signed_copy
       """;
+
+  /** Scans of the signed statement: PDF or image, at most 5 MB. */
+  static final java.util.Set<String> SIGNED_COPY_TYPES = java.util.Set.of("application/pdf", "image/png", "image/jpeg");
+  static final int SIGNED_COPY_MAX_BYTES = 5 * 1024 * 1024;
+
+  /** The customer's signed copy of a statement. */
+  public record SignedCopy(String fileName, String contentType, byte[] content, String uploadedBy) {}
 
   private final NamedParameterJdbcTemplate jdbc;
   private final CustomerRepository customers;
@@ -319,6 +327,56 @@ public class Statements {
     return get(customerNo, month);
   }
 
+  /**
+   * Keeps the scan of the statement the customer signed (PDF, PNG or JPEG, at most 5 MB), replacing an
+   * earlier one; by a ledger administrator only, once the statement was sent.
+   */
+  public StatementView attachSignedCopy(String customerNo, YearMonth month, String fileName, String contentType,
+      byte[] content, String actor) {
+    if (actor == null || !administrators.isLedgerAdministrator(actor)) {
+      throw new ApprovalRefusedException("signedCopy", "only a ledger administrator (finance) keeps the signed copy;"
+          + " " + actor + " is not one");
+    }
+    StatementView statement = get(customerNo, month);
+    String type = contentType == null ? "" : contentType.split(";")[0].strip().toLowerCase();
+    var problems = new ArrayList<FieldProblem>();
+    if (!SIGNED_COPY_TYPES.contains(type)) {
+      problems.add(new FieldProblem("contentType", "the signed copy must be application/pdf, image/png or image/jpeg"));
+    }
+    if (content == null || content.length == 0) {
+      problems.add(new FieldProblem("content", "the signed copy is empty"));
+    } else if (content.length > SIGNED_COPY_MAX_BYTES) {
+      problems.add(new FieldProblem("content", "the signed copy is larger than 5 MB"));
+    }
+    if ("PREPARED".equals(statement.status())) {
+      problems.add(new FieldProblem("status", "the statement has not been sent yet"));
+    }
+    if (!problems.isEmpty()) {
+      throw new InvalidInputException(problems);
+    }
+    String name = fileName == null || fileName.isBlank() ? "signed-" + customerNo + "-" + month
+        + (type.equals("application/pdf") ? ".pdf" : type.equals("image/png") ? ".png" : ".jpg")
+        : limit(fileName.replaceAll("[\\r\\n\"/\\\\]", "_"), 200);
+    Long id = jdbc.queryForObject("select id from statement where customer_no = :customerNo and statement_month = :month",
+        new MapSqlParameterSource("customerNo", customerNo).addValue("month", month.toString()), Long.class);
+    var params = new MapSqlParameterSource("id", id).addValue("name", name).addValue("type", type)
+        .addValue("content", content).addValue("at", LocalDateTime.now(clock)).addValue("by", actor);
+    jdbc.update("delete from statement_signed_copy where statement_id = :id", params);
+    jdbc.update("insert into statement_signed_copy (statement_id, file_name, content_type, content, uploaded_at,"
+        + " uploaded_by) values (:id, :name, :type, :content, :at, :by)", params);
+    return get(customerNo, month);
+  }
+
+  @Transactional(readOnly = true)
+  public Optional<SignedCopy> signedCopy(String customerNo, YearMonth month) {
+    get(customerNo, month);
+    return jdbc.query("select c.file_name, c.content_type, c.content, c.uploaded_by from statement_signed_copy c"
+        + " join statement s on s.id = c.statement_id where s.customer_no = :customerNo and s.statement_month = :month",
+        new MapSqlParameterSource("customerNo", customerNo).addValue("month", month.toString()),
+        (rs, n) -> new SignedCopy(rs.getString("file_name"), rs.getString("content_type"), rs.getBytes("content"),
+            rs.getString("uploaded_by"))).stream().findFirst();
+  }
+
   public void linkComplaint(String customerNo, YearMonth month, String complaintNo) {
     update(customerNo, month, "complaint_no = :complaintNo", "status = 'DISPUTED'", Map.of("complaintNo", complaintNo));
   }
@@ -395,7 +453,7 @@ public class Statements {
         rs.getObject("reminded_on", LocalDate.class), rs.getObject("answered_on", LocalDate.class),
         rs.getString("signer_name"), rs.getString("answer_recorded_by"), rs.getString("answer_note"),
         disputed == null ? List.of() : Arrays.stream(disputed.split(",\\s*")).toList(), rs.getString("complaint_no"),
-        content);
+        rs.getString("signed_copy"), content);
   }
 
   private static String limit(String text, int max) {

@@ -1,6 +1,7 @@
 package io.ardesk.web;
 
 import io.ardesk.ledger.InvalidInputException;
+import io.ardesk.ledger.NotFoundException;
 import io.ardesk.ledger.customer.CustomerService;
 import io.ardesk.ledger.customer.StatementCadence;
 import io.ardesk.statements.StatementPdf;
@@ -19,13 +20,18 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Statements of account as sent (DOMAIN.md §11): the list, one as JSON or PDF, and the cadence. */
+/**
+ * Statements of account as sent (DOMAIN.md §11): the list, one as JSON or PDF, the customer's signed
+ * copy, and the cadence.
+ */
 @RestController
 @RequestMapping("/api/customers/{customerNo}")
 public class StatementController {
@@ -46,11 +52,12 @@ public class StatementController {
   /** A statement in a list: without its documents. */
   public record StatementSummary(String month, String periodFrom, String periodTo, String cadence, String currency,
       String openingBalance, String closingBalance, String status, String delivery, String sentOn,
-      String answeredOn, String signerName, List<String> disputedInvoices, String complaintNo) {
+      String answeredOn, String signerName, List<String> disputedInvoices, String complaintNo, String signedCopy) {
     static StatementSummary of(StatementView s) {
       return new StatementSummary(s.month(), s.periodFrom().toString(), s.periodTo().toString(), s.cadence(),
           s.currency(), s.openingBalance().toPlainString(), s.closingBalance().toPlainString(), s.status(),
-          s.delivery(), text(s.sentOn()), text(s.answeredOn()), s.signerName(), s.disputedInvoices(), s.complaintNo());
+          s.delivery(), text(s.sentOn()), text(s.answeredOn()), s.signerName(), s.disputedInvoices(), s.complaintNo(),
+          s.signedCopy());
     }
 
     private static String text(Object value) {
@@ -77,6 +84,28 @@ public class StatementController {
           .body(pdf.render(statement.content()));
     }
     return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(statement);
+  }
+
+  @PostMapping(value = "/statements/{month}/signed-copy")
+  @PreAuthorize("hasAnyRole('FINANCE','ADMIN')")
+  @Operation(summary = "Keep the customer's signed copy (scan) of a statement: body application/pdf, image/png or"
+      + " image/jpeg, at most 5 MB; replaces an earlier one")
+  public StatementSummary attachSignedCopy(@PathVariable String customerNo, @PathVariable String month,
+      @RequestHeader(value = HttpHeaders.CONTENT_TYPE, required = false) String contentType,
+      @RequestParam(required = false) String fileName, @RequestBody byte[] content, Authentication caller) {
+    return StatementSummary.of(statements.attachSignedCopy(customerNo, month(month), fileName, contentType, content,
+        caller.getName()));
+  }
+
+  @GetMapping("/statements/{month}/signed-copy")
+  @PreAuthorize(READ_STATEMENTS)
+  @Operation(summary = "The customer's signed copy of a statement, as uploaded")
+  public ResponseEntity<byte[]> signedCopy(@PathVariable String customerNo, @PathVariable String month) {
+    var copy = statements.signedCopy(customerNo, month(month))
+        .orElseThrow(() -> new NotFoundException("signed copy", "month", customerNo + " " + month));
+    return ResponseEntity.ok().contentType(MediaType.parseMediaType(copy.contentType()))
+        .header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"" + copy.fileName() + "\"")
+        .body(copy.content());
   }
 
   public record CadenceChange(StatementCadence cadence, @Size(max = 500) String reason) {}

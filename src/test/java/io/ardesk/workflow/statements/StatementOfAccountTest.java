@@ -243,6 +243,26 @@ class StatementOfAccountTest {
     assertThat(badMonth.statusCode()).isEqualTo(422);
     assertThat(badMonth.body()).contains("month");
 
+    byte[] scan = "%PDF-1.4 signed by Ms Li".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    String copyPath = "/api/customers/" + customerNo + "/statements/1991-02/signed-copy";
+    assertThat(new Http(port).asDemo("carol").postBytes(copyPath, "application/pdf", scan).statusCode())
+        .as("only finance keeps the signed copy").isEqualTo(403);
+    var wrongType = new Http(port).asDemo("frank").postBytes(copyPath, "text/plain", scan);
+    assertThat(wrongType.statusCode()).isEqualTo(422);
+    assertThat(wrongType.body()).contains("contentType");
+    assertThat(new Http(port).asDemo("frank").get(copyPath).statusCode()).isEqualTo(404);
+    var kept = new Http(port).asDemo("frank").postBytes(copyPath + "?fileName=slip-feb.pdf", "application/pdf", scan);
+    assertThat(kept.statusCode()).isEqualTo(200);
+    assertThat(json.readTree(kept.body()).get("signedCopy").asText()).isEqualTo("slip-feb.pdf");
+    var copy = new Http(port).asDemo("olivia").get(copyPath);
+    assertThat(copy.statusCode()).isEqualTo(200);
+    assertThat(copy.headers().firstValue("Content-Type").orElse("")).isEqualTo("application/pdf");
+    assertThat(copy.body()).isEqualTo("%PDF-1.4 signed by Ms Li");
+    assertThat(new Http(port).asDemo("lily").get(copyPath).statusCode()).isEqualTo(403);
+    // the service refuses a non-finance user whatever the door
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> statements.attachSignedCopy(customerNo, FEB, "x.pdf",
+        "application/pdf", scan, "carol")).isInstanceOf(io.ardesk.ledger.ApprovalRefusedException.class);
+
     var cadence = new Http(port).asDemo("lily").send("PUT", "/api/customers/" + customerNo + "/statement-cadence",
         "{\"cadence\":\"NONE\"}");
     assertThat(cadence.statusCode()).isEqualTo(403);
