@@ -456,8 +456,9 @@ public class OrderService {
 
   /**
    * An order waiting for its prepayment is approved for shipment once the customer's credit on
-   * account (payments not allocated to invoices) covers the order amount. Returns whether it is
-   * approved (also when it was already).
+   * account (payments not allocated to invoices) covers the order amount and nothing stops supply
+   * (a customer on hold waits for its release too). Returns whether it is approved (also when it was
+   * already).
    */
   public boolean prepaymentReceived(String orderNo) {
     SalesOrder order = get(orderNo);
@@ -465,7 +466,8 @@ public class OrderService {
       return order.getStatus() == OrderStatus.APPROVED;
     }
     BigDecimal onAccount = ledger.unappliedCredit(order.getCustomerNo());
-    if (onAccount.compareTo(order.getAmount()) < 0) {
+    if (onAccount.compareTo(order.getAmount()) < 0
+        || supplyStopped(order.getCustomerNo(), order.getAmount()).isPresent()) {
       return false;
     }
     order.moveTo(OrderStatus.APPROVED);
