@@ -98,6 +98,7 @@ class OrderDelegates {
           actor == null ? SYSTEM : actor);
       Map<String, Object> variables = new HashMap<>();
       variables.put("invoicePaid", order.getStatus() == OrderStatus.PAID);
+      // version 2 reads these again in Task_ReadDueDate; instances still on version 1 wait for them as set here
       variables.put("dueDate", order.getDueDate().toString());
       variables.put("reminderAt", startOf(order.getDueDate().minusDays(properties.reminderDaysBeforeDue())));
       variables.put("dueAt", startOf(order.getDueDate()));
