@@ -125,8 +125,9 @@ public class CollectionCaseService {
           "nothing overdue any more: the case closes", null, null, List.of());
     }
     OverdueItem oldest = items.stream().max((a, b) -> Integer.compare(a.daysPastDue(), b.daysPastDue())).orElseThrow();
-    BigDecimal overdue = items.stream().map(OverdueItem::openAmount).reduce(BigDecimal.ZERO, BigDecimal::add);
-    c.remember(overdue, items.size(), oldest.daysPastDue(), oldest.currency(), now());
+    // every currency counts, converted into the customer's (a missing rate fails the evaluation: an incident)
+    BigDecimal overdue = items.stream().map(OverdueItem::customerOpenAmount).reduce(BigDecimal.ZERO, BigDecimal::add);
+    c.remember(overdue, items.size(), oldest.daysPastDue(), oldest.customerCurrency(), now());
     EscalationLadder.Rung rung = ladder.rungFor(oldest.daysPastDue());
     LocalDate nextStageDate = rung.nextStageAtDays() == null ? null : oldest.dueDate().plusDays(rung.nextStageAtDays());
     // a promise made before the first evaluation still lets the case take its first stage, nothing more
@@ -438,7 +439,7 @@ public class CollectionCaseService {
     BigDecimal total = BigDecimal.ZERO;
     for (OverdueItem item : ledger.overdueItems(customerNo, today())) {
       invoices.writeOff(item.invoiceNo(), today(), reason, approver, actor);
-      total = total.add(item.openAmount());
+      total = total.add(item.customerOpenAmount());
     }
     save(action(c, ActionKind.WRITTEN_OFF, actor).amount(total).note(reason).on(today()));
     return total;

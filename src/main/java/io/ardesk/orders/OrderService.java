@@ -447,6 +447,86 @@ public class OrderService {
         "system");
   }
 
+  /** Orders of the customer waiting for their prepayment, oldest first. */
+  @Transactional(readOnly = true)
+  public List<String> prepaymentOrders(String customerNo) {
+    return orders.findByCustomerNoAndStatusOrderByIdAsc(customerNo, OrderStatus.PREPAYMENT_REQUIRED).stream()
+        .map(SalesOrder::getOrderNo).toList();
+  }
+
+  /**
+   * An order waiting for its prepayment is approved for shipment once the customer's credit on
+   * account (payments not allocated to invoices) covers the order amount and nothing stops supply
+   * (a customer on hold waits for its release too). Returns whether it is approved (also when it was
+   * already).
+   */
+  public boolean prepaymentReceived(String orderNo) {
+    SalesOrder order = get(orderNo);
+    if (order.getStatus() != OrderStatus.PREPAYMENT_REQUIRED) {
+      return order.getStatus() == OrderStatus.APPROVED;
+    }
+    BigDecimal onAccount = ledger.unappliedCredit(order.getCustomerNo());
+    if (onAccount.compareTo(order.getAmount()) < 0
+        || supplyStopped(order.getCustomerNo(), order.getAmount()).isPresent()) {
+      return false;
+    }
+    order.moveTo(OrderStatus.APPROVED);
+    record(order, OrderEvent.Kind.PREPAYMENT_RECEIVED, "prepaid: " + Money.format(onAccount) + " " + order.getCurrency()
+        + " on account covers the order's " + Money.format(order.getAmount()), "system");
+    return true;
+  }
+
+  /**
+   * A supervisor's decision on an order on hold for long: keep waiting (for another period) or
+   * cancel it. Returns whether the order is cancelled.
+   */
+  public boolean heldOrderReviewed(String orderNo, HeldOrderDecision decision, String reason, String actor) {
+    List<FieldProblem> problems = new ArrayList<>();
+    if (decision == null) {
+      problems.add(new FieldProblem("heldDecision", "choose keep waiting or cancel"));
+    }
+    if (reason == null || reason.isBlank()) {
+      problems.add(new FieldProblem("heldReason", "give the reason for the decision"));
+    }
+    if (!problems.isEmpty()) {
+      throw new InvalidInputException(problems);
+    }
+    SalesOrder order = get(orderNo);
+    if (order.getStatus() != OrderStatus.ON_HOLD) {
+      throw new ConflictException("orderNo", "order " + orderNo + " is " + order.getStatus() + ", not on hold");
+    }
+    if (decision == HeldOrderDecision.CANCEL) {
+      order.moveTo(OrderStatus.CANCELLED);
+      record(order, OrderEvent.Kind.CANCELLED, "on hold too long: " + reason.strip(), actor);
+      return true;
+    }
+    record(order, OrderEvent.Kind.HOLD_REVIEWED, "keeps waiting: " + reason.strip(), actor);
+    return false;
+  }
+
+  /**
+   * The effective due date of the order's invoice (an approved extension moves it; the original
+   * due date stays on the invoice). The order follows it, with a line of history when it moved.
+   */
+  public LocalDate effectiveDueDate(String orderNo) {
+    SalesOrder order = get(orderNo);
+    LocalDate effective = invoices.get(order.getInvoiceNo()).getEffectiveDueDate();
+    if (!effective.equals(order.getDueDate())) {
+      LocalDate previous = order.getDueDate();
+      order.dueDateMoved(effective);
+      record(order, OrderEvent.Kind.DUE_DATE_MOVED, "invoice " + order.getInvoiceNo() + " now due " + effective
+          + " (was " + previous + ")", "system");
+    }
+    return effective;
+  }
+
+  /** Orders still invoiced (not paid, not handed over) whose invoice is this one. */
+  @Transactional(readOnly = true)
+  public List<String> invoicedOrders(String invoiceNo) {
+    return orders.findByInvoiceNo(invoiceNo).stream().filter(o -> o.getStatus() == OrderStatus.INVOICED)
+        .map(SalesOrder::getOrderNo).toList();
+  }
+
   /** Orders of the customer waiting on hold, oldest first. */
   @Transactional(readOnly = true)
   public List<String> heldOrders(String customerNo) {

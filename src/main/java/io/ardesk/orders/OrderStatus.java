@@ -12,7 +12,7 @@ public enum OrderStatus {
   ON_HOLD,
   /** Approved and not yet shipped: counts in the customer's exposure. */
   APPROVED,
-  /** Not on credit: the customer pays first (or in cash). */
+  /** Not on credit: the customer pays first (or in cash); the order waits for the prepayment. */
   PREPAYMENT_REQUIRED,
   REJECTED,
   CANCELLED,
@@ -23,8 +23,8 @@ public enum OrderStatus {
   /** The invoice is settled. */
   PAID;
 
-  /** An order that may still be cancelled: not shipped, not finished. */
+  /** An order that may still be cancelled: not shipped, not finished (one waiting for its prepayment too). */
   public boolean cancellable() {
-    return Set.of(RECEIVED, IN_CREDIT_REVIEW, ON_HOLD, APPROVED).contains(this);
+    return Set.of(RECEIVED, IN_CREDIT_REVIEW, ON_HOLD, APPROVED, PREPAYMENT_REQUIRED).contains(this);
   }
 }

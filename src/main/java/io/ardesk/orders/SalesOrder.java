@@ -98,6 +98,10 @@ public class SalesOrder {
     this.status = OrderStatus.INVOICED;
   }
 
+  void dueDateMoved(LocalDate dueDate) {
+    this.dueDate = dueDate;
+  }
+
   void paid(LocalDate on) {
     this.paidOn = on;
     this.status = OrderStatus.PAID;

@@ -2,6 +2,7 @@ package io.ardesk.web;
 
 import io.ardesk.ledger.importing.ImportCharsets;
 import io.ardesk.ledger.importing.ImportResult;
+import io.ardesk.ledger.importing.ExchangeRateImport;
 import io.ardesk.ledger.importing.ImportService;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -36,9 +37,11 @@ public class ImportController {
   private static final int HEADER_LOOK_AHEAD = 1 << 15;
 
   private final ImportService imports;
+  private final ExchangeRateImport exchangeRates;
 
-  ImportController(ImportService imports) {
+  ImportController(ImportService imports, ExchangeRateImport exchangeRates) {
     this.imports = imports;
+    this.exchangeRates = exchangeRates;
   }
 
   @PostMapping("/customers")
@@ -82,6 +85,17 @@ public class ImportController {
   public ImportResult payments(InputStream body, @RequestHeader(HttpHeaders.CONTENT_TYPE) MediaType type,
       Authentication caller) {
     return imports.importPayments(reader(body, type), caller.getName());
+  }
+
+  @PostMapping("/exchange-rates")
+  @PreAuthorize(Roles.WRITE_EXCHANGE_RATES)
+  @Operation(summary = "Import exchange rates: currency,rate_date,rate (units of the base currency for one unit"
+      + " of the currency on that day); an imported rate is not changed",
+      requestBody = @RequestBody(content = @Content(mediaType = "text/csv",
+          schema = @Schema(type = "string", format = "binary"))))
+  public ImportResult exchangeRates(InputStream body, @RequestHeader(HttpHeaders.CONTENT_TYPE) MediaType type,
+      Authentication caller) {
+    return exchangeRates.importRates(reader(body, type), caller.getName());
   }
 
   /**

@@ -12,6 +12,7 @@ final class Roles {
   static final String WRITE_CREDIT = "hasAnyRole('CREDIT','ADMIN')";
   /** Ledger documents are written by finance. */
   static final String WRITE_DOCUMENTS = "hasAnyRole('FINANCE','ADMIN')";
+  static final String WRITE_EXCHANGE_RATES = "hasAnyRole('FINANCE','CREDIT','ADMIN')";
 
   private Roles() {}
 

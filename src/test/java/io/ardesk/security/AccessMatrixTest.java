@@ -69,6 +69,8 @@ class AccessMatrixTest {
           Set.of(RoleGroup.CREDIT, RoleGroup.SALES)),
       new Write("POST", "/api/extension-requests", "application/json", "{}",
           Set.of(RoleGroup.CREDIT, RoleGroup.SALES, RoleGroup.FINANCE)),
+      new Write("POST", "/api/imports/exchange-rates", "text/csv", "currency\n",
+          Set.of(RoleGroup.FINANCE, RoleGroup.CREDIT)),
       new Write("POST", "/api/orders", "application/json", "{}", Set.of(RoleGroup.SALES)),
       new Write("POST", "/api/orders/NO-SUCH-ORDER/shipment", "application/json", "{}", Set.of(RoleGroup.SALES)),
       new Write("POST", "/api/orders/NO-SUCH-ORDER/cancellation", "application/json", "{}",
@@ -85,7 +87,7 @@ class AccessMatrixTest {
       "statement-confirmation", Set.of());
 
   static final List<String> MESSAGES = List.of("CollectionsRunRequested", "CustomerImported", "PaymentReceived",
-      "CreditSituationChanged", "ShipmentConfirmed", "CaseReviewRequested", "SupplyStopped");
+      "CreditSituationChanged", "ShipmentConfirmed", "CaseReviewRequested", "SupplyStopped", "DueDateMoved");
 
   @LocalServerPort int port;
   @Autowired RepositoryService repository;

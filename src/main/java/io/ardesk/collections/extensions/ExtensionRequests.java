@@ -204,7 +204,7 @@ public class ExtensionRequests {
     List<ExtensionItem> extended = items.findByRequestIdOrderByIdAsc(r.getId());
     String currency = customer.getCurrency();
     List<OverdueItem> overdue = ledger.overdueItems(r.getCustomerNo(), today());
-    BigDecimal overdueAmount = overdue.stream().map(OverdueItem::openAmount).reduce(BigDecimal.ZERO, BigDecimal::add);
+    BigDecimal overdueAmount = overdue.stream().map(OverdueItem::customerOpenAmount).reduce(BigDecimal.ZERO, BigDecimal::add);
     StringBuilder facts = new StringBuilder()
         .append("Status ").append(customer.getStatus()).append(", credit limit ").append(money(customer.getCreditLimit()))
         .append(' ').append(currency).append('\n')

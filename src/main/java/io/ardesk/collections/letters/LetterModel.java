@@ -23,10 +23,57 @@ public record LetterModel(
     BigDecimal interest,
     BigDecimal annualRatePercent,
     String companyName,
-    String paymentInstructions) {
+    String paymentInstructions,
+    List<Total> totals) {
 
+  /**
+   * One overdue item in its own currency ({@code currency}; null: the letter's). {@code total} and
+   * {@code interest} of the letter are in the customer's currency ({@code currency} of the letter),
+   * items in another currency converted; {@code totals} sum the items per currency, unconverted.
+   */
   public record Item(String invoiceNo, LocalDate issueDate, LocalDate dueDate, BigDecimal openAmount,
-      long daysPastDue, BigDecimal interest) {}
+      long daysPastDue, BigDecimal interest, String currency) {
+
+    public Item(String invoiceNo, LocalDate issueDate, LocalDate dueDate, BigDecimal openAmount, long daysPastDue,
+        BigDecimal interest) {
+      this(invoiceNo, issueDate, dueDate, openAmount, daysPastDue, interest, null);
+    }
+  }
+
+  /** The open amount and the interest of the items in one currency. */
+  public record Total(String currency, BigDecimal openAmount, BigDecimal interest) {}
+
+  public LetterModel {
+    if (totals == null) {
+      totals = totalsOf(items, currency);
+    }
+  }
+
+  /** A letter whose totals per currency are summed from its items. */
+  public LetterModel(Stage stage, String language, LocalDate letterDate, String customerNo, String customerName,
+      String contactPerson, String address, String currency, List<Item> items, BigDecimal total, BigDecimal interest,
+      BigDecimal annualRatePercent, String companyName, String paymentInstructions) {
+    this(stage, language, letterDate, customerNo, customerName, contactPerson, address, currency, items, total,
+        interest, annualRatePercent, companyName, paymentInstructions, totalsOf(items, currency));
+  }
+
+  /** The items' sums per currency: the letter's currency first, then the others in alphabetical order. */
+  static List<Total> totalsOf(List<Item> items, String currency) {
+    java.util.Map<String, BigDecimal[]> sums = new java.util.TreeMap<>(
+        java.util.Comparator.comparing((String c) -> !c.equals(currency)).thenComparing(c -> c));
+    for (Item item : items) {
+      BigDecimal[] sum = sums.computeIfAbsent(item.currency() == null ? currency : item.currency(),
+          c -> new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO});
+      sum[0] = sum[0].add(item.openAmount());
+      sum[1] = sum[1].add(item.interest());
+    }
+    return sums.entrySet().stream().map(e -> new Total(e.getKey(), e.getValue()[0], e.getValue()[1])).toList();
+  }
+
+  /** The item's currency when it is not the letter's (shown beside its amount), else empty. */
+  public String foreignCurrency(Item item) {
+    return item.currency() == null || item.currency().equals(currency) ? "" : " " + item.currency();
+  }
 
   public int letterNumber() {
     return stage.letterNumber().orElseThrow(() -> new IllegalStateException(stage + " sends no letter"));

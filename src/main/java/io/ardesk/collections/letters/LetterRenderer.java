@@ -116,16 +116,18 @@ public class LetterRenderer {
         table.addCell(new Phrase(item.invoiceNo(), body));
         table.addCell(new Phrase(item.issueDate().toString(), body));
         table.addCell(new Phrase(item.dueDate().toString(), body));
-        table.addCell(right(money(item.openAmount()), body));
+        table.addCell(right(money(item.openAmount()) + letter.foreignCurrency(item), body));
         table.addCell(right(Long.toString(item.daysPastDue()), body));
         table.addCell(right(money(item.interest()), body));
       }
-      PdfPCell totalLabel = new PdfPCell(new Phrase(texts.getString("total") + " (" + letter.currency() + ")", bold));
-      totalLabel.setColspan(3);
-      table.addCell(totalLabel);
-      table.addCell(right(money(letter.total()), bold));
-      table.addCell(new Phrase("", body));
-      table.addCell(right(money(letter.interest()), bold));
+      for (LetterModel.Total sum : letter.totals()) {
+        PdfPCell totalLabel = new PdfPCell(new Phrase(texts.getString("total") + " (" + sum.currency() + ")", bold));
+        totalLabel.setColspan(3);
+        table.addCell(totalLabel);
+        table.addCell(right(money(sum.openAmount()), bold));
+        table.addCell(new Phrase("", body));
+        table.addCell(right(money(sum.interest()), bold));
+      }
       document.add(table);
       document.add(new Paragraph(MessageFormat.format(texts.getString("interest"), letter.letterDate().toString(),
           letter.annualRatePercent().stripTrailingZeros().toPlainString(), money(letter.interest()),

@@ -91,16 +91,22 @@ public class LetterWriter {
 
   LetterModel model(Stage stage, Customer customer, List<OverdueItem> items, LocalDate on) {
     BigDecimal rate = interest.annualRate();
+    // each item in its own currency with its totals per currency; total and interest in the customer's
     List<LetterModel.Item> lines = items.stream()
         .map(item -> new LetterModel.Item(item.invoiceNo(), item.issueDate(), item.dueDate(), item.openAmount(),
-            item.daysPastDue(), interest(item.openAmount(), rate, item.daysPastDue())))
+            item.daysPastDue(), interest(item.openAmount(), rate, item.daysPastDue()), item.currency()))
         .toList();
-    BigDecimal total = lines.stream().map(LetterModel.Item::openAmount).reduce(BigDecimal.ZERO, BigDecimal::add);
-    BigDecimal accrued = lines.stream().map(LetterModel.Item::interest).reduce(BigDecimal.ZERO, BigDecimal::add);
+    BigDecimal total = items.stream().map(LetterWriter::inCustomerCurrency).reduce(BigDecimal.ZERO, BigDecimal::add);
+    BigDecimal accrued = items.stream().map(item -> interest(inCustomerCurrency(item), rate, item.daysPastDue()))
+        .reduce(BigDecimal.ZERO, BigDecimal::add);
     String language = letterLanguage(customer.getLanguage());
     return new LetterModel(stage, language, on, customer.getCustomerNo(), customer.getName(),
-        customer.getContactPerson(), customer.getAddress(), items.get(0).currency(), lines, total, accrued,
+        customer.getContactPerson(), customer.getAddress(), customer.getCurrency(), lines, total, accrued,
         rate.movePointRight(2), properties.companyName(), properties.paymentInstructions(language));
+  }
+
+  private static BigDecimal inCustomerCurrency(OverdueItem item) {
+    return item.customerOpenAmount() == null ? item.openAmount() : item.customerOpenAmount();
   }
 
   /** The customer's language if letters exist in it ({@code zh}, {@code en}), else the default. */

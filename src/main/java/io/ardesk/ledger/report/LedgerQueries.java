@@ -1,5 +1,9 @@
 package io.ardesk.ledger.report;
 
+import io.ardesk.ledger.rates.ExchangeRates;
+import io.ardesk.ledger.rates.MissingExchangeRateException;
+import java.time.Clock;
+
 import io.ardesk.ledger.Amounts;
 import io.ardesk.ledger.NotFoundException;
 import io.ardesk.ledger.customer.Customer;
@@ -25,29 +29,38 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional(readOnly = true)
 public class LedgerQueries {
+  /** Open receivables and unapplied credit of a customer, one row per currency and kind. */
   private static final String OPEN_AND_UNAPPLIED = """
-      select (select coalesce(sum(open_amount), 0) from invoice
-               where customer_id = :customerId and currency = :currency and settled_on is null) as open_amount,
-             (select coalesce(sum(unapplied_amount), 0) from credit_document
-               where customer_id = :customerId and currency = :currency and unapplied_amount > 0) as unapplied
+      select 'OPEN' as kind, currency, sum(open_amount) as amount from invoice
+       where customer_id = :customerId and settled_on is null group by currency
+      union all
+      select 'UNAPPLIED' as kind, currency, sum(unapplied_amount) as amount from credit_document
+       where customer_id = :customerId and unapplied_amount > 0 group by currency
       """;
 
   private final NamedParameterJdbcTemplate jdbc;
   private final CustomerRepository customers;
+  private final ExchangeRates rates;
+  private final Clock clock;
 
-  LedgerQueries(DataSource dataSource, CustomerRepository customers) {
+  LedgerQueries(DataSource dataSource, CustomerRepository customers, ExchangeRates rates, Clock clock) {
     var template = new JdbcTemplate(dataSource);
     template.setFetchSize(1000);
     this.jdbc = new NamedParameterJdbcTemplate(template);
     this.customers = customers;
+    this.rates = rates;
+    this.clock = clock;
   }
 
-  /** Open receivables now, in the customer's currency (disputed items included). */
+  /**
+   * Open receivables now, in the customer's currency (disputed items included); items in another
+   * currency are converted at today's rate ({@link ExchangeRates}), each currency's sum once.
+   */
   public BigDecimal openReceivables(String customerNo) {
     return Amounts.orZero(balances(customerNo)[0]);
   }
 
-  /** Payments and credit notes left on account (unapplied credit), in the customer's currency. */
+  /** Payments and credit notes left on account (unapplied credit), in the customer's currency (converted). */
   public BigDecimal unappliedCredit(String customerNo) {
     return Amounts.orZero(balances(customerNo)[1]);
   }
@@ -66,33 +79,41 @@ public class LedgerQueries {
     return overdueItems(customerNo, asOf, false);
   }
 
-  /** Overdue items of a customer as of {@code asOf}, oldest first; disputed ones when asked. */
+  /**
+   * Overdue items of a customer as of {@code asOf}, oldest first; disputed ones when asked. Items in
+   * every currency, each with its open amount converted into the customer's currency at the rate of
+   * {@code asOf}; a missing rate is a {@link MissingExchangeRateException}, never a skipped item.
+   */
   public List<OverdueItem> overdueItems(String customerNo, LocalDate asOf, boolean includeDisputed) {
     Customer customer = customer(customerNo);
-    String sql = "select o.* from (" + OpenItems.aged("i.customer_id = :customerId") + ") o where o.dpd > 0"
+    String sql = "select o.* from (" + OpenItems.aged("i.customer_id = :customerId", true) + ") o where o.dpd > 0"
         + (includeDisputed ? "" : " and o.disputed = false") + " order by o.dpd desc, o.invoice_no";
-    return jdbc.query(sql, params(customer, asOf), ITEM);
+    return jdbc.query(sql, params(customer, asOf), ITEM).stream()
+        .map(item -> item.inCustomerCurrency(customer.getCurrency(),
+            rates.convert(item.openAmount(), item.currency(), customer.getCurrency(), asOf)))
+        .toList();
   }
 
   /** Days past due of the oldest overdue undisputed item as of {@code asOf}; empty if none. */
   public OptionalInt oldestDaysPastDue(String customerNo, LocalDate asOf) {
     Customer customer = customer(customerNo);
-    String sql = "select max(o.dpd) from (" + OpenItems.aged("i.customer_id = :customerId and i.disputed = false")
-        + ") o where o.dpd > 0";
+    String sql = "select max(o.dpd) from (" + OpenItems.aged("i.customer_id = :customerId and i.disputed = false",
+        true) + ") o where o.dpd > 0";
     Integer days = jdbc.queryForObject(sql, params(customer, asOf), Integer.class);
     return days == null ? OptionalInt.empty() : OptionalInt.of(days);
   }
 
   /**
-   * Streams every customer with overdue undisputed items as of {@code asOf} in {@code currency}
-   * (at least {@code minDaysPastDue} days for the oldest), in customer number order, one SQL.
+   * Streams every customer of {@code currency} with overdue undisputed items (in any currency) as of
+   * {@code asOf} (at least {@code minDaysPastDue} days for the oldest), in customer number order, one
+   * SQL; the overdue amount of a customer with items in another currency is converted.
    */
   public void forEachCustomerWithOverdueItems(LocalDate asOf, String currency, int minDaysPastDue,
       Consumer<OverdueCustomer> sink) {
     var params = new MapSqlParameterSource("asOf", asOf).addValue("currency", currency)
         .addValue("minDays", Math.max(1, minDaysPastDue));
     jdbc.query(overdueCustomersSql(""), params, rs -> {
-      sink.accept(OVERDUE_CUSTOMER.mapRow(rs, 0));
+      sink.accept(converted(OVERDUE_CUSTOMER.mapRow(rs, 0), asOf));
     });
   }
 
@@ -103,22 +124,51 @@ public class LedgerQueries {
         .addValue("minDays", Math.max(1, minDaysPastDue)).addValue("after", afterCustomerNo == null ? "" : afterCustomerNo)
         .addValue("limit", limit);
     return jdbc.query(overdueCustomersSql(" and c.customer_no > :after") + " fetch first :limit rows only",
-        params, OVERDUE_CUSTOMER);
+        params, OVERDUE_CUSTOMER).stream().map(customer -> converted(customer, asOf)).toList();
+  }
+
+  /**
+   * A customer whose overdue items are not all in its own currency: the amount is the sum of the
+   * converted items. Without a rate the amount is unknown (-1): the case looks again, and its
+   * evaluation raises the incident naming the missing rate.
+   */
+  private OverdueCustomer converted(OverdueCustomer row, LocalDate asOf) {
+    if (row.overdueAmount() != null) {
+      return row;
+    }
+    BigDecimal overdue;
+    try {
+      overdue = overdueItems(row.customerNo(), asOf).stream().map(OverdueItem::customerOpenAmount)
+          .reduce(BigDecimal.ZERO, BigDecimal::add);
+    } catch (MissingExchangeRateException e) {
+      overdue = BigDecimal.ONE.negate();
+    }
+    return new OverdueCustomer(row.customerNo(), overdue, row.overdueItems(), row.oldestDaysPastDue());
   }
 
   private static String overdueCustomersSql(String customerCondition) {
-    return "select c.customer_no, g.overdue, g.items, g.oldest from (select o.customer_id,"
-        + " sum(o.open_amount) as overdue, count(*) as items, max(o.dpd) as oldest from ("
-        + OpenItems.aged("i.disputed = false and (i.effective_due_date < :asOf or i.extended)") + ") o where o.dpd > 0"
+    return "select c.customer_no, case when g.currencies = 1 and g.some_currency = c.currency then g.overdue end"
+        + " as overdue, g.items, g.oldest from (select o.customer_id,"
+        + " sum(o.open_amount) as overdue, count(*) as items, max(o.dpd) as oldest,"
+        + " count(distinct o.currency) as currencies, min(o.currency) as some_currency from ("
+        + OpenItems.aged("i.disputed = false and (i.effective_due_date < :asOf or i.extended)", true)
+        + ") o where o.dpd > 0"
         + " group by o.customer_id having max(o.dpd) >= :minDays) g join customer c on c.id = g.customer_id"
-        + " where 1 = 1" + customerCondition + " order by c.customer_no";
+        + " where c.currency = :currency" + customerCondition + " order by c.customer_no";
   }
 
+  /** Open receivables and unapplied credit in the customer's currency, other currencies converted today. */
   private BigDecimal[] balances(String customerNo) {
     Customer customer = customer(customerNo);
-    var params = new MapSqlParameterSource("customerId", customer.getId()).addValue("currency", customer.getCurrency());
-    return jdbc.queryForObject(OPEN_AND_UNAPPLIED, params,
-        (rs, n) -> new BigDecimal[] {rs.getBigDecimal("open_amount"), rs.getBigDecimal("unapplied")});
+    LocalDate today = LocalDate.now(clock);
+    BigDecimal[] sums = {BigDecimal.ZERO, BigDecimal.ZERO};
+    jdbc.query(OPEN_AND_UNAPPLIED, new MapSqlParameterSource("customerId", customer.getId()), rs -> {
+      BigDecimal amount = rates.convert(Amounts.round(rs.getBigDecimal("amount")), rs.getString("currency"),
+          customer.getCurrency(), today);
+      int index = "OPEN".equals(rs.getString("kind")) ? 0 : 1;
+      sums[index] = sums[index].add(amount);
+    });
+    return sums;
   }
 
   private Customer customer(String customerNo) {
@@ -135,9 +185,10 @@ public class LedgerQueries {
       rs.getString("invoice_no"), rs.getString("kind"), rs.getObject("issue_date", LocalDate.class),
       rs.getObject("original_due_date", LocalDate.class), rs.getObject("due_date", LocalDate.class),
       Amounts.round(rs.getBigDecimal("amount")), Amounts.round(rs.getBigDecimal("open_amount")),
-      rs.getString("currency"), rs.getInt("dpd"), rs.getBoolean("disputed"));
+      rs.getString("currency"), rs.getInt("dpd"), rs.getBoolean("disputed"), null, null);
 
   private static final RowMapper<OverdueCustomer> OVERDUE_CUSTOMER = (rs, n) -> new OverdueCustomer(
-      rs.getString("customer_no"), Amounts.round(rs.getBigDecimal("overdue")), rs.getInt("items"),
+      rs.getString("customer_no"), rs.getBigDecimal("overdue") == null ? null : Amounts.round(rs.getBigDecimal("overdue")),
+      rs.getInt("items"),
       rs.getInt("oldest"));
 }

@@ -89,7 +89,7 @@ public class PaymentRecordService {
     var overdueNow = queries.overdueItems(customerNo, LocalDate.now(clock), true);
     var delinquency = new PaymentRecord.Delinquency(totals.lateItems.size(), totals.paidLate, totals.longest,
         overdueNow.size(),
-        overdueNow.stream().map(OverdueItem::openAmount).reduce(Amounts.ZERO, BigDecimal::add),
+        overdueNow.stream().map(OverdueItem::customerOpenAmount).reduce(Amounts.ZERO, BigDecimal::add),
         overdueNow.stream().mapToInt(OverdueItem::daysPastDue).max().orElse(0),
         ((Number) signals.get("broken")).intValue(), ((Number) signals.get("reversed")).intValue());
     var byBucket = new java.util.LinkedHashMap<String, BigDecimal>();

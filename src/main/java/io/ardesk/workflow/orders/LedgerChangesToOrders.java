@@ -2,6 +2,7 @@ package io.ardesk.workflow.orders;
 
 import io.ardesk.ledger.event.CreditNotePosted;
 import io.ardesk.ledger.event.CustomerStatusChanged;
+import io.ardesk.ledger.event.EffectiveDueDateChanged;
 import io.ardesk.ledger.event.PaymentPosted;
 import io.ardesk.orders.OrderService;
 import java.time.Clock;
@@ -13,7 +14,8 @@ import org.springframework.stereotype.Component;
 /**
  * Passes what happens in the ledger to orders, in the same transaction: a settled invoice pays its
  * order and ends its instance; a status change or a payment lets held orders be decided again; a
- * hold, closure or cash-only status stops the approved orders that wait for shipment.
+ * hold, closure or cash-only status stops the approved orders that wait for shipment; an extension
+ * of an order's invoice moves the dates its instance waits for.
  */
 @Component
 class LedgerChangesToOrders {
@@ -37,6 +39,11 @@ class LedgerChangesToOrders {
   @EventListener
   void on(CreditNotePosted creditNote) {
     settled(creditNote.settledInvoiceNos(), LocalDate.now(clock), "credit note " + creditNote.creditNoteNo());
+  }
+
+  @EventListener
+  void on(EffectiveDueDateChanged extension) {
+    messages.dueDateMoved(extension.invoiceNo());
   }
 
   @EventListener

@@ -16,6 +16,7 @@ import io.ardesk.orders.SalesOrder;
 import io.ardesk.orders.Shipment;
 import io.ardesk.orders.reminders.PaymentReminders;
 import io.ardesk.workflow.collections.CollectionCaseStarter;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -97,6 +98,7 @@ class OrderDelegates {
           actor == null ? SYSTEM : actor);
       Map<String, Object> variables = new HashMap<>();
       variables.put("invoicePaid", order.getStatus() == OrderStatus.PAID);
+      // version 2 reads these again in Task_ReadDueDate; instances still on version 1 wait for them as set here
       variables.put("dueDate", order.getDueDate().toString());
       variables.put("reminderAt", startOf(order.getDueDate().minusDays(properties.reminderDaysBeforeDue())));
       variables.put("dueAt", startOf(order.getDueDate()));
@@ -123,7 +125,37 @@ class OrderDelegates {
   /** Task_SendReminder: the reminder e-mail into the outbox, once. */
   @Bean
   JavaDelegate writePaymentReminder(PaymentReminders reminders) {
-    return execution -> reminders.write(orderNo(execution));
+    return execution -> {
+      reminders.write(orderNo(execution));
+      execution.setVariable(OrderProcess.REMINDER_DONE, true);
+    };
+  }
+
+  /**
+   * Task_ReadDueDate: the invoice's effective due date (an approved extension moves it) and the
+   * dates the reminder, the collector's call and the hand-over wait for. Read again whenever an
+   * extension moves it ({@code DueDateMoved}), so every waiting timer is created anew from the ledger.
+   */
+  @Bean
+  JavaDelegate readDueDate(OrderService orders, OrdersProperties properties) {
+    return execution -> {
+      LocalDate due = orders.effectiveDueDate(orderNo(execution));
+      Map<String, Object> variables = new HashMap<>();
+      variables.put("dueDate", due.toString());
+      variables.put("reminderAt", startOf(due.minusDays(properties.reminderDaysBeforeDue())));
+      variables.put("dueAt", startOf(due));
+      variables.put("pastDueAt", startOf(due.plusDays(1)));
+      if (execution.getVariable(OrderProcess.REMINDER_DONE) == null) {
+        variables.put(OrderProcess.REMINDER_DONE, false);
+      }
+      execution.setVariables(variables);
+    };
+  }
+
+  /** Task_CheckPrepayment: does the credit on account cover the order now? Then it is approved for shipment. */
+  @Bean
+  JavaDelegate checkPrepayment(OrderService orders) {
+    return execution -> execution.setVariable("prepaid", orders.prepaymentReceived(orderNo(execution)));
   }
 
   /** Task_HandOverToCollections: past due and unpaid, the customer's collection case takes over. */

@@ -47,10 +47,23 @@ public class OrderMessages {
         .setVariables(Map.of("cancelReason", reason.strip(), "cancelledBy", actor)).correlate());
   }
 
-  /** The customer's situation changed (released, paid): its held orders are decided again. */
+  /**
+   * The customer's situation changed (released, paid): its held orders are decided again, and its
+   * orders waiting for a prepayment look whether the credit on account covers them now.
+   */
   public void recheckHeldOrders(String customerNo) {
     for (String orderNo : orders.heldOrders(customerNo)) {
       correlateIfWaiting(OrderProcess.CREDIT_SITUATION_CHANGED, orderNo);
+    }
+    for (String orderNo : orders.prepaymentOrders(customerNo)) {
+      correlateIfWaiting(OrderProcess.CREDIT_SITUATION_CHANGED, orderNo);
+    }
+  }
+
+  /** An extension moved the invoice's effective due date: its order's waiting timers follow. */
+  public void dueDateMoved(String invoiceNo) {
+    for (String orderNo : orders.invoicedOrders(invoiceNo)) {
+      correlateIfWaiting(OrderProcess.DUE_DATE_MOVED, orderNo);
     }
   }
 

@@ -16,7 +16,12 @@ public final class OrderProcess {
   /** The order's invoice is settled: the instance ends. */
   public static final String PAYMENT_RECEIVED = "PaymentReceived";
 
+  /** An extension moved the effective due date of the order's invoice: the waiting timers are set anew. */
+  public static final String DUE_DATE_MOVED = "DueDateMoved";
+
   static final String ORDER_NO = "orderNo";
+  static final String REMINDER_DONE = "reminderDone";
+  static final String HELD_SINCE = "heldSince";
   static final String CUSTOMER_NO = "customerNo";
   static final String REGISTERED = "orderRegistered";
   static final String SHIP_DATE = "shipDate";

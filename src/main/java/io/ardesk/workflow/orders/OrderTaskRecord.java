@@ -6,6 +6,7 @@ import static io.ardesk.workflow.ProcessValues.money;
 import static io.ardesk.workflow.ProcessValues.text;
 
 import io.ardesk.orders.CollectionCallOutcome;
+import io.ardesk.orders.HeldOrderDecision;
 import io.ardesk.orders.Inquiry;
 import io.ardesk.orders.OrderService;
 import io.ardesk.orders.ReviewDecision;
@@ -27,10 +28,12 @@ class OrderTaskRecord implements TaskListener {
 
   private final OrderService orders;
   private final IdentityService identity;
+  private final OrderHold hold;
 
-  OrderTaskRecord(OrderService orders, IdentityService identity) {
+  OrderTaskRecord(OrderService orders, IdentityService identity, OrderHold hold) {
     this.orders = orders;
     this.identity = identity;
+    this.hold = hold;
   }
 
   @Override
@@ -66,6 +69,13 @@ class OrderTaskRecord implements TaskListener {
       }
       case "Task_CollectAsAgreed" -> orders.recordCollectionCall(orderNo,
           choice(task, "collectionOutcome", CollectionCallOutcome.class), text(task, "collectionNote"), actor);
+      case "Task_DecideHeldOrder" -> {
+        boolean cancelled = orders.heldOrderReviewed(orderNo, choice(task, "heldDecision", HeldOrderDecision.class),
+            text(task, "heldReason"), actor);
+        if (!cancelled) {
+          hold.keepWaiting(process);
+        }
+      }
       default -> throw new IllegalStateException("nothing to record for task " + task.getTaskDefinitionKey());
     }
   }

@@ -66,6 +66,9 @@ class OrderTaskSetup implements TaskListener {
       case "Task_CollectAsAgreed" -> setup(task, "Collect " + OrderFacts.invoiced(order) + " from " + name
           + " due today " + order.dueDate() + " (invoice " + order.invoiceNo() + ", order " + order.orderNo() + ")",
           order.dueDate(), 60);
+      case "Task_DecideHeldOrder" -> setup(task, "Order " + order.orderNo() + " of " + name + " on hold since "
+          + task.getExecution().getVariable(OrderProcess.HELD_SINCE) + " (" + OrderFacts.amount(order)
+          + "): keep waiting or cancel", today.plusDays(properties.reviewDueDays()), 70);
       default -> throw new IllegalStateException("no set-up for task " + task.getTaskDefinitionKey());
     }
     task.setDescription(OrderFacts.details(order, customer));

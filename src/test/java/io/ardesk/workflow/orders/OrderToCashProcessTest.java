@@ -46,6 +46,8 @@ import org.springframework.beans.factory.annotation.Autowired;
  * Every path of order-to-cash: each credit decision, review by credit and by a supervisor, hold and
  * release, cancellation, shipment by task and by message, both inquiries and their outcomes, the
  * reminder, payment before and on the due date, the hand-over when past due; and the exposure rule.
+ * Also: the waits follow the invoice's effective due date when an extension moves it, an order for
+ * prepayment waits for the payment on account, a held order goes to a supervisor after N days.
  */
 @IntegrationTest
 class OrderToCashProcessTest {
@@ -112,6 +114,11 @@ class OrderToCashProcessTest {
     assertThat(instance).as("finished order-to-cash of " + orderNo).isNotNull();
     return history.createHistoricActivityInstanceQuery().processInstanceId(instance.getId()).activityType("noneEndEvent")
         .list().stream().map(a -> a.getActivityId()).toList();
+  }
+
+  /** The activities the running instance waits in. */
+  List<String> waitingAt(String orderNo) {
+    return runtime.getActiveActivityIds(kit.instance(PROCESS, orderNo).getId());
   }
 
   void review(String orderNo, String taskKey, String user, String decisionVariable, String decision) {
@@ -211,7 +218,7 @@ class OrderToCashProcessTest {
     review(order.orderNo(), "Task_ReviewCredit", "carol", "reviewDecision", "PREPAYMENT");
 
     assertThat(orders.get(order.orderNo()).getStatus()).isEqualTo(OrderStatus.PREPAYMENT_REQUIRED);
-    assertThat(endEvents(order.orderNo())).containsExactly("EndEvent_PrepaymentRequired");
+    assertThat(waitingAt(order.orderNo())).containsExactly("Message_PrepaymentArrived");
   }
 
   @Test
@@ -281,7 +288,7 @@ class OrderToCashProcessTest {
     customers.changeStatus(cashOnly, CustomerStatus.CASH_ONLY, "carol", "credit line cancelled");
     OrderView prepay = order(cashOnly, "100");
     assertThat(prepay.decision()).isEqualTo(CreditOutcome.PREPAYMENT_REQUIRED);
-    assertThat(endEvents(prepay.orderNo())).containsExactly("EndEvent_PrepaymentRequired");
+    assertThat(waitingAt(prepay.orderNo())).containsExactly("Message_PrepaymentArrived");
   }
 
   // --- hold (stop supply) -----------------------------------------------------------------------
@@ -600,6 +607,168 @@ class OrderToCashProcessTest {
     kit.runDueJobs(PROCESS, order.orderNo());
     assertThat(reminders.of(order.orderNo())).as("due date passed: no reminder").isEmpty();
     assertThat(orders.get(order.orderNo()).getStatus()).isEqualTo(OrderStatus.HANDED_TO_COLLECTIONS);
+  }
+
+  // --- the effective due date, prepayment, long holds ------------------------------------------
+
+  @Test
+  void anExtensionMovesTheReminderTheCollectorsCallAndTheHandOver() {
+    OrderView order = shippedOrder(customerWithLimit("500000"));
+    assertThat(kit.timerDue(PROCESS, order.orderNo(), "Timer_ReminderDate")).isEqualTo(DUE.minusDays(7).atStartOfDay());
+
+    invoices.extendDueDate(order.invoiceNo(), DUE.plusDays(20), "EXT-1");
+    kit.runDueJobs(PROCESS, order.orderNo());
+    assertThat(kit.timerDue(PROCESS, order.orderNo(), "Timer_ReminderDate")).isEqualTo(DUE.plusDays(13).atStartOfDay());
+    OrderView moved = orders.view(order.orderNo());
+    assertThat(moved.dueDate()).isEqualTo(DUE.plusDays(20));
+    assertThat(moved.history()).last().satisfies(e -> {
+      assertThat(e.kind()).isEqualTo(OrderEvent.Kind.DUE_DATE_MOVED);
+      assertThat(e.note()).isEqualTo("invoice " + order.invoiceNo() + " now due 2026-04-21 (was 2026-04-01)");
+    });
+
+    kit.fireTimer(PROCESS, order.orderNo(), "Timer_ReminderDate");
+    assertThat(reminders.of(order.orderNo()).orElseThrow().getSubject()).isEqualTo("Payment reminder: invoice "
+        + order.invoiceNo() + " (10,000.00 CNY) is due on 2026-04-21");
+    assertThat(kit.timerDue(PROCESS, order.orderNo(), "Timer_DueDate")).isEqualTo(DUE.plusDays(20).atStartOfDay());
+
+    invoices.extendDueDate(order.invoiceNo(), DUE.plusDays(30), "EXT-2");
+    kit.runDueJobs(PROCESS, order.orderNo());
+    assertThat(kit.timerDue(PROCESS, order.orderNo(), "Timer_ReminderDate")).as("written once").isNull();
+    assertThat(kit.timerDue(PROCESS, order.orderNo(), "Timer_DueDate")).isEqualTo(DUE.plusDays(30).atStartOfDay());
+
+    kit.fireTimer(PROCESS, order.orderNo(), "Timer_DueDate");
+    assertThat(kit.task(order.orderNo(), "Task_CollectAsAgreed").getName()).isEqualTo("Collect 10,000.00 CNY from"
+        + " Acme Trading Ltd due today 2026-05-01 (invoice " + order.invoiceNo() + ", order " + order.orderNo() + ")");
+
+    invoices.extendDueDate(order.invoiceNo(), DUE.plusDays(40), "EXT-3");
+    kit.runDueJobs(PROCESS, order.orderNo());
+    assertThat(kit.task(order.orderNo(), "Task_CollectAsAgreed")).as("not due any more").isNull();
+    assertThat(kit.timerDue(PROCESS, order.orderNo(), "Timer_DueDate")).isEqualTo(DUE.plusDays(40).atStartOfDay());
+
+    kit.fireTimer(PROCESS, order.orderNo(), "Timer_DueDate");
+    kit.complete(PROCESS, order.orderNo(), "Task_CollectAsAgreed", "carol", Map.of("collectionOutcome", "NO_CONTACT"));
+    assertThat(kit.timerDue(PROCESS, order.orderNo(), "Timer_PastDue")).isEqualTo(DUE.plusDays(41).atStartOfDay());
+
+    invoices.extendDueDate(order.invoiceNo(), DUE.plusDays(50), "EXT-4");
+    kit.runDueJobs(PROCESS, order.orderNo());
+    assertThat(kit.timerDue(PROCESS, order.orderNo(), "Timer_PastDue")).isNull();
+    assertThat(kit.timerDue(PROCESS, order.orderNo(), "Timer_DueDate")).isEqualTo(DUE.plusDays(50).atStartOfDay());
+    kit.fireTimer(PROCESS, order.orderNo(), "Timer_DueDate");
+    assertThat(kit.fireTimer(PROCESS, order.orderNo(), "Timer_PastDueDuringCall"))
+        .isEqualTo(DUE.plusDays(51).atStartOfDay());
+    assertThat(orders.get(order.orderNo()).getStatus()).isEqualTo(OrderStatus.HANDED_TO_COLLECTIONS);
+    assertThat(reminders.of(order.orderNo())).isPresent();
+  }
+
+  @Test
+  void anOrderForPrepaymentShipsOnceThePaymentOnAccountCoversIt() {
+    String customerNo = customerWithLimit("100000");
+    customers.changeStatus(customerNo, CustomerStatus.CASH_ONLY, "carol", "credit line cancelled");
+    OrderView order = order(customerNo, "1000");
+    assertThat(order.status()).isEqualTo(OrderStatus.PREPAYMENT_REQUIRED);
+
+    kit.pay(customerNo, "600.00");
+    kit.runDueJobs(PROCESS, order.orderNo());
+    assertThat(orders.get(order.orderNo()).getStatus()).as("600.00 does not cover 1,000.00")
+        .isEqualTo(OrderStatus.PREPAYMENT_REQUIRED);
+    assertThat(waitingAt(order.orderNo())).containsExactly("Message_PrepaymentArrived");
+
+    kit.pay(customerNo, "400.00");
+    kit.runDueJobs(PROCESS, order.orderNo());
+    OrderView prepaid = orders.view(order.orderNo());
+    assertThat(prepaid.status()).isEqualTo(OrderStatus.APPROVED);
+    assertThat(prepaid.history()).last().satisfies(e -> {
+      assertThat(e.kind()).isEqualTo(OrderEvent.Kind.PREPAYMENT_RECEIVED);
+      assertThat(e.note()).isEqualTo("prepaid: 1,000.00 CNY on account covers the order's 1,000.00");
+    });
+    assertThat(taskKeys(order.orderNo())).containsExactly("Task_ConfirmShipment");
+
+    shipByTask(order.orderNo(), order.orderNo() + "-INV", 1000);
+    assertThat(orders.get(order.orderNo()).getStatus()).isEqualTo(OrderStatus.PAID);
+    assertThat(endEvents(order.orderNo())).containsExactly("EndEvent_PaidOnAccount");
+  }
+
+  @Test
+  void anOrderWaitingForItsPrepaymentCanBeCancelled() {
+    String customerNo = customerWithLimit("100000");
+    OrderView order = order(customerNo, "110000");
+    review(order.orderNo(), "Task_ReviewCredit", "carol", "reviewDecision", "PREPAYMENT");
+
+    messages.cancel(order.orderNo(), "customer will not prepay", "lily");
+
+    assertThat(orders.get(order.orderNo()).getStatus()).isEqualTo(OrderStatus.CANCELLED);
+    assertThat(endEvents(order.orderNo())).containsExactly("EndEvent_OrderCancelled");
+  }
+
+  @Test
+  void anOrderOnHoldForLongGoesToASupervisorWhoLetsItWaitUntilTheRelease() {
+    String customerNo = customerWithLimit("100000");
+    customers.placeHold(customerNo, "FRAUD_SUSPECTED", "memo-4", "steve", "checking");
+    OrderView order = order(customerNo, "5000");
+    assertThat(kit.timerDue(PROCESS, order.orderNo(), "Timer_HoldEscalation"))
+        .isEqualTo(ORDER_DAY.plusDays(14).atStartOfDay());
+
+    kit.fireTimer(PROCESS, order.orderNo(), "Timer_HoldEscalation");
+    Task decide = kit.task(order.orderNo(), "Task_DecideHeldOrder");
+    assertThat(groups(decide)).containsExactly("supervisor");
+    assertThat(decide.getName()).isEqualTo("Order " + order.orderNo() + " of Acme Trading Ltd on hold since 2026-03-02"
+        + " (5,000.00 CNY): keep waiting or cancel");
+    taskService.claim(decide.getId(), "steve");
+    assertThatThrownBy(() -> taskService.complete(decide.getId(), Map.of("heldDecision", "KEEP_WAITING")))
+        .hasMessageContaining("give the reason for the decision");
+
+    kit.complete(PROCESS, order.orderNo(), "Task_DecideHeldOrder", "steve", Map.of("heldDecision", "KEEP_WAITING",
+        "heldReason", "the fraud check takes another two weeks"));
+    assertThat(orders.get(order.orderNo()).getStatus()).isEqualTo(OrderStatus.ON_HOLD);
+    assertThat(kit.timerDue(PROCESS, order.orderNo(), "Timer_HoldEscalation"))
+        .isEqualTo(ORDER_DAY.plusDays(28).atStartOfDay());
+
+    kit.fireTimer(PROCESS, order.orderNo(), "Timer_HoldEscalation");
+    assertThat(kit.task(order.orderNo(), "Task_DecideHeldOrder")).isNotNull();
+    customers.liftHold(customerNo, "FRAUD_SUSPECTED", "memo-4", "steve", "cleared");
+    kit.runDueJobs(PROCESS, order.orderNo());
+
+    assertThat(kit.task(order.orderNo(), "Task_DecideHeldOrder")).as("withdrawn by the release").isNull();
+    assertThat(orders.get(order.orderNo()).getStatus()).isEqualTo(OrderStatus.APPROVED);
+    assertThat(taskKeys(order.orderNo())).containsExactly("Task_ConfirmShipment");
+  }
+
+  @Test
+  void aSupervisorCancelsAnOrderHeldTooLong() {
+    String customerNo = customerWithLimit("100000");
+    kit.invoice(customerNo, customerNo + "-OLD", ORDER_DAY.minusDays(61), ORDER_DAY.minusDays(31), "2000.00");
+    OrderView order = order(customerNo, "5000");
+    kit.fireTimer(PROCESS, order.orderNo(), "Timer_HoldEscalation");
+
+    kit.complete(PROCESS, order.orderNo(), "Task_DecideHeldOrder", "steve", Map.of("heldDecision", "CANCEL",
+        "heldReason", "no payment in sight"));
+
+    OrderView cancelled = orders.view(order.orderNo());
+    assertThat(cancelled.status()).isEqualTo(OrderStatus.CANCELLED);
+    assertThat(cancelled.history()).last().satisfies(e -> {
+      assertThat(e.note()).isEqualTo("on hold too long: no payment in sight");
+      assertThat(e.actor()).isEqualTo("steve");
+    });
+    assertThat(endEvents(order.orderNo())).containsExactly("EndEvent_HeldOrderCancelled");
+  }
+
+  @Test
+  void anOrderHeldByStoppedSupplyEscalatesTooAndShipsWhenReleased() {
+    String customerNo = customerWithLimit("100000");
+    OrderView order = order(customerNo, "5000");
+    customers.placeHold(customerNo, "FRAUD_SUSPECTED", "memo-5", "steve", "checking");
+    kit.runDueJobs(PROCESS, order.orderNo());
+    assertThat(orders.get(order.orderNo()).getStatus()).isEqualTo(OrderStatus.ON_HOLD);
+    kit.fireTimer(PROCESS, order.orderNo(), "Timer_HoldEscalation");
+    kit.complete(PROCESS, order.orderNo(), "Task_DecideHeldOrder", "steve", Map.of("heldDecision", "KEEP_WAITING",
+        "heldReason", "waiting for the check"));
+
+    customers.liftHold(customerNo, "FRAUD_SUSPECTED", "memo-5", "steve", "cleared");
+    kit.runDueJobs(PROCESS, order.orderNo());
+
+    assertThat(orders.get(order.orderNo()).getStatus()).isEqualTo(OrderStatus.APPROVED);
+    assertThat(taskKeys(order.orderNo())).containsExactly("Task_ConfirmShipment");
+    assertThat(kit.timerDue(PROCESS, order.orderNo(), "Timer_HoldEscalation")).isNull();
   }
 
   // --- the Tasklist start form ----------------------------------------------------------------
