@@ -19,21 +19,21 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class ComingDates {
   private static final String PROMISES = """
-      select p.promised_on as day, c.customer_no, cu.name, p.amount, cu.currency, c.stage
+      select p.promised_on as action_day, c.customer_no, cu.name, p.amount, cu.currency, c.stage
         from payment_promise p
         join collection_case c on c.id = p.case_id
         join customer cu on cu.customer_no = c.customer_no
        where p.status = 'OPEN' and p.promised_on between :from and :to
       """;
   private static final String EXTENSIONS = """
-      select e.requested_due_date as day, e.customer_no, cu.name, e.extended_amount as amount, e.currency,
+      select e.requested_due_date as action_day, e.customer_no, cu.name, e.extended_amount as amount, e.currency,
              e.request_no
         from extension_request e
         join customer cu on cu.customer_no = e.customer_no
        where e.status = 'GRANTED' and e.requested_due_date between :from and :to
       """;
   private static final String REVIEWS = """
-      select cu.next_review_date as day, cu.customer_no, cu.name, cu.grade
+      select cu.next_review_date as action_day, cu.customer_no, cu.name, cu.grade
         from customer cu
        where cu.next_review_date between :from and :to and cu.status <> 'CLOSED'
       """;
@@ -60,19 +60,19 @@ public class ComingDates {
     var params = new MapSqlParameterSource().addValue("from", from).addValue("to", to);
     var result = new ArrayList<ComingAction>();
     jdbc.query(PROMISES, params, rs -> {
-      result.add(new ComingAction(rs.getObject("day", LocalDate.class), "PROMISE_DUE", rs.getString("customer_no"),
+      result.add(new ComingAction(rs.getObject("action_day", LocalDate.class), "PROMISE_DUE", rs.getString("customer_no"),
           rs.getString("name"), "promised payment of " + rs.getBigDecimal("amount") + " " + rs.getString("currency"),
           rs.getString("stage"), rs.getBigDecimal("amount"), rs.getString("currency"), "payment_promise"));
     });
     jdbc.query(EXTENSIONS, params, rs -> {
-      result.add(new ComingAction(rs.getObject("day", LocalDate.class), "EXTENSION_ENDS",
+      result.add(new ComingAction(rs.getObject("action_day", LocalDate.class), "EXTENSION_ENDS",
           rs.getString("customer_no"), rs.getString("name"),
           "extension " + rs.getString("request_no") + " ends: the extended items fall due", null,
           rs.getBigDecimal("amount"), rs.getString("currency"), "extension_request"));
     });
     jdbc.query(REVIEWS, params, rs -> {
       String grade = rs.getString("grade");
-      result.add(new ComingAction(rs.getObject("day", LocalDate.class), "CREDIT_REVIEW", rs.getString("customer_no"),
+      result.add(new ComingAction(rs.getObject("action_day", LocalDate.class), "CREDIT_REVIEW", rs.getString("customer_no"),
           rs.getString("name"), "credit review due" + (grade == null ? "" : " (grade " + grade + ")"), null, null, null,
           "customer.next_review_date"));
     });
