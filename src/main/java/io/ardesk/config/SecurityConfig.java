@@ -54,7 +54,10 @@ public class SecurityConfig {
         .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
         .httpBasic(basic -> basic.authenticationEntryPoint(unauthorized()))
         .exceptionHandling(errors -> errors.authenticationEntryPoint(unauthorized()).accessDeniedHandler(forbidden()))
-        .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS)
+            // the API never logs a session in; a webapp session it reads keeps its id (changing it would
+            // log the user's other requests out of Tasklist or Cockpit)
+            .sessionFixation(fixation -> fixation.none()))
         // stateless HTTP Basic clients (ERPs, scripts) carry no session cookie to forge
         .csrf(csrf -> csrf.disable())
         .build();

@@ -47,8 +47,9 @@ public class ReceivablesController {
   private final ComplaintSteps complaintSteps;
   private final io.ardesk.ledger.customer.CustomerService customers;
   private final Clock clock;
+  private final io.ardesk.workflow.TaskCustomers taskCustomers;
 
-  ReceivablesController(io.ardesk.ledger.customer.CustomerService customers, CashForecastService forecasts, ComingActions comingActions, WorklistService worklist,
+  ReceivablesController(io.ardesk.workflow.TaskCustomers taskCustomers, io.ardesk.ledger.customer.CustomerService customers, CashForecastService forecasts, ComingActions comingActions, WorklistService worklist,
       ReceivablesQueries queries, AgingService aging, CollectionCaseService cases, ComplaintSteps complaintSteps,
       Clock clock) {
     this.forecasts = forecasts;
@@ -59,6 +60,7 @@ public class ReceivablesController {
     this.cases = cases;
     this.complaintSteps = complaintSteps;
     this.customers = customers;
+    this.taskCustomers = taskCustomers;
     this.clock = clock;
   }
 
@@ -129,6 +131,15 @@ public class ReceivablesController {
     return new CustomerOverview(customerNo, customer.getName(), report.currency(), today, report.buckets(), line, items, view,
         queries.letters(customerNo), open, queries.complaints(customerNo),
         queries.lastAssessment(customerNo).orElse(null));
+  }
+
+  public record TaskCustomer(String taskId, String customerNo) {}
+
+  @GetMapping("/api/tasks/{taskId}/customer")
+  @Operation(summary = "The customer a task is about (customerNo variable, else the business key), for a task "
+      + "the user may see in Tasklist; customerNo null when the task is about no customer")
+  public TaskCustomer taskCustomer(@PathVariable String taskId, org.springframework.security.core.Authentication user) {
+    return new TaskCustomer(taskId, taskCustomers.customerOf(taskId, user.getName()).orElse(null));
   }
 
   @GetMapping("/api/letters/{id}")

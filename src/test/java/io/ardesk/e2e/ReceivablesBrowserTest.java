@@ -109,6 +109,12 @@ class ReceivablesBrowserTest {
     return browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(by));
   }
 
+  /** The first figures of a page: ECharts (1 MB) and a dozen API calls load first. */
+  WebElement loaded(By by) {
+    return new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(90),
+        java.time.Duration.ofMillis(200)).until(ExpectedConditions.visibilityOfElementLocated(by));
+  }
+
   List<WebElement> all(String css) {
     return driver.findElements(By.cssSelector(css));
   }
@@ -120,10 +126,11 @@ class ReceivablesBrowserTest {
 
   /** A screenshot of the whole page (the window grown to the page's height), always kept. */
   void screenshot(String name) throws Exception {
+    // the webapps scroll inside their own containers: the tallest of them is the page's height
     Object height = ((JavascriptExecutor) driver).executeScript(
-        "return Math.max(document.body.scrollHeight, document.documentElement.scrollHeight);");
+        "return Math.max(...Array.from(document.querySelectorAll('*')).map(e => e.scrollHeight));");
     driver.manage().window().setSize(new Dimension(1400, Math.min(6000, ((Number) height).intValue() + 150)));
-    Thread.sleep(500); // ECharts redraws on resize
+    Thread.sleep(1500); // ECharts redraws on resize
     Files.createDirectories(SHOTS);
     Files.write(SHOTS.resolve(name + ".png"), ((org.openqa.selenium.TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
     driver.manage().window().setSize(new Dimension(1400, 1100));
@@ -143,7 +150,7 @@ class ReceivablesBrowserTest {
 
     login("cockpit", "olivia");
     String row = "table[data-ardesk=aging-table] tr[data-currency=" + currency + "]";
-    visible(By.cssSelector(row + " td[data-total]"));
+    loaded(By.cssSelector(row + " td[data-total]"));
     visible(By.cssSelector("section[data-ardesk=aging] .ardesk-chart canvas"));
     assertThat(all(".ce-eol-banner")).allSatisfy(banner -> assertThat(banner.isDisplayed()).isFalse());
 
@@ -179,14 +186,14 @@ class ReceivablesBrowserTest {
     expected.sort(Map.Entry.<String, BigDecimal>comparingByValue(Comparator.reverseOrder()));
     click(driver.findElement(By.cssSelector(row + " td[data-bucket='" + bucket + "'] button")));
     String list = "table[data-ardesk=bucket-customers][data-bucket='" + bucket + "'] tr[data-customer]";
-    visible(By.cssSelector(list));
+    loaded(By.cssSelector(list));
     assertThat(all(list)).extracting(tr -> tr.getDomAttribute("data-customer"))
         .containsExactlyElementsOf(expected.stream().map(Map.Entry::getKey).toList());
     assertThat(all(list + " a")).as("links to the collection cases in Cockpit").isNotEmpty()
         .allSatisfy(a -> assertThat(a.getDomAttribute("href")).startsWith("#/process-instance/"));
 
     JsonNode forecast = get("olivia", "/api/reports/cash-forecast?weeks=13");
-    visible(By.cssSelector("table[data-ardesk=forecast-table] tr[data-week]"));
+    loaded(By.cssSelector("table[data-ardesk=forecast-table] tr[data-week]"));
     visible(By.cssSelector("section[data-ardesk=forecast] .ardesk-chart canvas"));
     List<WebElement> weeks = all("table[data-ardesk=forecast-table] td[data-expected]");
     assertThat(weeks).hasSize(13);
@@ -195,10 +202,10 @@ class ReceivablesBrowserTest {
 
     JsonNode calendar = get("olivia", "/api/reports/coming-actions?days=30");
     assertThat(calendar.size()).as("the demo cases have coming stages").isPositive();
-    visible(By.cssSelector("table[data-ardesk=calendar-table] tr[data-kind]"));
+    loaded(By.cssSelector("table[data-ardesk=calendar-table] tr[data-kind]"));
     assertThat(all("table[data-ardesk=calendar-table] tr[data-kind]")).hasSize(calendar.size());
-    visible(By.cssSelector("table[data-ardesk=worklist-table] tr[data-customer]"));
-    visible(By.cssSelector("table[data-ardesk=kpi-table] tbody tr"));
+    loaded(By.cssSelector("table[data-ardesk=worklist-table] tr[data-customer]"));
+    loaded(By.cssSelector("table[data-ardesk=kpi-table] tbody tr"));
     screenshot("dashboard");
   }
 
@@ -220,7 +227,7 @@ class ReceivablesBrowserTest {
     click(visible(By.xpath("//ul[contains(@class,'nav-tabs')]//a[normalize-space(.)='Customer']")));
 
     String items = "table[data-ardesk=open-items] tr[data-invoice]";
-    visible(By.cssSelector(items));
+    loaded(By.cssSelector(items));
     assertThat(all(items)).extracting(tr -> tr.getDomAttribute("data-invoice") + " " + tr.getDomAttribute("data-days-past-due"))
         .containsExactly(customerNo + "-INV1 20", customerNo + "-INV2 0");
     visible(By.cssSelector("[data-ardesk=case][data-stage=LETTER_1]"));

@@ -142,6 +142,12 @@ public class ReceivablesQueries {
         ((Number) row.get("left_paid")).longValue(), ((Number) row.get("escalated")).longValue());
   }
 
+  /** The customer of a complaint number, if it is one. */
+  public Optional<String> customerOfComplaint(String complaintNo) {
+    return jdbc.queryForList("select customer_no from complaint where complaint_no = :no",
+        new MapSqlParameterSource("no", complaintNo), String.class).stream().findFirst();
+  }
+
   /** Open complaints per category. */
   public Map<String, Long> openComplaintsByCategory() {
     var result = new LinkedHashMap<String, Long>();

@@ -4,6 +4,8 @@
 
 const ROOT = new URL('../../../../', import.meta.url); // .../camunda/app/cockpit/scripts/ -> context root
 export const API = new URL('api/', ROOT).href;
+/** The webapps' engine API (session and CSRF of the webapp), default engine. */
+export const ENGINE_API = new URL('camunda/api/engine/engine/default', ROOT).href;
 const ECHARTS = new URL('webjars/echarts/5.3.1/dist/echarts.min.js', ROOT).href;
 
 export const LOCALE = navigator.language || 'en';

@@ -2,7 +2,7 @@
 // expected loss (a cockpit.route with its cockpit.navigation entry). Data comes from /api with the
 // logged-in user's own session; every chart has a table beside it with the same numbers.
 import {
-  t, fmt, get, engine, echarts, ARIA, el, table, section, fill, failed, chartBox, isoDate, addStyle,
+  t, fmt, get, engine, echarts, ENGINE_API, ARIA, el, table, section, fill, failed, chartBox, isoDate, addStyle,
 } from './ardesk-common.js';
 
 const charts = new Set();
@@ -20,7 +20,7 @@ function disposeCharts() {
 
 async function caseLink(api, customerNo) {
   try {
-    const instances = await engine(api.engineApi,
+    const instances = await engine((api && api.engineApi) || ENGINE_API,
       `process-instance?processDefinitionKey=collection-case&businessKey=${encodeURIComponent(customerNo)}`);
     return instances.length ? `#/process-instance/${instances[0].id}/runtime` : null;
   } catch (e) {
@@ -202,7 +202,8 @@ const dashboard = {
   id: 'ardesk-receivables',
   pluginPoint: 'cockpit.dashboard',
   priority: 100,
-  render: (node, { api }) => {
+  render: (node, props) => {
+    const api = (props && props.api) || {};
     addStyle('ardesk-style');
     const today = isoDate(new Date());
     const date = el('input', { type: 'date', value: today, 'data-ardesk': 'as-of', 'aria-label': t('asOf') });
@@ -237,7 +238,8 @@ const worklistRoute = {
   id: 'ardesk-worklist-route',
   pluginPoint: 'cockpit.route',
   properties: { path: '/receivables-worklist', label: '/receivables-worklist' },
-  render: (node, { api }) => {
+  render: (node, props) => {
+    const api = (props && props.api) || {};
     addStyle('ardesk-style');
     const list = section(t('worklist'), { 'data-ardesk': 'worklist-page' });
     node.appendChild(el('div', { class: 'ardesk-dashboard', style: 'padding: 16px' }, list.node));

@@ -1,37 +1,17 @@
 // AR Desk Tasklist plugin: a "Customer" tab (tasklist.task.detail) on every task whose process is
-// about a customer: the process variable customerNo, else the business key (a complaint's number is
-// looked up). Shows the customer's aging, open items with days past due, collection case stage and
+// about a customer (GET /api/tasks/{id}/customer: the process variable customerNo, else the
+// business key). Shows the customer's aging, open items with days past due, collection case stage and
 // history, letters sent (each opening the archived letter), open promises, complaints and the last
 // credit assessment, read from /api with the logged-in user's own session.
 import {
-  t, fmt, get, engine, echarts, ARIA, el, table, section, fill, failed, chartBox, addStyle, API,
+  t, fmt, get, echarts, ARIA, el, table, section, fill, failed, chartBox, addStyle, API,
 } from '../../cockpit/scripts/ardesk-common.js';
 
 let current;
 
-async function customerOf(api, taskId) {
-  const task = await engine(api.engineApi, `task/${taskId}`);
-  if (!task.processInstanceId) return null;
-  try {
-    const variable = await engine(api.engineApi, `process-instance/${task.processInstanceId}/variables/customerNo`);
-    if (variable && variable.value) return String(variable.value);
-  } catch (e) {
-    // no such variable: the business key says it
-  }
-  const instance = await engine(api.engineApi, `process-instance/${task.processInstanceId}`);
-  const key = instance.businessKey;
-  if (!key) return null;
-  try {
-    await get(`customers/${encodeURIComponent(key)}`);
-    return key;
-  } catch (e) {
-    try {
-      const complaint = await get(`complaints/${encodeURIComponent(key)}`);
-      return complaint.customerNo || null;
-    } catch (e2) {
-      return null;
-    }
-  }
+async function customerOf(taskId) {
+  const answer = await get(`tasks/${encodeURIComponent(taskId)}/customer`);
+  return answer.customerNo;
 }
 
 function render(lib, box, o) {
@@ -95,11 +75,12 @@ export default {
   pluginPoint: 'tasklist.task.detail',
   priority: 200,
   properties: { label: t('customerTab') },
-  render: (node, { api, taskId }) => {
+  render: (node, props) => {
+    const taskId = props && props.taskId;
     addStyle('ardesk-style');
     const view = section(t('customerTab'), { 'data-ardesk': 'customer-tab' });
     node.appendChild(view.node);
-    customerOf(api, taskId)
+    customerOf(taskId)
       .then((customerNo) => {
         if (!customerNo) {
           fill(view.body, el('p', {}, t('noCustomer')));
