@@ -151,7 +151,8 @@ public class ReceivablesController {
         .contentType(html ? MediaType.parseMediaType("text/html;charset=UTF-8")
             : MediaType.parseMediaType("text/plain;charset=UTF-8"))
         // the letter's HTML is shown, never run: no scripts, no forms, no same-origin access
-        .header("Content-Security-Policy", "sandbox; default-src 'none'; style-src 'unsafe-inline'; img-src data:")
+        .header("Content-Security-Policy",
+            "sandbox; default-src 'none'; style-src 'unsafe-inline'; img-src data:; frame-ancestors 'self'")
         .header("X-Content-Type-Options", "nosniff")
         .body(letter.body());
   }
