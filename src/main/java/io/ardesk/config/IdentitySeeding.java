@@ -190,6 +190,8 @@ public class IdentitySeeding extends AbstractProcessEnginePlugin {
     deleteGrant(authorizations, id, Resources.GROUP, "*");
   }
 
+  static final String BY_EXPECTED_LOSS_FILTER = "Credit — by expected loss";
+
   private void seedFilters(FilterService filters, TaskService tasks, AuthorizationService authorizations) {
     Filter mine = findOrCreateFilter(filters, MY_TASKS_FILTER, -10, "Tasks assigned to me, soonest due first",
         tasks.createTaskQuery().taskAssigneeExpression("${currentUser()}").orderByDueDate().asc());
@@ -204,6 +206,13 @@ public class IdentitySeeding extends AbstractProcessEnginePlugin {
       grant(authorizations, group.groupId(), Resources.FILTER, open.getId(), Permissions.READ);
       grant(authorizations, RoleGroup.SUPERVISOR.groupId(), Resources.FILTER, open.getId(), Permissions.READ);
     }
+    // the collection cases' tasks take their priority from the case's expected loss (the worklist)
+    Filter byLoss = findOrCreateFilter(filters, BY_EXPECTED_LOSS_FILTER, RoleGroup.values().length,
+        "Open credit tasks, largest expected loss first (task priority from the worklist)",
+        tasks.createTaskQuery().taskCandidateGroup(RoleGroup.CREDIT.groupId()).includeAssignedTasks()
+            .orderByTaskPriority().desc().orderByDueDate().asc());
+    grant(authorizations, RoleGroup.CREDIT.groupId(), Resources.FILTER, byLoss.getId(), Permissions.READ);
+    grant(authorizations, RoleGroup.SUPERVISOR.groupId(), Resources.FILTER, byLoss.getId(), Permissions.READ);
   }
 
   private Filter findOrCreateFilter(FilterService filters, String name, int priority, String description,

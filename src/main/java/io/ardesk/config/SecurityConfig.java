@@ -35,6 +35,9 @@ import org.springframework.security.web.access.AccessDeniedHandler;
  *       Camunda group becomes a role ({@code credit} → {@code ROLE_CREDIT}), controllers check roles.
  *   <li>{@code /engine-rest/**}: HTTP Basic through Camunda's own filter, so engine authorizations apply.
  *   <li>Everything else (Tasklist, Cockpit, Admin) keeps the webapps' own login and CSRF protection.
+ *   <li>{@code GET /api/**} also accepts the session of a user logged in to the webapps
+ *       ({@link WebappSessionAuthentication}), so the Cockpit and Tasklist plugins read with the user's
+ *       own rights; writes still need HTTP Basic, so no session cookie can be forged into a write.
  * </ul>
  */
 @Configuration(proxyBeanMethods = false)
@@ -43,12 +46,18 @@ public class SecurityConfig {
 
   @Bean
   @Order(1)
-  SecurityFilterChain apiSecurity(HttpSecurity http) throws Exception {
+  SecurityFilterChain apiSecurity(HttpSecurity http, IdentityService identityService,
+      org.camunda.bpm.engine.ProcessEngine engine) throws Exception {
     return http.securityMatcher("/api/**")
+        .addFilterBefore(new WebappSessionAuthentication(identityService, engine.getName()),
+            org.springframework.security.web.authentication.www.BasicAuthenticationFilter.class)
         .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
         .httpBasic(basic -> basic.authenticationEntryPoint(unauthorized()))
         .exceptionHandling(errors -> errors.authenticationEntryPoint(unauthorized()).accessDeniedHandler(forbidden()))
-        .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS)
+            // the API never logs a session in; a webapp session it reads keeps its id (changing it would
+            // log the user's other requests out of Tasklist or Cockpit)
+            .sessionFixation(fixation -> fixation.none()))
         // stateless HTTP Basic clients (ERPs, scripts) carry no session cookie to forge
         .csrf(csrf -> csrf.disable())
         .build();
@@ -77,14 +86,7 @@ public class SecurityConfig {
         if (user == null || credentials == null || !identityService.checkPassword(user, credentials.toString())) {
           throw new BadCredentialsException("Unknown user or wrong password");
         }
-        List<GrantedAuthority> roles = new ArrayList<>();
-        for (Group group : identityService.createGroupQuery().groupMember(user).list()) {
-          if (RoleGroup.ADMIN_GROUP.equals(group.getId())) {
-            roles.add(new SimpleGrantedAuthority("ROLE_ADMIN"));
-          }
-          RoleGroup.ofGroupId(group.getId()).ifPresent(role -> roles.add(new SimpleGrantedAuthority(role.role())));
-        }
-        return UsernamePasswordAuthenticationToken.authenticated(user, null, roles);
+        return UsernamePasswordAuthenticationToken.authenticated(user, null, rolesOf(identityService, user));
       }
 
       @Override
@@ -92,6 +94,18 @@ public class SecurityConfig {
         return UsernamePasswordAuthenticationToken.class.isAssignableFrom(authentication);
       }
     };
+  }
+
+  /** The user's Camunda groups as roles ({@code credit} → {@code ROLE_CREDIT}, {@code camunda-admin} → ADMIN). */
+  static List<GrantedAuthority> rolesOf(IdentityService identityService, String user) {
+    List<GrantedAuthority> roles = new ArrayList<>();
+    for (Group group : identityService.createGroupQuery().groupMember(user).list()) {
+      if (RoleGroup.ADMIN_GROUP.equals(group.getId())) {
+        roles.add(new SimpleGrantedAuthority("ROLE_ADMIN"));
+      }
+      RoleGroup.ofGroupId(group.getId()).ifPresent(role -> roles.add(new SimpleGrantedAuthority(role.role())));
+    }
+    return roles;
   }
 
   @Bean

@@ -47,7 +47,8 @@ class CollectionCaseDelegates {
    * changes, the reason recorded in the case history; new work starts through {@code newWork}.
    */
   @Bean
-  JavaDelegate evaluateCase(CollectionCaseService cases, CustomerService customers, CaseChanges changes, Clock clock) {
+  JavaDelegate evaluateCase(CollectionCaseService cases, CustomerService customers, CaseChanges changes, Clock clock,
+      io.ardesk.ledger.report.WorklistService worklist) {
     return named(CUSTOMER, execution -> {
       String customerNo = execution.getProcessBusinessKey();
       CaseAgenda agenda = cases.evaluate(customerNo);
@@ -77,9 +78,11 @@ class CollectionCaseDelegates {
         facts.put("oldestDaysPastDue", agenda.oldestDaysPastDue());
         // only what changed: every variable update is a history row
         facts.forEach((name, value) -> setIfChanged(execution, name, value));
+        // the tasks' priority follows the case's expected loss (the worklist's order)
+        int priority = CollectionTaskSetup.priority(worklist, customerNo, LocalDate.now(clock), agenda.stage().name());
         for (Task task : open) {
           if (!withdrawn.contains(CaseWorkTasks.work(task.getTaskDefinitionKey()).orElse(null))) {
-            refresh(taskService, task, execution);
+            refresh(taskService, task, execution, priority);
           }
         }
       }
@@ -89,12 +92,14 @@ class CollectionCaseDelegates {
     });
   }
 
-  private static void refresh(TaskService taskService, Task task, DelegateExecution execution) {
+  private static void refresh(TaskService taskService, Task task, DelegateExecution execution, int priority) {
     String name = CollectionTaskSetup.nameFor(task.getTaskDefinitionKey(), execution);
     String description = ProcessValues.text(execution, "caseFacts");
-    if (!Objects.equals(name, task.getName()) || !Objects.equals(description, task.getDescription())) {
+    if (!Objects.equals(name, task.getName()) || !Objects.equals(description, task.getDescription())
+        || task.getPriority() != priority) {
       task.setName(name);
       task.setDescription(description);
+      task.setPriority(priority);
       taskService.saveTask(task);
     }
   }

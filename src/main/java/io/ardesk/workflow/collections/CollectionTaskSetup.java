@@ -3,6 +3,7 @@ package io.ardesk.workflow.collections;
 import io.ardesk.collections.CollectionsProperties;
 import io.ardesk.ledger.customer.Customer;
 import io.ardesk.ledger.customer.CustomerService;
+import io.ardesk.ledger.report.WorklistService;
 import io.ardesk.workflow.ProcessValues;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -13,7 +14,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Gives each task of a collection case a name that says what to do for whom, the case's facts as
- * description, a due date and a priority by stage, and the customer's own salesperson or ledger
+ * description, a due date and a priority by expected loss (by stage when nothing is overdue), and the customer's own salesperson or ledger
  * administrator where the customer master names one. An evaluation that finds other figures renames
  * the tasks it keeps ({@link #nameFor}); due date, assignee and everything a person did stay.
  */
@@ -23,8 +24,11 @@ class CollectionTaskSetup implements TaskListener {
   private final CustomerService customers;
   private final CollectionsProperties properties;
   private final Clock clock;
+  private final WorklistService worklist;
 
-  CollectionTaskSetup(CustomerService customers, CollectionsProperties properties, Clock clock) {
+  CollectionTaskSetup(CustomerService customers, CollectionsProperties properties, Clock clock,
+      WorklistService worklist) {
+    this.worklist = worklist;
     this.customers = customers;
     this.properties = properties;
     this.clock = clock;
@@ -54,7 +58,17 @@ class CollectionTaskSetup implements TaskListener {
     } else if (key.equals("Task_WriteOff")) {
       assignTo(task, customer.getLedgerAdministrator());
     }
-    task.setPriority(priority(ProcessValues.text(task, "stage")));
+    task.setPriority(priority(worklist, task.getExecution().getProcessBusinessKey(), today,
+        ProcessValues.text(task, "stage")));
+  }
+
+  /**
+   * The case's expected loss as a Tasklist priority ({@link WorklistService#priorityFor}), so the
+   * filter "Credit — by expected loss" lists the worklist's order; the stage's when nothing is overdue.
+   */
+  static int priority(WorklistService worklist, String customerNo, LocalDate today, String stage) {
+    int byLoss = worklist.priorityOf(customerNo, today);
+    return byLoss > 0 ? byLoss : priority(stage);
   }
 
   /** The task's name from the case's variables, at most 255 characters. */

@@ -116,7 +116,8 @@ class CollectionCaseProcessTest {
     assertThat(call.getName()).isEqualTo("Call Acme Trading Ltd about 1 overdue invoice (10,000.00 CNY, 20 days)");
     assertThat(groups(call)).containsExactly("credit");
     assertThat(call.getDescription()).contains(customerNo + "-INV1").contains("due 2026-01-31").contains("20 days");
-    assertThat(call.getPriority()).isEqualTo(55);
+    // expected loss 10,000.00 × (1 − 0.915667 at 20 days) = 843.33: round(10 × log10(844.33)) = 29
+    assertThat(call.getPriority()).isEqualTo(29);
     assertThat(call.getDueDate()).isEqualTo(java.sql.Timestamp.valueOf(DUE.plusDays(21).atStartOfDay()));
   }
 

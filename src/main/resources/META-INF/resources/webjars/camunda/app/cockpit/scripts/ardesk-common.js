@@ -1,0 +1,187 @@
+// AR Desk: what the Cockpit and Tasklist plugins share: the API root, reading /api with the
+// webapp session, the chart library (Apache ECharts from its WebJar), locale-aware numbers and the
+// two label languages (Chinese when the browser asks for it, English otherwise).
+
+const ROOT = new URL('../../../../', import.meta.url); // .../camunda/app/cockpit/scripts/ -> context root
+export const API = new URL('api/', ROOT).href;
+/** The webapps' engine API (session and CSRF of the webapp), default engine. */
+export const ENGINE_API = new URL('camunda/api/engine/engine/default', ROOT).href;
+const ECHARTS = new URL('webjars/echarts/5.3.1/dist/echarts.min.js', ROOT).href;
+
+export const LOCALE = navigator.language || 'en';
+export const ZH = LOCALE.toLowerCase().startsWith('zh');
+
+const WORDS = {
+  receivables: ['Receivables', '應收帳款'],
+  asOf: ['Aging as of', '帳齡日期'],
+  aging: ['Aging by bucket', '帳齡分佈'],
+  total: ['Total', '合計'],
+  currency: ['Currency', '幣別'],
+  bucket: ['Bucket', '帳齡區間'],
+  customers: ['Customers in', '客戶:'],
+  customer: ['Customer', '客戶'],
+  amount: ['Amount', '金額'],
+  openCase: ['open case', '查看催收案件'],
+  kpis: ['DSO, best-possible DSO, ADD and CEI by month', '每月 DSO、最佳 DSO、平均拖欠天數、CEI'],
+  dso: ['DSO (days)', 'DSO(天)'],
+  bestDso: ['Best-possible DSO (days)', '最佳 DSO(天)'],
+  add: ['Average days delinquent', '平均拖欠天數'],
+  cei: ['CEI (%)', 'CEI(%)'],
+  month: ['Month', '月份'],
+  stages: ['Open cases by stage', '各階段催收案件'],
+  stage: ['Stage', '階段'],
+  cases: ['Cases', '案件數'],
+  overdue: ['Overdue', '逾期金額'],
+  moves: ['This month', '本月'],
+  entered: ['entered', '新開'],
+  leftPaid: ['left paid', '已付清結案'],
+  escalated: ['escalated', '升級'],
+  complaints: ['Complaints', '客戶抱怨'],
+  inTime: ['First response within 24 h', '24 小時內首次回應'],
+  openByStep: ['Open by step', '各步驟未結'],
+  byCategory: ['Open by category', '各類別未結'],
+  forecast: ['Cash-in forecast, next 13 weeks', '未來 13 週收款預測'],
+  week: ['Week', '週'],
+  expected: ['Expected', '預計收款'],
+  promised: ['of which promised', '其中承諾付款'],
+  lateItems: ['of which late items', '其中逾期項目'],
+  later: ['Later', '更晚'],
+  calendar: ['Coming actions, next 30 days', '未來 30 天待辦'],
+  date: ['Date', '日期'],
+  what: ['What', '事項'],
+  worklist: ['Worklist by expected loss', '按預期損失排序的工作清單'],
+  rank: ['#', '#'],
+  expectedLoss: ['Expected loss', '預期損失'],
+  reason: ['Reason', '原因'],
+  none: ['Nothing to show', '無資料'],
+  loading: ['Loading…', '載入中…'],
+  failed: ['Could not load', '無法載入'],
+  customerTab: ['Customer', '客戶'],
+  openItems: ['Open items', '未結項目'],
+  invoice: ['Invoice', '發票'],
+  due: ['Due', '到期日'],
+  dpd: ['Days past due', '逾期天數'],
+  open: ['Open', '未結金額'],
+  caseStage: ['Collection case', '催收案件'],
+  history: ['History', '歷程'],
+  letters: ['Letters sent', '已寄信函'],
+  promises: ['Open promises to pay', '未到期付款承諾'],
+  assessment: ['Last credit assessment', '最近一次信用評估'],
+  grade: ['Grade', '等級'],
+  score: ['Score', '分數'],
+  limit: ['Recommended limit', '建議額度'],
+  disputed: ['disputed', '爭議中'],
+  noCustomer: ['This task is not about a customer.', '此任務與客戶無關。'],
+};
+
+export function t(key) {
+  const pair = WORDS[key];
+  return pair ? pair[ZH ? 1 : 0] : key;
+}
+
+const money = new Intl.NumberFormat(LOCALE, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+const number = new Intl.NumberFormat(LOCALE, { maximumFractionDigits: 2 });
+const dates = new Intl.DateTimeFormat(LOCALE, { year: 'numeric', month: 'short', day: 'numeric' });
+
+export const fmt = {
+  money: (v) => (v === null || v === undefined ? '' : money.format(Number(v))),
+  number: (v) => (v === null || v === undefined ? '' : number.format(Number(v))),
+  date: (iso) => (iso ? dates.format(new Date(`${String(iso).substring(0, 10)}T00:00:00`)) : ''),
+};
+
+export async function get(path) {
+  const response = await fetch(API + path, { credentials: 'same-origin', headers: { Accept: 'application/json' } });
+  if (!response.ok) {
+    throw new Error(`${response.status} ${path}`);
+  }
+  return response.json();
+}
+
+export async function engine(engineApi, path) {
+  const response = await fetch(`${engineApi}/${path}`, { credentials: 'same-origin', headers: { Accept: 'application/json' } });
+  if (!response.ok) {
+    throw new Error(`${response.status} ${path}`);
+  }
+  return response.json();
+}
+
+let loading;
+export function echarts() {
+  if (window.echarts) {
+    return Promise.resolve(window.echarts);
+  }
+  if (!loading) {
+    loading = new Promise((resolve, reject) => {
+      const script = document.createElement('script');
+      script.src = ECHARTS;
+      script.onload = () => resolve(window.echarts);
+      script.onerror = () => reject(new Error('could not load ECharts'));
+      document.head.appendChild(script);
+    });
+  }
+  return loading;
+}
+
+/** Patterns beside colours (ECharts decals) and labels: the charts read without colour. */
+export const ARIA = { enabled: true, decal: { show: true } };
+
+export function el(tag, attrs = {}, ...children) {
+  const node = document.createElement(tag);
+  for (const [name, value] of Object.entries(attrs)) {
+    if (value === undefined || value === null) continue;
+    if (name === 'onclick') node.addEventListener('click', value);
+    else node.setAttribute(name, value);
+  }
+  for (const child of children.flat()) {
+    if (child === null || child === undefined) continue;
+    node.appendChild(typeof child === 'string' || typeof child === 'number' ? document.createTextNode(String(child)) : child);
+  }
+  return node;
+}
+
+export function table(headers, rows, attrs = {}) {
+  return el('table', { class: 'table table-condensed ardesk-table', ...attrs },
+    el('thead', {}, el('tr', {}, headers.map((h) => el('th', { scope: 'col' }, h)))),
+    el('tbody', {}, rows));
+}
+
+export function section(title, attrs = {}) {
+  const body = el('div', { class: 'ardesk-body' }, el('p', { class: 'ardesk-loading' }, t('loading')));
+  const node = el('section', { class: 'ardesk-section', ...attrs }, el('h3', {}, title), body);
+  return { node, body };
+}
+
+export function fill(body, ...children) {
+  body.innerHTML = '';
+  children.flat().forEach((c) => c && body.appendChild(c));
+}
+
+export function failed(body, error) {
+  fill(body, el('p', { class: 'ardesk-error', role: 'alert' }, `${t('failed')}: ${error.message}`));
+}
+
+export function chartBox(height = 280) {
+  return el('div', { class: 'ardesk-chart', style: `height:${height}px`, 'aria-hidden': 'true' });
+}
+
+export function isoDate(d) {
+  const local = new Date(d.getTime() - d.getTimezoneOffset() * 60000);
+  return local.toISOString().substring(0, 10);
+}
+
+export const STYLE = `
+.ardesk-section { margin: 0 0 24px; padding: 12px 16px; border: 1px solid #ccc; border-radius: 4px; background: #fff; }
+.ardesk-section h3 { margin-top: 0; font-size: 18px; }
+.ardesk-grid { display: grid; grid-template-columns: repeat(auto-fit, minmax(520px, 1fr)); gap: 16px; }
+.ardesk-table td.num, .ardesk-table th.num { text-align: right; font-variant-numeric: tabular-nums; }
+.ardesk-table button.link { border: 0; background: none; padding: 0; color: #1f5f9f; text-decoration: underline; cursor: pointer; }
+.ardesk-figure { display: inline-block; margin-right: 24px; }
+.ardesk-figure strong { font-size: 20px; display: block; }
+.ardesk-error { color: #a00; }
+`;
+
+export function addStyle(id) {
+  if (!document.getElementById(id)) {
+    document.head.appendChild(el('style', { id }, STYLE));
+  }
+}
