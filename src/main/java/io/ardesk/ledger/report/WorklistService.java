@@ -1,6 +1,7 @@
 package io.ardesk.ledger.report;
 
 import io.ardesk.ledger.Amounts;
+import io.ardesk.ledger.rates.ExchangeRates;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.text.DecimalFormat;
@@ -20,8 +21,10 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Open collection cases ranked by expected loss: for each overdue, undisputed item, open amount ×
- * (1 − recovery probability at its days past due), summed per case. The items are read grouped by
- * customer and days past due (one SQL aggregation per currency).
+ * (1 − recovery probability at its days past due), summed per case. The items of every currency are
+ * read grouped by customer, currency and days past due (one SQL aggregation) and converted into the
+ * customer's currency at the rates of {@code asOf}; cases are ranked by their loss in the base currency,
+ * so a USD case and a CNY case compare by value, not by digits.
  */
 @Service
 @Transactional(readOnly = true)
@@ -36,10 +39,12 @@ public class WorklistService {
 
   private final NamedParameterJdbcTemplate jdbc;
   private final AgingService aging;
+  private final ExchangeRates rates;
 
-  WorklistService(DataSource dataSource, AgingService aging) {
+  WorklistService(DataSource dataSource, AgingService aging, ExchangeRates rates) {
     this.jdbc = new NamedParameterJdbcTemplate(dataSource);
     this.aging = aging;
+    this.rates = rates;
   }
 
   private static final class Line {
@@ -52,6 +57,7 @@ public class WorklistService {
     boolean broken;
     BigDecimal overdue = BigDecimal.ZERO;
     BigDecimal loss = BigDecimal.ZERO;
+    BigDecimal baseLoss = BigDecimal.ZERO;
     int items;
     int oldest;
   }
@@ -64,7 +70,7 @@ public class WorklistService {
   /** The Tasklist priority for a customer's case tasks on {@code asOf}: 0 when nothing is overdue. */
   public int priorityOf(String customerNo, LocalDate asOf) {
     List<Line> lines = lines(asOf, customerNo);
-    return lines.isEmpty() ? 0 : priorityFor(Amounts.round(lines.get(0).loss));
+    return lines.isEmpty() ? 0 : priorityFor(lines.get(0).baseLoss);
   }
 
   /**
@@ -99,38 +105,40 @@ public class WorklistService {
       return List.of();
     }
     RecoveryCurve curve = aging.recoveryCurve();
-    for (String currency : byCustomer.values().stream().map(l -> l.currency).distinct().toList()) {
-      params.addValue("currency", currency);
-      String condition = "i.disputed = false"
-          + (customerNo == null ? "" : " and i.customer_id = " + byCustomer.keySet().iterator().next());
-      String sql = "select o.customer_id, o.dpd, sum(o.open_amount) as open_amount, count(*) as items from ("
-          + OpenItems.aged(condition) + ") o where o.dpd > 0 group by o.customer_id, o.dpd";
-      jdbc.query(sql, params, rs -> {
-        Line line = byCustomer.get(rs.getLong("customer_id"));
-        if (line == null || !line.currency.equals(currency)) {
-          return;
-        }
-        int dpd = rs.getInt("dpd");
-        BigDecimal open = rs.getBigDecimal("open_amount");
-        line.overdue = line.overdue.add(open);
-        line.loss = line.loss.add(open.multiply(BigDecimal.ONE.subtract(curve.probability(dpd))));
-        line.items += rs.getInt("items");
-        line.oldest = Math.max(line.oldest, dpd);
-      });
+    String condition = "i.disputed = false"
+        + (customerNo == null ? "" : " and i.customer_id = " + byCustomer.keySet().iterator().next());
+    String sql = "select o.customer_id, o.currency, o.dpd, sum(o.open_amount) as open_amount, count(*) as items from ("
+        + OpenItems.aged(condition, true) + ") o where o.dpd > 0 group by o.customer_id, o.currency, o.dpd";
+    jdbc.query(sql, params, rs -> {
+      Line line = byCustomer.get(rs.getLong("customer_id"));
+      if (line == null) {
+        return;
+      }
+      int dpd = rs.getInt("dpd");
+      BigDecimal open = rates.convert(rs.getBigDecimal("open_amount"), rs.getString("currency"), line.currency, asOf);
+      line.overdue = line.overdue.add(open);
+      line.loss = line.loss.add(open.multiply(BigDecimal.ONE.subtract(curve.probability(dpd))));
+      line.items += rs.getInt("items");
+      line.oldest = Math.max(line.oldest, dpd);
+    });
+    for (Line line : byCustomer.values()) {
+      // ranking only: a currency without a rate to the base ranks by its own figure
+      BigDecimal loss = Amounts.round(line.loss);
+      line.baseLoss = rates.toBase(line.currency, asOf).map(rate -> Amounts.round(loss.multiply(rate))).orElse(loss);
     }
     return byCustomer.values().stream().filter(l -> l.overdue.signum() > 0).toList();
   }
 
   private static List<WorklistEntry> rank(List<Line> lines) {
     var sorted = new ArrayList<>(lines);
-    sorted.sort(Comparator.comparing((Line l) -> Amounts.round(l.loss)).reversed()
+    sorted.sort(Comparator.comparing((Line l) -> l.baseLoss).reversed()
         .thenComparing(l -> l.oldest, Comparator.reverseOrder()).thenComparing(l -> l.customerNo));
     var result = new ArrayList<WorklistEntry>();
     for (Line l : sorted) {
       BigDecimal loss = Amounts.round(l.loss);
       BigDecimal overdue = Amounts.round(l.overdue);
       result.add(new WorklistEntry(result.size() + 1, l.customerNo, l.name, l.currency, l.stage, overdue, l.items,
-          l.oldest, loss, l.broken, l.grade, priorityFor(loss), reason(overdue, l)));
+          l.oldest, loss, l.broken, l.grade, priorityFor(l.baseLoss), reason(overdue, l)));
     }
     return result;
   }

@@ -55,6 +55,7 @@ class ReceivablesFiguresTest {
   @Autowired ComingActions comingActions;
   @Autowired FilterService filters;
   @Autowired org.camunda.bpm.engine.TaskService taskService;
+  @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
 
   @AfterEach
   void resetClock() {
@@ -177,6 +178,34 @@ class ReceivablesFiguresTest {
     assertThat(caseTasks(d)).isNotEmpty().allSatisfy(task -> assertThat(task.getPriority()).isEqualTo(38));
     assertThat(caseTasks(ab[0])).isNotEmpty().allSatisfy(task -> assertThat(task.getPriority()).isEqualTo(21));
     assertThat(filters.createFilterQuery().filterName("Credit — by expected loss").count()).isEqualTo(1);
+  }
+
+  @Test
+  void theWorklistComparesCasesInDifferentCurrenciesByValue() {
+    // XBB (an ISO code kept for tests, used by no other test): 1 XBB = 7.10 CNY from 2025-12-01
+    jdbc.update("insert into exchange_rate (currency, rate_date, rate, imported_at, imported_by) values ('XBB', date '2025-12-01', 7.10, current_timestamp, 'test')");
+    kit.today(TODAY);
+    // all three 60 days late (due 2026-01-01), p = 0.813, loss = 0.187 of the overdue amount
+    String foreign = customer("Foreign Goods", "XBB", "C", null);
+    invoice(foreign, foreign + "-1", LocalDate.of(2025, 12, 2), LocalDate.of(2026, 1, 1), "2000.00", "XBB");
+    String mixed = customer("Mixed Imports", "CNY", "C", null);
+    invoice(mixed, mixed + "-1", LocalDate.of(2025, 12, 2), LocalDate.of(2026, 1, 1), "1000.00", "XBB");
+    String local = customer("Local Supply", "CNY", "C", null);
+    invoice(local, local + "-1", LocalDate.of(2025, 12, 2), LocalDate.of(2026, 1, 1), "2000.00", "CNY");
+    startCase(foreign);
+    startCase(mixed);
+    startCase(local);
+
+    List<WorklistEntry> mine = worklist.worklist(TODAY).stream()
+        .filter(e -> Set.of(foreign, mixed, local).contains(e.customerNo())).toList();
+    // foreign: 2,000.00 XBB × 0.187 = 374.00 XBB = 2,655.40 CNY → round(10 × log10(2,656.40)) = 34
+    // mixed: its 1,000.00 XBB invoice counts as 7,100.00 CNY; × 0.187 = 1,327.70 CNY → 31
+    // local: 2,000.00 CNY × 0.187 = 374.00 CNY → round(10 × log10(375)) = 26
+    assertThat(mine).extracting(WorklistEntry::customerNo).containsExactly(foreign, mixed, local);
+    assertThat(mine).extracting(WorklistEntry::expectedLoss).usingElementComparator(BigDecimal::compareTo)
+        .containsExactly(new BigDecimal("374.00"), new BigDecimal("1327.70"), new BigDecimal("374.00"));
+    assertThat(mine).extracting(WorklistEntry::priority).containsExactly(34, 31, 26);
+    assertThat(mine.get(1).reason()).isEqualTo("7,100.00 CNY, 60 days, grade C");
   }
 
   @Test
