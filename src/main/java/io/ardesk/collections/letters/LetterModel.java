@@ -23,7 +23,27 @@ public record LetterModel(
     BigDecimal interest,
     BigDecimal annualRatePercent,
     String companyName,
-    String paymentInstructions) {
+    String paymentInstructions,
+    List<Measure> measures) {
+
+  public LetterModel {
+    measures = measures == null ? List.of() : List.copyOf(measures);
+  }
+
+  /**
+   * A supervisor's auxiliary measure the letter tells the customer of: {@code PENALTY_INTEREST}
+   * (amount, charge number) or {@code CASH_DISCOUNT} (percent, amount, pay-by date).
+   */
+  public record Measure(String kind, BigDecimal amount, String currency, BigDecimal discountPercent, LocalDate payBy,
+      String chargeNo) {
+    public boolean penaltyInterest() {
+      return "PENALTY_INTEREST".equals(kind);
+    }
+
+    public String percent() {
+      return discountPercent == null ? "" : discountPercent.stripTrailingZeros().toPlainString();
+    }
+  }
 
   public record Item(String invoiceNo, LocalDate issueDate, LocalDate dueDate, BigDecimal openAmount,
       long daysPastDue, BigDecimal interest) {}
