@@ -242,6 +242,13 @@ public class CaseMeasures {
     return Optional.of(chargeNo);
   }
 
+  /** Posts every penalty interest the supervisors of the customer's open case decided and nothing charged yet. */
+  public List<String> postPendingCharges(String customerNo, String actor) {
+    return cases.findByOpenCustomerNo(customerNo).map(c -> measures.findByCaseIdOrderByIdAsc(c.getId()).stream()
+        .filter(m -> m.getDecision() == MeasureDecision.PENALTY_INTEREST && m.getChargeNo() == null)
+        .map(m -> postCharge(m.getId(), actor).orElseThrow()).toList()).orElse(List.of());
+  }
+
   /** The decided measures no letter has shown yet (NONE shows nothing); {@link #shownIn} marks them. */
   @Transactional(readOnly = true)
   public List<CollectionMeasure> forNextLetter(Long caseId) {

@@ -136,12 +136,7 @@ class CollectionCaseDelegates {
   /** Task_PostPenaltyInterest: the penalty interest a supervisor decided is posted once, whatever retries. */
   @Bean
   JavaDelegate postPenaltyInterest(CaseMeasures measures) {
-    return named(CUSTOMER, execution -> {
-      Object measureId = execution.getVariable("measureId");
-      if (measureId != null) {
-        measures.postCharge(((Number) measureId).longValue(), SYSTEM);
-      }
-    });
+    return named(CUSTOMER, execution -> measures.postPendingCharges(execution.getProcessBusinessKey(), SYSTEM));
   }
 
   /** Task_CloseCase: nothing overdue; the case's stop supply is lifted. */

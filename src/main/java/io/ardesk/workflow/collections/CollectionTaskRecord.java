@@ -56,8 +56,8 @@ class CollectionTaskRecord implements TaskListener {
         cases.recordCall(customerNo, outcome, choice(task, "excuse", Excuse.class), text(task, "callNote"),
             promiseDate, money(task, "promiseAmount"), actor);
         if (outcome == CallOutcome.DISPUTE) {
-          task.getExecution().setVariable("disputeComplaintNo", disputes.openFromCall(customerNo, task.getId(),
-              text(task, "disputedInvoiceNos"), text(task, "disputeCategory"), text(task, "callNote"), actor));
+          disputes.openFromCall(customerNo, task.getId(), text(task, "disputedInvoiceNos"),
+              text(task, "disputeCategory"), text(task, "callNote"), actor);
         }
         if (Boolean.TRUE.equals(task.getVariable("askForMeasure"))) {
           measures.request(customerNo, text(task, "callNote"), actor);
@@ -69,9 +69,9 @@ class CollectionTaskRecord implements TaskListener {
       }
       case "Task_PrintAndPost" -> cases.recordPrinted(customerNo, actor);
       case "Task_SupportProblemReceivable" -> cases.recordProblemSupport(customerNo, text(task, "supportNote"), actor);
-      case "Task_DecideMeasure" -> task.getExecution().setVariable("measureId", measures.decide(customerNo,
-          choice(task, "measureDecision", MeasureDecision.class), money(task, "discountPercent"), date(task, "payBy"),
-          text(task, "measureReason"), actor).getId());
+      // the charge is posted by Task_PostPenaltyInterest, once
+      case "Task_DecideMeasure" -> measures.decide(customerNo, choice(task, "measureDecision", MeasureDecision.class),
+          money(task, "discountPercent"), date(task, "payBy"), text(task, "measureReason"), actor);
       case "Task_VisitCustomer" -> cases.recordVisit(customerNo, text(task, "visitNote"), actor);
       case "Task_PlanAction" -> cases.recordActionPlan(customerNo, text(task, "actionPlan"), actor);
       case "Task_DecideHandOver" -> {
