@@ -483,7 +483,7 @@ class CollectionCaseUnderRealWorkTest {
     assertThat(history.createHistoricProcessInstanceQuery().processInstanceId(oldInstance).singleResult()
         .getDeleteReason()).isEqualTo(CollectionCaseUpgrade.REASON);
     ProcessInstance current = instance(customerNo);
-    assertThat(repository.getProcessDefinition(current.getProcessDefinitionId()).getVersionTag()).isEqualTo("2");
+    assertThat(repository.getProcessDefinition(current.getProcessDefinitionId()).getVersionTag()).isEqualTo("3");
     kit.runDueJobs(CASE, customerNo);
     assertCase(customerNo).isWaitingAt("Task_CallCustomer", "Gateway_Wait");
     assertThat(cases.view(customerNo).stage()).isEqualTo(Stage.LETTER_1);
