@@ -8,5 +8,11 @@ public enum ActionKind {
   /** Items back from a payment extension resumed the case at the stage they had reached. */
   RESUMED,
   /** Work people had open that the case no longer needs (outcome: the work, note: why). */
-  WORK_WITHDRAWN
+  WORK_WITHDRAWN,
+  /** A problem-receivable flag was set (outcome: the kind) or cleared. */
+  PROBLEM_FLAGGED, PROBLEM_CLEARED,
+  /** What the supervisor did to support the collection of a problem receivable. */
+  PROBLEM_SUPPORT,
+  /** A collector asked a supervisor for an auxiliary measure; the supervisor's decision (outcome). */
+  MEASURE_REQUESTED, MEASURE_DECIDED
 }

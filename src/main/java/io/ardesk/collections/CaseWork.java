@@ -20,7 +20,11 @@ public enum CaseWork {
   /** The judgment is enforced (ENFORCEMENT). */
   ENFORCE,
   /** Finance confirms a decided write-off. */
-  WRITE_OFF;
+  WRITE_OFF,
+  /** A supervisor supports the collection of a problem receivable (問題貨款, DOMAIN §7). */
+  SUPPORT_PROBLEM,
+  /** A supervisor decides an auxiliary measure a collector asked for: penalty interest or a cash discount (§9). */
+  DECIDE_MEASURE;
 
   /** Work that belongs to the ladder and waits while a promise to pay is open. */
   public boolean pausedByPromise() {

@@ -47,12 +47,16 @@ public class CollectionCaseService {
   private final CollectionsProperties properties;
   private final CaseChanges changes;
   private final Supervisors supervisors;
+  private final ProblemReceivables problems;
+  private final CaseMeasures measures;
   private final Clock clock;
 
   CollectionCaseService(CaseRepository cases, ActionRepository actions, PromiseRepository promises,
       LetterWriter letterWriter, LedgerQueries ledger, CustomerService customers,
       InvoiceService invoices, PaymentService payments, EscalationLadder ladder, CollectionsProperties properties,
-      CaseChanges changes, Supervisors supervisors, Clock clock) {
+      CaseChanges changes, Supervisors supervisors, ProblemReceivables problems, CaseMeasures measures, Clock clock) {
+    this.problems = problems;
+    this.measures = measures;
     this.changes = changes;
     this.supervisors = supervisors;
     this.cases = cases;
@@ -113,6 +117,11 @@ public class CollectionCaseService {
     CollectionCase c = requireOpen(customerNo);
     changes.forgetAll(customerNo);
     LocalDate today = today();
+    ProblemReceivables.Evaluation flags = problems.evaluate(customerNo);
+    flags.set().forEach(f -> save(action(c, ActionKind.PROBLEM_FLAGGED, f.getFlaggedBy()).outcome(f.getKind().name())
+        .amount(f.getAmount()).note(f.getReason()).on(today)));
+    flags.cleared().forEach(f -> save(action(c, ActionKind.PROBLEM_CLEARED, f.getClearedBy()).outcome(f.getKind().name())
+        .note(f.getClearReason()).on(today)));
     Optional<PaymentPromise> promise = openPromise(c);
     if (promise.isPresent() && !today.isBefore(promiseJudgedOn(promise.get()))) {
       judge(c, promise.get(), "system");
@@ -136,15 +145,26 @@ public class CollectionCaseService {
     }
     // while a promise is open the ladder waits: nothing is written, what was written is read
     Optional<OutgoingLetter> stageLetter = promise.isEmpty() ? enterStage(c, items, "system") : letterOf(c);
-    return agenda(c, promise, nextStageDate, today, items, stageLetter);
+    return agenda(c, promise, nextStageDate, today, items, stageLetter, flags.active());
   }
 
   /** @param stageLetter the letter of the case's stage, if it has one */
   private CaseAgenda agenda(CollectionCase c, Optional<PaymentPromise> promise, LocalDate nextStageDate,
-      LocalDate today, List<OverdueItem> items, Optional<OutgoingLetter> stageLetter) {
+      LocalDate today, List<OverdueItem> items, Optional<OutgoingLetter> stageLetter,
+      List<ProblemReceivable> flagged) {
     Stage stage = c.getStage();
-    StageHistory done = new StageHistory(actions.findByCaseIdOrderByIdAsc(c.getId()), stage);
+    List<CollectionAction> history = actions.findByCaseIdOrderByIdAsc(c.getId());
+    StageHistory done = new StageHistory(history, stage);
     EnumSet<CaseWork> work = EnumSet.noneOf(CaseWork.class);
+    // 問題貨款: a supervisor supports the case while it is flagged, again after each new flag
+    LocalDateTime lastFlag = flagged.stream().map(ProblemReceivable::getFlaggedAt).max(LocalDateTime::compareTo).orElse(null);
+    if (lastFlag != null && history.stream().noneMatch(a -> a.getKind() == ActionKind.PROBLEM_SUPPORT
+        && !a.getOccurredAt().isBefore(lastFlag))) {
+      work.add(CaseWork.SUPPORT_PROBLEM);
+    }
+    if (measures.awaitingDecision(c.getId())) {
+      work.add(CaseWork.DECIDE_MEASURE);
+    }
     List<LocalDate> lookAgain = new ArrayList<>();
     if (stageLetter.filter(l -> l.getDelivery() == OutgoingLetter.Delivery.PRINT).isPresent()) {
       work.add(CaseWork.PRINT_LETTER);
@@ -256,7 +276,14 @@ public class CollectionCaseService {
     Optional<OutgoingLetter> letter = letterOf(c);
     if (stage.letterNumber().isPresent() && letter.isEmpty()
         && !actions.existsByCaseIdAndStageAndKind(c.getId(), stage, ActionKind.RESUMED)) {
-      letter = letterWriter.write(c.getId(), stage, customers.get(c.getCustomerNo()), items);
+      List<CollectionMeasure> decided = measures.forNextLetter(c.getId());
+      letter = letterWriter.write(c.getId(), stage, customers.get(c.getCustomerNo()), items, decided.stream()
+          .map(m -> new io.ardesk.collections.letters.LetterModel.Measure(m.getDecision().name(), m.getAmount(),
+              m.getCurrency(), m.getDiscountPercent(), m.getPayBy(), m.getChargeNo()))
+          .toList());
+      if (letter.isPresent()) {
+        measures.shownIn(decided, stage);
+      }
       letter.ifPresent(l -> save(action(c, l.getRecipient() == null ? ActionKind.LETTER_TO_PRINT
           : ActionKind.LETTER_QUEUED, actor).amount(l.getAmount()).note(l.getRecipient())));
     }
@@ -359,6 +386,15 @@ public class CollectionCaseService {
     Optional<CollectionCase> open = cases.findByOpenCustomerNo(customerNo);
     open.ifPresent(c -> promises.addPaid(c.getId(), amount));
     return open.isPresent();
+  }
+
+  /** What the supervisor did to support the collection of a problem receivable (問題貨款). */
+  public void recordProblemSupport(String customerNo, String note, String actor) {
+    requireText("supportNote", note, "say what you did or decided to support this collection");
+    CollectionCase c = requireOpen(customerNo);
+    String kinds = problems.active(customerNo).stream().map(f -> f.getKind().name()).sorted()
+        .reduce((a, b) -> a + "," + b).orElse(null);
+    save(action(c, ActionKind.PROBLEM_SUPPORT, actor).outcome(kinds).note(note).on(today()));
   }
 
   public void recordVisit(String customerNo, String note, String actor) {

@@ -39,3 +39,16 @@ interface PromiseRepository extends JpaRepository<PaymentPromise, Long> {
        where p.caseId = :caseId and p.status = io.ardesk.collections.PaymentPromise.Status.OPEN""")
   int addPaid(@Param("caseId") Long caseId, @Param("amount") java.math.BigDecimal amount);
 }
+
+interface InterestRateRepository extends JpaRepository<InterestRate, Long> {
+  Optional<InterestRate> findByScopeAndScopeKey(String scope, String scopeKey);
+}
+
+interface MeasureRepository extends JpaRepository<CollectionMeasure, Long> {
+  Optional<CollectionMeasure> findFirstByCaseIdAndDecisionIsNullOrderByIdAsc(Long caseId);
+
+  /** Decided measures no letter has shown yet, oldest first. */
+  List<CollectionMeasure> findByCaseIdAndDecisionIsNotNullAndLetterStageIsNullOrderByIdAsc(Long caseId);
+
+  List<CollectionMeasure> findByCaseIdOrderByIdAsc(Long caseId);
+}

@@ -11,5 +11,7 @@ public enum ComplaintSource {
   /** A satisfaction inquiry found the customer dissatisfied (order-to-cash). */
   SATISFACTION_INQUIRY,
   /** The customer disputed a line of a statement of account. */
-  STATEMENT
+  STATEMENT,
+  /** The customer disputed invoices during a collector's call (collection-case). */
+  COLLECTOR_CALL
 }

@@ -91,6 +91,35 @@ public class IdentitySeeding extends AbstractProcessEnginePlugin {
       }
     }
     seedFilters(engine.getFilterService(), engine.getTaskService(), authorizations);
+    seedDepartments(identity, engine.getFilterService(), engine.getTaskService(), authorizations);
+  }
+
+  /**
+   * The departments a complaint's step 12 tells (DOMAIN §10): a group each, Tasklist access, their
+   * own filter (supervisors see it too) and the complaint history their tasks need. Finance is the
+   * {@code finance} role group.
+   */
+  public static final Map<String, String> DEPARTMENT_GROUPS = new java.util.LinkedHashMap<>(Map.of(
+      "dept-quality", "Quality department", "dept-logistics", "Logistics department",
+      "dept-warehouse", "Warehouse", "dept-after-sales", "After-sales service"));
+
+  private void seedDepartments(IdentityService identity, FilterService filters, TaskService tasks,
+      AuthorizationService authorizations) {
+    Filter mine = filters.createFilterQuery().filterName(MY_TASKS_FILTER).singleResult();
+    int priority = 20;
+    for (Map.Entry<String, String> department : new java.util.TreeMap<>(DEPARTMENT_GROUPS).entrySet()) {
+      String id = department.getKey();
+      createGroup(identity, id, department.getValue());
+      grant(authorizations, id, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
+      grant(authorizations, id, Resources.PROCESS_DEFINITION, "complaint-handling", Permissions.READ,
+          Permissions.READ_HISTORY);
+      grant(authorizations, id, Resources.FILTER, mine.getId(), Permissions.READ);
+      Filter open = findOrCreateFilter(filters, department.getValue() + " — open", priority++,
+          "Open tasks of the " + id + " group, soonest due first",
+          tasks.createTaskQuery().taskCandidateGroup(id).includeAssignedTasks().orderByDueDate().asc());
+      grant(authorizations, id, Resources.FILTER, open.getId(), Permissions.READ);
+      grant(authorizations, RoleGroup.SUPERVISOR.groupId(), Resources.FILTER, open.getId(), Permissions.READ);
+    }
   }
 
   private void seedAdministrator(IdentityService identity) {

@@ -113,6 +113,13 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     return problem;
   }
 
+  @ExceptionHandler(io.ardesk.collections.NotPermittedException.class)
+  ProblemDetail notPermitted(io.ardesk.collections.NotPermittedException e) {
+    var problem = problem(HttpStatus.FORBIDDEN, "Forbidden", e.getMessage());
+    problem.setProperty("errors", List.of(error(e.field(), e.getMessage())));
+    return problem;
+  }
+
   @ExceptionHandler(AccessDeniedException.class)
   ProblemDetail forbidden(AccessDeniedException e) {
     String detail = e.getMessage() == null || e.getMessage().equals("Access Denied")

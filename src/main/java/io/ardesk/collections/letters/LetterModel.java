@@ -24,7 +24,23 @@ public record LetterModel(
     BigDecimal annualRatePercent,
     String companyName,
     String paymentInstructions,
-    List<Total> totals) {
+    List<Total> totals,
+    List<Measure> measures) {
+
+  /**
+   * A supervisor's auxiliary measure the letter tells the customer of: {@code PENALTY_INTEREST}
+   * (amount, charge number) or {@code CASH_DISCOUNT} (percent, amount, pay-by date).
+   */
+  public record Measure(String kind, BigDecimal amount, String currency, BigDecimal discountPercent, LocalDate payBy,
+      String chargeNo) {
+    public boolean penaltyInterest() {
+      return "PENALTY_INTEREST".equals(kind);
+    }
+
+    public String percent() {
+      return discountPercent == null ? "" : discountPercent.stripTrailingZeros().toPlainString();
+    }
+  }
 
   /**
    * One overdue item in its own currency ({@code currency}; null: the letter's). {@code total} and
@@ -47,6 +63,7 @@ public record LetterModel(
     if (totals == null) {
       totals = totalsOf(items, currency);
     }
+    measures = measures == null ? List.of() : List.copyOf(measures);
   }
 
   /** A letter whose totals per currency are summed from its items. */
@@ -54,7 +71,7 @@ public record LetterModel(
       String contactPerson, String address, String currency, List<Item> items, BigDecimal total, BigDecimal interest,
       BigDecimal annualRatePercent, String companyName, String paymentInstructions) {
     this(stage, language, letterDate, customerNo, customerName, contactPerson, address, currency, items, total,
-        interest, annualRatePercent, companyName, paymentInstructions, totalsOf(items, currency));
+        interest, annualRatePercent, companyName, paymentInstructions, totalsOf(items, currency), List.of());
   }
 
   /** The items' sums per currency: the letter's currency first, then the others in alphabetical order. */

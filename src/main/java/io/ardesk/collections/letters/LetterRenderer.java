@@ -132,6 +132,12 @@ public class LetterRenderer {
       document.add(new Paragraph(MessageFormat.format(texts.getString("interest"), letter.letterDate().toString(),
           letter.annualRatePercent().stripTrailingZeros().toPlainString(), money(letter.interest()),
           letter.currency()), body));
+      for (LetterModel.Measure m : letter.measures()) {
+        document.add(new Paragraph(m.penaltyInterest()
+            ? MessageFormat.format(texts.getString("measure.penaltyInterest"), money(m.amount()), m.currency(), m.chargeNo())
+            : MessageFormat.format(texts.getString("measure.cashDiscount"), m.percent(), money(m.amount()), m.currency(),
+                String.valueOf(m.payBy())), body));
+      }
       document.add(new Paragraph(texts.getString("closing." + stageKey), body));
       document.add(new Paragraph(texts.getString("howToPay") + " " + letter.paymentInstructions(), body));
       document.add(new Paragraph(texts.getString("signature") + "\n" + letter.companyName(), body));

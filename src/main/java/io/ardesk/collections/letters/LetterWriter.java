@@ -54,10 +54,16 @@ public class LetterWriter {
    * look with {@link #letterOf} first to spare the rendering). Empty for stages without letters.
    */
   public Optional<OutgoingLetter> write(Long caseId, Stage stage, Customer customer, List<OverdueItem> items) {
+    return write(caseId, stage, customer, items, List.of());
+  }
+
+  /** The same, telling the customer of the supervisor's measures (penalty interest charged, cash discount offered). */
+  public Optional<OutgoingLetter> write(Long caseId, Stage stage, Customer customer, List<OverdueItem> items,
+      List<LetterModel.Measure> measures) {
     if (stage.letterNumber().isEmpty() || items.isEmpty()) {
       return Optional.empty();
     }
-    LetterModel model = model(stage, customer, items, LocalDate.now(clock));
+    LetterModel model = model(stage, customer, items, LocalDate.now(clock), measures);
     RenderedLetter rendered = renderer.render(model);
     return Optional.of(outbox.write(new NewLetter(DUNNING, key(caseId, stage), null, model.language(),
         rendered.subject(), rendered.html(), OutgoingLetter.Format.HTML, model.total(), model.currency(),
@@ -90,6 +96,11 @@ public class LetterWriter {
   }
 
   LetterModel model(Stage stage, Customer customer, List<OverdueItem> items, LocalDate on) {
+    return model(stage, customer, items, on, List.of());
+  }
+
+  LetterModel model(Stage stage, Customer customer, List<OverdueItem> items, LocalDate on,
+      List<LetterModel.Measure> measures) {
     BigDecimal rate = interest.annualRate();
     // each item in its own currency with its totals per currency; total and interest in the customer's
     List<LetterModel.Item> lines = items.stream()
@@ -102,7 +113,7 @@ public class LetterWriter {
     String language = letterLanguage(customer.getLanguage());
     return new LetterModel(stage, language, on, customer.getCustomerNo(), customer.getName(),
         customer.getContactPerson(), customer.getAddress(), customer.getCurrency(), lines, total, accrued,
-        rate.movePointRight(2), properties.companyName(), properties.paymentInstructions(language));
+        rate.movePointRight(2), properties.companyName(), properties.paymentInstructions(language), null, measures);
   }
 
   private static BigDecimal inCustomerCurrency(OverdueItem item) {

@@ -22,6 +22,8 @@ final class CaseWorkTasks {
       case JUDGMENT -> "Task_RecordJudgment";
       case ENFORCE -> "Task_Enforce";
       case WRITE_OFF -> "Task_WriteOff";
+      case SUPPORT_PROBLEM -> "Task_SupportProblemReceivable";
+      case DECIDE_MEASURE -> "Task_DecideMeasure";
     };
   }
 

@@ -6,7 +6,9 @@ import static io.ardesk.workflow.ReadableFailures.named;
 import io.ardesk.collections.CaseAgenda;
 import io.ardesk.collections.CaseChanges;
 import io.ardesk.collections.CaseWork;
+import io.ardesk.collections.CaseMeasures;
 import io.ardesk.collections.CollectionCaseService;
+import io.ardesk.collections.ProblemReceivables;
 import io.ardesk.ledger.customer.Customer;
 import io.ardesk.ledger.customer.CustomerService;
 import io.ardesk.workflow.ProcessValues;
@@ -47,8 +49,8 @@ class CollectionCaseDelegates {
    * changes, the reason recorded in the case history; new work starts through {@code newWork}.
    */
   @Bean
-  JavaDelegate evaluateCase(CollectionCaseService cases, CustomerService customers, CaseChanges changes, Clock clock,
-      io.ardesk.ledger.report.WorklistService worklist) {
+  JavaDelegate evaluateCase(CollectionCaseService cases, CustomerService customers, CaseChanges changes,
+      ProblemReceivables problems, CaseMeasures measures, Clock clock, io.ardesk.ledger.report.WorklistService worklist) {
     return named(CUSTOMER, execution -> {
       String customerNo = execution.getProcessBusinessKey();
       CaseAgenda agenda = cases.evaluate(customerNo);
@@ -76,6 +78,15 @@ class CollectionCaseDelegates {
         facts.put("caseFacts", CaseFacts.details(customer, agenda));
         facts.put("overdueAmount", CaseFacts.money(agenda.overdueAmount()) + " " + agenda.currency());
         facts.put("oldestDaysPastDue", agenda.oldestDaysPastDue());
+        if (agenda.needs(CaseWork.SUPPORT_PROBLEM)) {
+          facts.put("problemKinds", problems.active(customerNo).stream()
+              .map(f -> f.getKind().name() + " " + CaseFacts.money(f.getAmount()) + " (" + f.getReason() + ")")
+              .collect(java.util.stream.Collectors.joining("; ")));
+        }
+        if (agenda.needs(CaseWork.DECIDE_MEASURE)) {
+          facts.put("penaltyInterestToday", CaseFacts.money(measures.penaltyInterestToday(customerNo)) + " "
+              + agenda.currency());
+        }
         // only what changed: every variable update is a history row
         facts.forEach((name, value) -> setIfChanged(execution, name, value));
         // the tasks' priority follows the case's expected loss (the worklist's order)
@@ -124,6 +135,12 @@ class CollectionCaseDelegates {
 
   static TypedValue transientDate(LocalDate day) {
     return Variables.dateValue(startOf(day), true);
+  }
+
+  /** Task_PostPenaltyInterest: the penalty interest a supervisor decided is posted once, whatever retries. */
+  @Bean
+  JavaDelegate postPenaltyInterest(CaseMeasures measures) {
+    return named(CUSTOMER, execution -> measures.postPendingCharges(execution.getProcessBusinessKey(), SYSTEM));
   }
 
   /** Task_CloseCase: nothing overdue; the case's stop supply is lifted. */

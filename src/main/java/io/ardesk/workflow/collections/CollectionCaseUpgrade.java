@@ -5,6 +5,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.migration.MigrationPlan;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.spring.boot.starter.event.PostDeployEvent;
@@ -39,6 +40,55 @@ class CollectionCaseUpgrade {
     int restarted = restartCasesOnOldModels();
     if (restarted > 0) {
       log.info("{} collection cases restarted on the current collection-case model", restarted);
+    }
+    int migrated = migrateLoopCasesToCurrentModel();
+    if (migrated > 0) {
+      log.info("{} collection cases migrated to the current collection-case model", migrated);
+    }
+  }
+
+  /**
+   * Cases running on an earlier model with the loop (version tag 2 or later, older than the current
+   * tag) move to the current model by a migration plan that maps every activity with the same id:
+   * the loop and every task stay as they are (same task ids, assignees, comments); the current
+   * model only adds tasks. A plan the engine refuses leaves those cases where they are, logged.
+   */
+  int migrateLoopCasesToCurrentModel() {
+    ProcessDefinition current = repository.createProcessDefinitionQuery()
+        .processDefinitionKey(CollectionCaseStarter.PROCESS).latestVersion().singleResult();
+    Integer currentTag = current == null ? null : tag(current);
+    if (currentTag == null) {
+      return 0;
+    }
+    int migrated = 0;
+    for (ProcessDefinition definition : repository.createProcessDefinitionQuery()
+        .processDefinitionKey(CollectionCaseStarter.PROCESS).list()) {
+      Integer tag = tag(definition);
+      if (tag == null || tag < 2 || tag >= currentTag) {
+        continue;
+      }
+      List<String> running = runtime.createProcessInstanceQuery().processDefinitionId(definition.getId()).list()
+          .stream().map(ProcessInstance::getId).toList();
+      if (running.isEmpty()) {
+        continue;
+      }
+      try {
+        MigrationPlan plan = runtime.createMigrationPlan(definition.getId(), current.getId()).mapEqualActivities()
+            .build();
+        runtime.newMigration(plan).processInstanceIds(running).execute();
+        migrated += running.size();
+      } catch (RuntimeException e) {
+        log.warn("collection cases on {} (version tag {}) stay on it: {}", definition.getId(), tag, e.getMessage());
+      }
+    }
+    return migrated;
+  }
+
+  private static Integer tag(ProcessDefinition definition) {
+    try {
+      return definition.getVersionTag() == null ? null : Integer.valueOf(definition.getVersionTag().strip());
+    } catch (NumberFormatException e) {
+      return null;
     }
   }
 

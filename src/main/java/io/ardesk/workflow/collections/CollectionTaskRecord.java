@@ -6,6 +6,8 @@ import static io.ardesk.workflow.ProcessValues.money;
 import static io.ardesk.workflow.ProcessValues.text;
 
 import io.ardesk.collections.CallOutcome;
+import io.ardesk.collections.CaseMeasures;
+import io.ardesk.collections.MeasureDecision;
 import io.ardesk.collections.CollectionCaseService;
 import io.ardesk.collections.CaseChanges;
 import io.ardesk.collections.EnforcementOutcome;
@@ -30,9 +32,13 @@ class CollectionTaskRecord implements TaskListener {
   private final CaseChanges changes;
   private final IdentityService identity;
   private final ExtensionProcess extensions;
+  private final CaseMeasures measures;
+  private final CallDisputes disputes;
 
   CollectionTaskRecord(CollectionCaseService cases, CaseChanges changes, IdentityService identity,
-      ExtensionProcess extensions) {
+      ExtensionProcess extensions, CaseMeasures measures, CallDisputes disputes) {
+    this.measures = measures;
+    this.disputes = disputes;
     this.cases = cases;
     this.changes = changes;
     this.identity = identity;
@@ -49,12 +55,23 @@ class CollectionTaskRecord implements TaskListener {
         LocalDate promiseDate = date(task, "promiseDate");
         cases.recordCall(customerNo, outcome, choice(task, "excuse", Excuse.class), text(task, "callNote"),
             promiseDate, money(task, "promiseAmount"), actor);
+        if (outcome == CallOutcome.DISPUTE) {
+          disputes.openFromCall(customerNo, task.getId(), text(task, "disputedInvoiceNos"),
+              text(task, "disputeCategory"), text(task, "callNote"), actor);
+        }
+        if (Boolean.TRUE.equals(task.getVariable("askForMeasure"))) {
+          measures.request(customerNo, text(task, "callNote"), actor);
+        }
         if (outcome == CallOutcome.EXTENSION_REQUEST) {
           task.getExecution().setVariable("extensionRequestNo", extensions.requestFromCall(customerNo,
               text(task, "invoiceNos"), date(task, "requestedDueDate"), text(task, "callNote"), actor));
         }
       }
       case "Task_PrintAndPost" -> cases.recordPrinted(customerNo, actor);
+      case "Task_SupportProblemReceivable" -> cases.recordProblemSupport(customerNo, text(task, "supportNote"), actor);
+      // the charge is posted by Task_PostPenaltyInterest, once
+      case "Task_DecideMeasure" -> measures.decide(customerNo, choice(task, "measureDecision", MeasureDecision.class),
+          money(task, "discountPercent"), date(task, "payBy"), text(task, "measureReason"), actor);
       case "Task_VisitCustomer" -> cases.recordVisit(customerNo, text(task, "visitNote"), actor);
       case "Task_PlanAction" -> cases.recordActionPlan(customerNo, text(task, "actionPlan"), actor);
       case "Task_DecideHandOver" -> {

@@ -46,7 +46,8 @@ class CollectionTaskSetup implements TaskListener {
       case "Task_PrintAndPost" -> today.plusDays(1);
       case "Task_VisitCustomer" -> today.plusDays(5);
       case "Task_PlanAction", "Task_WriteOff" -> today.plusDays(3);
-      case "Task_DecideHandOver" -> today.plusDays(properties.decisionDueDays());
+      case "Task_DecideHandOver", "Task_SupportProblemReceivable", "Task_DecideMeasure" ->
+          today.plusDays(properties.decisionDueDays());
       case "Task_Enforce" -> today.plusDays(14);
       default -> null;
     };
@@ -88,6 +89,10 @@ class CollectionTaskSetup implements TaskListener {
       case "Task_RecordJudgment" -> "Record the judgment against " + name + " (" + amount + ")";
       case "Task_Enforce" -> "Enforce the judgment against " + name + " (" + amount + " open)";
       case "Task_WriteOff" -> "Confirm write-off of " + amount + " for " + name;
+      case "Task_SupportProblemReceivable" -> "Support the collection of a problem receivable: " + name + " ("
+          + ProcessValues.text(variables, "problemKinds") + ", " + amount + " overdue)";
+      case "Task_DecideMeasure" -> "Decide: penalty interest or cash discount for " + name + " (" + amount + ", "
+          + days + " days)";
       default -> throw new IllegalStateException("no set-up for task " + taskKey);
     };
     return CaseFacts.clip(text, CaseFacts.NAME_LIMIT);

@@ -23,7 +23,7 @@ class LetterRendererTest {
             new LetterModel.Item("INV-2", LocalDate.of(2026, 2, 15), LocalDate.of(2026, 3, 17), new BigDecimal("400.50"),
                 24, new BigDecimal("4.81"))),
         new BigDecimal("12400.50"), new BigDecimal("232.81"), new BigDecimal("18.25"), "AR Desk Trading Co.",
-        "Bank transfer to 6222 0000 1111, reference your customer number");
+        "Bank transfer to 6222 0000 1111, reference your customer number", null, List.of());
   }
 
   @Test

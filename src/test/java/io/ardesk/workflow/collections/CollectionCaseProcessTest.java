@@ -73,6 +73,15 @@ class CollectionCaseProcessTest {
     return customerNo;
   }
 
+  /**
+   * The invoice was issued three months before: no shipment since and a balance (問題貨款), so a
+   * supervisor has a support task; supported once, it does not come back.
+   */
+  void supportProblemReceivable(String customerNo) {
+    kit.complete(CASE, customerNo, "Task_SupportProblemReceivable", "steve",
+        Map.of("supportNote", "Asked the sales director to stop all quotes"));
+  }
+
   List<String> taskKeys(String customerNo) {
     return kit.tasks(customerNo).stream().map(Task::getTaskDefinitionKey).sorted().toList();
   }
@@ -91,10 +100,10 @@ class CollectionCaseProcessTest {
       "5   | REMINDER   |          | false | Task_CallCustomer",
       "20  | LETTER_1   | LETTER_1 | false | Task_CallCustomer",
       "40  | LETTER_2   | LETTER_2 | true  | Task_CallCustomer",
-      "70  | LETTER_3   | LETTER_3 | true  | Task_CallCustomer;Task_VisitCustomer",
-      "90  | LETTER_4   | LETTER_4 | true  | Task_PlanAction",
-      "100 | AGENCY     |          | true  | Task_DecideHandOver",
-      "200 | LITIGATION |          | true  | Task_DecideHandOver"})
+      "70  | LETTER_3   | LETTER_3 | true  | Task_CallCustomer;Task_SupportProblemReceivable;Task_VisitCustomer",
+      "90  | LETTER_4   | LETTER_4 | true  | Task_PlanAction;Task_SupportProblemReceivable",
+      "100 | AGENCY     |          | true  | Task_DecideHandOver;Task_SupportProblemReceivable",
+      "200 | LITIGATION |          | true  | Task_DecideHandOver;Task_SupportProblemReceivable"})
   void aCaseStartingLateStartsAtTheStageThatFitsAndSendsNoEarlierLetter(int days, Stage stage, Stage letter,
       boolean held, String taskKeys) {
     String customerNo = caseDaysPastDue(days, "ap@acme.example");
@@ -312,6 +321,7 @@ class CollectionCaseProcessTest {
   @Test
   void agencyApprovedIsHandedOverAndAsksNothingMore() {
     String customerNo = caseDaysPastDue(100, "ap@acme.example");
+    supportProblemReceivable(customerNo);
     kit.complete(CASE, customerNo, "Task_DecideHandOver", "steve",
         Map.of("handOverDecision", "APPROVE", "decisionReason", "no answer for three months"));
     assertThat(kit.tasks(customerNo)).isEmpty();
@@ -325,6 +335,7 @@ class CollectionCaseProcessTest {
   @Test
   void agencyDeferredComesBackOnTheDate() {
     String customerNo = caseDaysPastDue(100, "ap@acme.example");
+    supportProblemReceivable(customerNo);
     String until = DUE.plusDays(120).toString();
     kit.complete(CASE, customerNo, "Task_DecideHandOver", "steve",
         Map.of("handOverDecision", "DEFER", "deferUntil", until, "decisionReason", "new owner promised a plan"));
@@ -390,6 +401,7 @@ class CollectionCaseProcessTest {
   @Test
   void lawsuitApprovedThenJudgmentThenEnforcementLostThenWriteOff() {
     String customerNo = caseDaysPastDue(200, "ap@acme.example");
+    supportProblemReceivable(customerNo);
     kit.complete(CASE, customerNo, "Task_DecideHandOver", "steve",
         Map.of("handOverDecision", "APPROVE", "decisionReason", "sue"));
     assertThat(taskKeys(customerNo)).containsExactly("Task_RecordJudgment");
@@ -408,6 +420,7 @@ class CollectionCaseProcessTest {
   @Test
   void enforcementThatGoesOnWaitsForPayment() {
     String customerNo = caseDaysPastDue(200, "ap@acme.example");
+    supportProblemReceivable(customerNo);
     kit.complete(CASE, customerNo, "Task_DecideHandOver", "steve", Map.of("handOverDecision", "APPROVE",
         "decisionReason", "sue"));
     kit.complete(CASE, customerNo, "Task_RecordJudgment", "steve", Map.of("judgmentDate", DUE.plusDays(199).toString(),

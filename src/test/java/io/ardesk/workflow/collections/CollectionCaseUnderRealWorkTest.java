@@ -454,6 +454,49 @@ class CollectionCaseUnderRealWorkTest {
   @Autowired org.camunda.bpm.engine.RepositoryService repository;
 
   @Test
+  void aCaseRunningOnVersion2IsMigratedToTheCurrentModelKeepingItsTasks() {
+    String customerNo = kit.customer("Version Two Traders", "ap@v2.example", "en", "lily");
+    kit.today(DUE.minusDays(30));
+    kit.invoice(customerNo, customerNo + "-1", DUE.minusDays(30), DUE, "800.00");
+    kit.today(DUE.plusDays(20));
+    cases.open(customerNo, "system");
+    String instanceId;
+    var forms = List.of("call", "print-letter", "visit", "action-plan", "hand-over-decision", "judgment",
+        "enforcement", "write-off", "problem-support", "measure-decision");
+    var v2 = repository.createDeployment().name("collection-case version 2")
+        .addClasspathResource("collection-case-version-2.bpmn");
+    forms.forEach(form -> v2.addClasspathResource("forms/collection-" + form + ".form"));
+    var deployed = v2.deploy();
+    try {
+      var definition = repository.createProcessDefinitionQuery().deploymentId(deployed.getId()).singleResult();
+      assertThat(definition.getVersionTag()).isEqualTo("2");
+      instanceId = engine.getRuntimeService().startProcessInstanceById(definition.getId(), customerNo).getId();
+      kit.runDueJobs(CASE, customerNo);
+    } finally {
+      var current = repository.createDeployment().name("collection-case current")
+          .addClasspathResource("processes/collection-case.bpmn");
+      forms.forEach(form -> current.addClasspathResource("forms/collection-" + form + ".form"));
+      current.deploy();
+    }
+    String callId = kit.task(customerNo, "Task_CallCustomer").getId();
+    engine.getTaskService().claim(callId, "carol");
+
+    assertThat(upgrade.migrateLoopCasesToCurrentModel()).isGreaterThanOrEqualTo(1);
+
+    ProcessInstance migrated = instance(customerNo);
+    assertThat(migrated.getId()).isEqualTo(instanceId);
+    assertThat(repository.getProcessDefinition(migrated.getProcessDefinitionId()).getVersionTag()).isEqualTo("3");
+    assertThat(kit.task(customerNo, "Task_CallCustomer")).extracting(Task::getId, Task::getAssignee)
+        .containsExactly(callId, "carol");
+    measures.request(customerNo, "Customer keeps delaying", "carol");
+    kit.runDueJobs(CASE, customerNo);
+    assertThat(kit.task(customerNo, "Task_DecideMeasure")).as("the current model's new task").isNotNull();
+    assertThat(upgrade.migrateLoopCasesToCurrentModel()).as("nothing left on version 2").isZero();
+  }
+
+  @Autowired io.ardesk.collections.CaseMeasures measures;
+
+  @Test
   void aCaseRunningOnTheModelBeforeTheLoopIsRestartedOnTheCurrentModel() {
     String customerNo = kit.customer("Old Model Traders", "ap@old-model.example", "en", "lily");
     kit.today(DUE.minusDays(30));
@@ -472,7 +515,7 @@ class CollectionCaseUnderRealWorkTest {
       var current = repository.createDeployment().name("collection-case current")
           .addClasspathResource("processes/collection-case.bpmn");
       for (String form : List.of("call", "print-letter", "visit", "action-plan", "hand-over-decision", "judgment",
-          "enforcement", "write-off")) {
+          "enforcement", "write-off", "problem-support", "measure-decision")) {
         current.addClasspathResource("forms/collection-" + form + ".form");
       }
       current.deploy();
@@ -483,7 +526,7 @@ class CollectionCaseUnderRealWorkTest {
     assertThat(history.createHistoricProcessInstanceQuery().processInstanceId(oldInstance).singleResult()
         .getDeleteReason()).isEqualTo(CollectionCaseUpgrade.REASON);
     ProcessInstance current = instance(customerNo);
-    assertThat(repository.getProcessDefinition(current.getProcessDefinitionId()).getVersionTag()).isEqualTo("2");
+    assertThat(repository.getProcessDefinition(current.getProcessDefinitionId()).getVersionTag()).isEqualTo("3");
     kit.runDueJobs(CASE, customerNo);
     assertCase(customerNo).isWaitingAt("Task_CallCustomer", "Gateway_Wait");
     assertThat(cases.view(customerNo).stage()).isEqualTo(Stage.LETTER_1);

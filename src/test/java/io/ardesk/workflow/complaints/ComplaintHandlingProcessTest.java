@@ -148,7 +148,7 @@ class ComplaintHandlingProcessTest {
         "Step 12/13: Preventive action by finance — Acme Trading Ltd (" + no + ", quality)",
         "Step 12/13: Preventive action by quality — Acme Trading Ltd (" + no + ", quality)");
     assertThat(candidateGroups(departments.get(0))).containsExactly("finance");
-    assertThat(candidateGroups(departments.get(1))).containsExactly("supervisor");
+    assertThat(candidateGroups(departments.get(1))).containsExactly("dept-quality");
     formService.submitTaskForm(departments.get(0).getId(), Map.of("preventiveAction", "No credit needed"));
     at(RECEIVED.plusDays(4));
     formService.submitTaskForm(departments.get(1).getId(),
@@ -471,6 +471,61 @@ class ComplaintHandlingProcessTest {
     assertThat(figures.averageHoursToClose()).isEqualByComparingTo("30.00");
     assertThat(reports.figures(morning.toLocalDate(), morning.toLocalDate()).received()).isEqualTo(2);
     assertThat(complaints.get(waiting).getReceivedAt()).isEqualTo(morning.plusDays(2));
+  }
+
+  @Test
+  void step12GivesEachChosenDepartmentItsOwnTaskForItsOwnGroup() {
+    String no = open(invoiceA);
+    throughStep7(no);
+    submit(no, "Step08_FindBestSolution", Map.of("solutionKind", "REPLACE_GOODS", "solution", "Replace"));
+    submit(no, "Step09_GetAgreement", Map.of("agreement", "yes"));
+    submit(no, "Step10_ConfirmSatisfaction", Map.of("satisfaction", "yes"));
+    taskService.claim(task(no).getId(), "steve");
+    identityService.setAuthentication("steve", List.of("supervisor"));
+    submit(no, "Step11_ReviewReport", Map.of("notifyQuality", true, "notifyLogistics", true,
+        "notifyWarehouse", true, "notifyAfterSales", true, "notifyFinance", true, "lesson", "Tell everyone"));
+    identityService.clearAuthentication();
+
+    List<Task> departments = taskService.createTaskQuery().processInstanceBusinessKey(no)
+        .taskDefinitionKey("Step12_NotifyDepartments").orderByTaskName().asc().list();
+    assertThat(departments).extracting(t -> t.getName().replaceAll(" —.*", "") + " → " + candidateGroups(t))
+        .containsExactly(
+            "Step 12/13: Preventive action by after-sales → [dept-after-sales]",
+            "Step 12/13: Preventive action by finance → [finance]",
+            "Step 12/13: Preventive action by logistics → [dept-logistics]",
+            "Step 12/13: Preventive action by quality → [dept-quality]",
+            "Step 12/13: Preventive action by warehouse → [dept-warehouse]");
+    assertThat(identityService.createGroupQuery().groupIdIn("dept-quality", "dept-logistics", "dept-warehouse",
+        "dept-after-sales").count()).as("seeded department groups").isEqualTo(4);
+    for (Task department : departments) {
+      formService.submitTaskForm(department.getId(), Map.of("preventiveAction", "Done"));
+    }
+    assertThat(instance(no)).isNull();
+  }
+
+  @Test
+  void releasingOneComplaintKeepsTheDisputeAnotherOpenComplaintHoldsOnTheSameInvoice() {
+    String first = open(invoiceA);
+    String second = open(invoiceA);
+    assertThat(invoices.get(invoiceA).isDisputed()).isTrue();
+
+    throughStep7(first);
+    submit(first, "Step08_FindBestSolution", Map.of("solutionKind", "CORRECT_DOCUMENTS", "solution", "Reissue"));
+    submit(first, "Step09_GetAgreement", Map.of("agreement", "yes"));
+    submit(first, "Step10_ConfirmSatisfaction", Map.of("satisfaction", "yes"));
+
+    assertThat(complaints.get(first).getInvoices()).allSatisfy(i -> assertThat(i.isDisputed()).isFalse());
+    assertThat(invoices.get(invoiceA).isDisputed()).as("the second complaint still disputes it").isTrue();
+    assertThat(ledgerQueries.overdueItems(customerNo, LocalDate.of(2026, 4, 2))).extracting(OverdueItem::invoiceNo)
+        .containsExactly(invoiceB);
+
+    throughStep7(second);
+    submit(second, "Step08_FindBestSolution", Map.of("solutionKind", "CORRECT_DOCUMENTS", "solution", "Reissue"));
+    submit(second, "Step09_GetAgreement", Map.of("agreement", "yes"));
+    submit(second, "Step10_ConfirmSatisfaction", Map.of("satisfaction", "yes"));
+    assertThat(invoices.get(invoiceA).isDisputed()).isFalse();
+    assertThat(ledgerQueries.overdueItems(customerNo, LocalDate.of(2026, 4, 2))).extracting(OverdueItem::invoiceNo)
+        .containsExactlyInAnyOrder(invoiceA, invoiceB);
   }
 
   // --- helpers ------------------------------------------------------------------------------------

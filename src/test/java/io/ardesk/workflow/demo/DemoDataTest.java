@@ -65,9 +65,11 @@ class DemoDataTest {
     assertThat(cases.view("DEMO-1002").stage()).isEqualTo(Stage.LETTER_1);
     assertThat(openTasks("DEMO-1003")).containsExactly("Task_CallCustomer");
     assertThat(cases.view("DEMO-1003").stage()).isEqualTo(Stage.LETTER_2);
-    assertThat(openTasks("DEMO-1004")).containsExactly("Task_CallCustomer", "Task_VisitCustomer");
+    // no invoice for three months and a balance: a problem receivable (問題貨款) with a supervisor's support task
+    assertThat(openTasks("DEMO-1004")).containsExactly("Task_CallCustomer", "Task_SupportProblemReceivable",
+        "Task_VisitCustomer");
     assertThat(kit.task("DEMO-1004", "Task_VisitCustomer").getAssignee()).isEqualTo("lily");
-    assertThat(openTasks("DEMO-1005")).containsExactly("Task_DecideHandOver");
+    assertThat(openTasks("DEMO-1005")).containsExactly("Task_DecideHandOver", "Task_SupportProblemReceivable");
     assertThat(cases.view("DEMO-1005").stage()).isEqualTo(Stage.AGENCY);
 
     assertThat(customers.get("DEMO-1001").getStatus()).isEqualTo(CustomerStatus.ACTIVE);
