@@ -19,7 +19,8 @@ import org.springframework.transaction.annotation.Transactional;
  * 1. Converted amounts are rounded half-up to the cent. No rate: {@link MissingExchangeRateException}.
  */
 @Service
-@Transactional(readOnly = true)
+// a missing rate is the caller's to handle (a run skips the customer): it must not doom the caller's transaction
+@Transactional(readOnly = true, noRollbackFor = MissingExchangeRateException.class)
 public class ExchangeRates {
 
   private static final MathContext PRECISION = new MathContext(20, RoundingMode.HALF_UP);

@@ -2,6 +2,7 @@ package io.ardesk.ledger.report;
 
 import io.ardesk.ledger.Amounts;
 import io.ardesk.ledger.rates.ExchangeRates;
+import io.ardesk.ledger.rates.MissingExchangeRateException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.text.DecimalFormat;
@@ -55,6 +56,7 @@ public class WorklistService {
     String grade;
     String stage;
     boolean broken;
+    String missingRate;
     BigDecimal overdue = BigDecimal.ZERO;
     BigDecimal loss = BigDecimal.ZERO;
     BigDecimal baseLoss = BigDecimal.ZERO;
@@ -115,7 +117,14 @@ public class WorklistService {
         return;
       }
       int dpd = rs.getInt("dpd");
-      BigDecimal open = rates.convert(rs.getBigDecimal("open_amount"), rs.getString("currency"), line.currency, asOf);
+      BigDecimal open;
+      try {
+        open = rates.convert(rs.getBigDecimal("open_amount"), rs.getString("currency"), line.currency, asOf);
+      } catch (MissingExchangeRateException e) {
+        // not left out silently: the case stays on the list and its reason names the missing rate
+        line.missingRate = e.getMessage();
+        return;
+      }
       line.overdue = line.overdue.add(open);
       line.loss = line.loss.add(open.multiply(BigDecimal.ONE.subtract(curve.probability(dpd))));
       line.items += rs.getInt("items");
@@ -126,7 +135,7 @@ public class WorklistService {
       BigDecimal loss = Amounts.round(line.loss);
       line.baseLoss = rates.toBase(line.currency, asOf).map(rate -> Amounts.round(loss.multiply(rate))).orElse(loss);
     }
-    return byCustomer.values().stream().filter(l -> l.overdue.signum() > 0).toList();
+    return byCustomer.values().stream().filter(l -> l.overdue.signum() > 0 || l.missingRate != null).toList();
   }
 
   private static List<WorklistEntry> rank(List<Line> lines) {
@@ -154,6 +163,9 @@ public class WorklistService {
     }
     if (l.grade != null && !l.grade.isBlank()) {
       sb.append(", grade ").append(l.grade);
+    }
+    if (l.missingRate != null) {
+      sb.append(", ").append(l.missingRate).append(" (not counted)");
     }
     return sb.toString();
   }
