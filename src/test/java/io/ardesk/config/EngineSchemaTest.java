@@ -53,7 +53,7 @@ class EngineSchemaTest {
     assertThat(((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getDatabaseSchemaUpdate())
         .isEqualTo("false");
     JdbcTemplate jdbc = app.getBean(JdbcTemplate.class);
-    assertThat(jdbc.queryForObject("select success from ardesk_schema_history where version = '91'", Boolean.class))
+    assertThat(jdbc.queryForObject("select \"success\" from \"ardesk_schema_history\" where \"version\" = '91'", Boolean.class))
         .isTrue();
     assertThat(jdbc.queryForObject("select version_ from ACT_GE_SCHEMA_LOG where id_ = '0'", String.class))
         .isEqualTo("7.24.0");

@@ -14,7 +14,6 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.history.HistoryLevel;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -62,10 +61,13 @@ class HistoryRetentionTest {
     Instant start = Instant.parse("2026-03-02T01:00:00Z");
     ClockUtil.setCurrentTime(Date.from(start));
     instance = runtime.createProcessInstanceByKey("collection-case").businessKey(TestNumbers.unique("HIST"))
-        .startBeforeActivity("Task_EvaluateCase").execute().getId();
-    HistoricActivityInstance row = history.createHistoricActivityInstanceQuery().processInstanceId(instance).list()
-        .get(0);
-    assertThat(row.getRemovalTime().toInstant()).isEqualTo(start.plus(Duration.ofDays(400)));
+        .startBeforeActivity("Task_EvaluateCase").setVariable("customerNo", "HIST").execute().getId();
+    // the case evaluates every day from now on: what it writes later carries the same removal time
+    ClockUtil.setCurrentTime(Date.from(start.plus(Duration.ofDays(500))));
+    runtime.setVariable(instance, "lookAgainDate", new Date());
+    assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(instance).list()).hasSize(2)
+        .allSatisfy(variable -> assertThat(variable.getRemovalTime().toInstant())
+            .isEqualTo(start.plus(Duration.ofDays(400))));
     assertThat(history.createHistoricProcessInstanceQuery().processInstanceId(instance).singleResult().getRemovalTime()
         .toInstant()).isEqualTo(start.plus(Duration.ofDays(400)));
   }
