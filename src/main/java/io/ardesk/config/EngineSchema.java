@@ -46,7 +46,8 @@ public final class EngineSchema {
       ScriptUtils.executeSqlScript(connection, new ClassPathResource(
           "org/camunda/bpm/engine/db/create/activiti." + database + ".create." + component + ".sql"));
     }
-    log.info("Camunda engine tables {} created for {}", ProcessEngine.VERSION, database);
+    log.info("Camunda engine tables created for {} from the create scripts of camunda-engine {}", database,
+        ProcessEngine.class.getPackage().getImplementationVersion());
   }
 
   /** Camunda's name for the database (the scripts' infix), or null for one AR Desk does not ship scripts for. */

@@ -25,7 +25,7 @@ import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.web.util.ContentCachingRequestWrapper;
 
 /**
- * Every login is logged (logger {@code ardesk.login}: user, remote address, channel and outcome, never a
+ * Every login is logged (logger {@code io.ardesk.login}: user, remote address, channel and outcome, never a
  * password) and counted ({@code ardesk_logins_total{channel,outcome}}):
  *
  * <ul>
@@ -37,7 +37,7 @@ import org.springframework.web.util.ContentCachingRequestWrapper;
  */
 @Configuration(proxyBeanMethods = false)
 public class LoginAudit {
-  static final Logger log = LoggerFactory.getLogger("ardesk.login");
+  static final Logger log = LoggerFactory.getLogger("io.ardesk.login");
 
   private final MeterRegistry registry;
 

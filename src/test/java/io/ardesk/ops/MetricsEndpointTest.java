@@ -12,6 +12,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.security.authentication.BadCredentialsException;
@@ -77,6 +80,31 @@ class MetricsEndpointTest {
     assertThat(value(body, "ardesk_letters\\{delivery=\"PENDING\"\\}")).isGreaterThanOrEqualTo(1);
     assertThat(value(body, "ardesk_logins_total\\{channel=\"api\",outcome=\"failure\"\\}")).isGreaterThanOrEqualTo(1);
     assertThat(value(body, "ardesk_logins_total\\{channel=\"api\",outcome=\"success\"\\}")).isGreaterThanOrEqualTo(1);
+  }
+
+  @Test
+  @ExtendWith(OutputCaptureExtension.class)
+  void webappLoginsAreLoggedWithUserAndAddressAndCounted(CapturedOutput output) {
+    metrics.refresh();
+    String before = scrape();
+    assertThat(webappLogin("lily", Http.demoPassword("lily"))).isEqualTo(200);
+    assertThat(webappLogin("nobody-at-all", "Wrong-passw0rd-99")).isEqualTo(401);
+    String after = scrape();
+    for (String outcome : new String[] {"success", "failure"}) {
+      String series = "ardesk_logins_total\\{channel=\"webapp\",outcome=\"" + outcome + "\"\\}";
+      assertThat(value(after, series)).as(outcome).isEqualTo(value(before, series) + 1);
+    }
+    assertThat(output.getOut()).contains("Login succeeded: user=lily remote=127.0.0.1 channel=webapp")
+        .contains("Login failed: user=nobody-at-all remote=127.0.0.1 channel=webapp reason=HTTP 401")
+        .doesNotContain(Http.demoPassword("lily")).doesNotContain("Wrong-passw0rd-99");
+  }
+
+  /** Logs in to Tasklist as a browser would: the CSRF token first, then the form. */
+  private int webappLogin(String user, String password) {
+    Http browser = new Http(port);
+    browser.get("/camunda/app/tasklist/default/");
+    return browser.post("/camunda/api/admin/auth/user/default/login/tasklist", "application/x-www-form-urlencoded",
+        "username=" + user + "&password=" + password, "X-XSRF-TOKEN", browser.cookie("XSRF-TOKEN")).statusCode();
   }
 
   @Test
