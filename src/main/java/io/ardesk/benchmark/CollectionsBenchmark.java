@@ -239,7 +239,8 @@ class CollectionsBenchmark implements ApplicationRunner {
     String user = "bench-finance-" + Long.toString(System.nanoTime(), 36);
     byte[] random = new byte[12];
     new SecureRandom().nextBytes(random);
-    String password = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
+    // random, plus what Camunda's password policy wants (upper and lower case, a digit, a special character)
+    String password = Base64.getUrlEncoder().withoutPadding().encodeToString(random) + "Aa1!";
     var financeUser = identity.newUser(user);
     financeUser.setFirstName("Benchmark");
     financeUser.setLastName("Finance");
