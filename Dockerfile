@@ -16,6 +16,8 @@ USER ardesk
 WORKDIR /app
 COPY --from=build /ardesk.jar /app/ardesk.jar
 ENV SPRING_PROFILES_ACTIVE=postgres
+# one time zone: AR Desk's (ardesk.zone) and the JVM's, so logs and local timestamps agree (README "Operations")
+ENV ARDESK_ZONE=Asia/Shanghai TZ=Asia/Shanghai
 EXPOSE 8080
 HEALTHCHECK --interval=15s --timeout=5s --start-period=90s --retries=5 \
   CMD curl -fsS http://localhost:8080/actuator/health || exit 1

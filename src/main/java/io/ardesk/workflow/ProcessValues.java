@@ -12,10 +12,22 @@ import org.camunda.bpm.engine.delegate.VariableScope;
 /**
  * Turns what forms and processes hold into domain values: form numbers arrive as Integer or Double
  * and become money with two decimals; form dates arrive as {@code yyyy-MM-dd} strings; timers want
- * {@link Date}s.
+ * {@link Date}s, in AR Desk's time zone ({@code ardesk.zone}, set by {@link ZonedTimersPlugin} when
+ * the engine starts), not the JVM's.
  */
 public final class ProcessValues {
+  private static volatile ZoneId zone = ZoneId.of("Asia/Shanghai");
+
   private ProcessValues() {}
+
+  /** The zone of dates and of the start of a day ({@code ardesk.zone}). */
+  static void useZone(ZoneId zone) {
+    ProcessValues.zone = zone;
+  }
+
+  public static ZoneId zone() {
+    return zone;
+  }
 
   public static String text(VariableScope scope, String name) {
     Object value = scope.getVariable(name);
@@ -37,7 +49,7 @@ public final class ProcessValues {
       return null;
     }
     if (value instanceof Date date) {
-      return date.toInstant().atZone(ZoneId.systemDefault()).toLocalDate();
+      return date.toInstant().atZone(zone).toLocalDate();
     }
     return LocalDate.parse(value.toString().strip().substring(0, 10));
   }
@@ -47,9 +59,9 @@ public final class ProcessValues {
     return value == null ? null : Enum.valueOf(type, value);
   }
 
-  /** The start of the day, for timers. */
+  /** The start of the day in {@code ardesk.zone}, for timers and due dates. */
   public static Date startOf(LocalDate day) {
-    return day == null ? null : Date.from(day.atStartOfDay(ZoneId.systemDefault()).toInstant());
+    return day == null ? null : Date.from(day.atStartOfDay(zone).toInstant());
   }
 
   /** Who did it: the logged-in user completing the task, else its assignee, else the system. */

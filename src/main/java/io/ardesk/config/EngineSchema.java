@@ -1,0 +1,76 @@
+package io.ardesk.config;
+
+import java.sql.Connection;
+import java.sql.DatabaseMetaData;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Locale;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.flywaydb.core.api.migration.Context;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.jdbc.datasource.init.ScriptUtils;
+
+/**
+ * The Camunda engine's tables under Flyway (README "Operations", schema): the SQL scripts that ship
+ * inside the camunda-engine jar of the pinned version, run by a Flyway migration, so the {@code postgres}
+ * profile starts the engine with {@code camunda.bpm.database.schema-update: false} and the engine never
+ * alters its schema at start. A database whose engine tables exist already (created by the engine before
+ * this migration existed) is left alone.
+ */
+public final class EngineSchema {
+  private static final Logger log = LoggerFactory.getLogger(EngineSchema.class);
+
+  /** The engine's create scripts in the order the engine runs them itself. */
+  static final List<String> COMPONENTS = List.of("engine", "history", "identity", "case.engine", "case.history",
+      "decision.engine", "decision.history");
+
+  private EngineSchema() {}
+
+  /** Creates the engine's tables of the pinned version unless {@code ACT_GE_PROPERTY} exists. */
+  public static void createIfAbsent(Context context) throws SQLException {
+    Connection connection = context.getConnection();
+    String database = camundaDatabaseType(connection.getMetaData());
+    if (database == null) {
+      log.warn("No Camunda create scripts for {}: the engine creates its tables itself (schema-update: true)",
+          connection.getMetaData().getDatabaseProductName());
+      return;
+    }
+    if (tableExists(connection, "ACT_GE_PROPERTY")) {
+      log.info("Camunda engine tables exist already; nothing to create");
+      return;
+    }
+    for (String component : COMPONENTS) {
+      ScriptUtils.executeSqlScript(connection, new ClassPathResource(
+          "org/camunda/bpm/engine/db/create/activiti." + database + ".create." + component + ".sql"));
+    }
+    log.info("Camunda engine tables created for {} from the create scripts of camunda-engine {}", database,
+        ProcessEngine.class.getPackage().getImplementationVersion());
+  }
+
+  /** Camunda's name for the database (the scripts' infix), or null for one AR Desk does not ship scripts for. */
+  static String camundaDatabaseType(DatabaseMetaData metaData) throws SQLException {
+    String product = metaData.getDatabaseProductName().toLowerCase(Locale.ROOT);
+    if (product.contains("postgres")) {
+      return "postgres";
+    }
+    if (product.equals("h2")) {
+      return "h2";
+    }
+    return null;
+  }
+
+  static boolean tableExists(Connection connection, String table) throws SQLException {
+    DatabaseMetaData metaData = connection.getMetaData();
+    for (String name : List.of(table.toUpperCase(Locale.ROOT), table.toLowerCase(Locale.ROOT))) {
+      try (ResultSet tables = metaData.getTables(connection.getCatalog(), connection.getSchema(), name, null)) {
+        if (tables.next()) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+}
