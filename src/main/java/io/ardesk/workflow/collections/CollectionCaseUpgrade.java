@@ -7,10 +7,8 @@ import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.spring.boot.starter.event.PostDeployEvent;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
@@ -19,12 +17,13 @@ import org.springframework.stereotype.Component;
  * migration plan maps nine message events onto one. After deployment each such instance is ended
  * ("upgraded") and the customer's case starts again on the current model: the domain case, its
  * stage, letters (never sent twice), promises and history stay; its open tasks are created anew once.
+ * Cases on version 2 and later are migrated instead ({@code ProcessMigrations}).
  */
 @Component
-class CollectionCaseUpgrade {
+public class CollectionCaseUpgrade {
 
   private static final Logger log = LoggerFactory.getLogger(CollectionCaseUpgrade.class);
-  static final String REASON = "collection-case upgraded: the case goes on with the current model";
+  public static final String REASON = "collection-case upgraded: the case goes on with the current model";
 
   private final RepositoryService repository;
   private final RuntimeService runtime;
@@ -34,16 +33,12 @@ class CollectionCaseUpgrade {
     this.runtime = runtime;
   }
 
-  @EventListener(PostDeployEvent.class)
-  void afterDeployment() {
-    int restarted = restartCasesOnOldModels();
-    if (restarted > 0) {
-      log.info("{} collection cases restarted on the current collection-case model", restarted);
-    }
-  }
-
-  /** Ends every case running on a model before version tag 2 and starts it again; answers how many. */
-  int restartCasesOnOldModels() {
+  /**
+   * Ends every case running on a model before version tag 2 and starts it again; answers how many.
+   * Called at start-up by {@link io.ardesk.workflow.release.ProcessMigrations} before it migrates the
+   * cases on later versions.
+   */
+  public int restartCasesOnOldModels() {
     Set<String> oldModels = repository.createProcessDefinitionQuery()
         .processDefinitionKey(CollectionCaseStarter.PROCESS).list().stream()
         .filter(CollectionCaseUpgrade::beforeTheLoop).map(ProcessDefinition::getId).collect(Collectors.toSet());
@@ -53,13 +48,15 @@ class CollectionCaseUpgrade {
       for (ProcessInstance instance : running) {
         runtime.deleteProcessInstance(instance.getId(), REASON, true, true);
         runtime.startProcessInstanceByKey(CollectionCaseStarter.PROCESS, instance.getBusinessKey());
+        log.info("Collection case {} ({}) restarted on the current collection-case model", instance.getBusinessKey(),
+            instance.getId());
         restarted++;
       }
     }
     return restarted;
   }
 
-  static boolean beforeTheLoop(ProcessDefinition definition) {
+  public static boolean beforeTheLoop(ProcessDefinition definition) {
     try {
       return definition.getVersionTag() == null || Integer.parseInt(definition.getVersionTag().strip()) < 2;
     } catch (NumberFormatException e) {
