@@ -18,7 +18,9 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -358,6 +360,28 @@ public class CollectionCaseService {
     Optional<CollectionCase> open = cases.findByOpenCustomerNo(customerNo);
     open.ifPresent(c -> promises.addPaid(c.getId(), amount));
     return open.isPresent();
+  }
+
+  /**
+   * {@link #countTowardsPromise} for the payments of an import chunk, summed per customer, with one
+   * look-up for all of them; answers the customers that have a case (in the order given).
+   */
+  public List<String> countTowardsPromises(Map<String, BigDecimal> paidByCustomer) {
+    List<String> withCase = new ArrayList<>();
+    Map<String, CollectionCase> open = new HashMap<>();
+    List<String> numbers = new ArrayList<>(paidByCustomer.keySet());
+    for (int from = 0; from < numbers.size(); from += 1000) {
+      cases.findByOpenCustomerNoIn(numbers.subList(from, Math.min(numbers.size(), from + 1000)))
+          .forEach(c -> open.put(c.getCustomerNo(), c));
+    }
+    paidByCustomer.forEach((customerNo, amount) -> {
+      CollectionCase c = open.get(customerNo);
+      if (c != null) {
+        promises.addPaid(c.getId(), amount);
+        withCase.add(customerNo);
+      }
+    });
+    return withCase;
   }
 
   public void recordVisit(String customerNo, String note, String actor) {

@@ -10,6 +10,8 @@ import org.springframework.data.repository.query.Param;
 interface CaseRepository extends JpaRepository<CollectionCase, Long> {
   Optional<CollectionCase> findByOpenCustomerNo(String customerNo);
 
+  List<CollectionCase> findByOpenCustomerNoIn(java.util.Collection<String> customerNos);
+
   Optional<CollectionCase> findFirstByCustomerNoOrderByIdDesc(String customerNo);
 }
 

@@ -16,6 +16,7 @@ import io.ardesk.ledger.customer.Customer;
 import io.ardesk.ledger.customer.CustomerRepository;
 import io.ardesk.ledger.event.CreditNotePosted;
 import io.ardesk.ledger.event.PaymentPosted;
+import io.ardesk.ledger.event.PaymentsImported;
 import io.ardesk.ledger.event.PaymentReversed;
 import io.ardesk.ledger.event.RiskSignalRecorded;
 import jakarta.persistence.EntityManager;
@@ -89,8 +90,9 @@ public class PaymentService {
    * statements for the whole chunk: one look-up each for the customers, the numbers and the named
    * invoices; a customer's collectable items read once per chunk and only when a payment leaves
    * something after its named invoices; batched inserts of payments and allocations and batched
-   * updates of the invoices. The persistence context is flushed and cleared before the
-   * {@link PaymentPosted} events are published, in order.
+   * updates of the invoices. The persistence context is flushed and cleared before one
+   * {@link PaymentsImported} event with the chunk's payments is published (listeners work per customer,
+   * not per payment).
    */
   public List<BatchOutcome> importAll(List<NewPayment> requests, String actor) {
     Map<String, Customer> byNo = new HashMap<>();
@@ -133,7 +135,9 @@ public class PaymentService {
     rows.insertAllocations(allocated);
     entityManager.flush();
     entityManager.clear();
-    posted.forEach(events::publishEvent);
+    if (!posted.isEmpty()) {
+      events.publishEvent(new PaymentsImported(posted));
+    }
     return outcomes;
   }
 

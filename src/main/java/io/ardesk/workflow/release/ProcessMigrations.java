@@ -2,7 +2,6 @@ package io.ardesk.workflow.release;
 
 import io.ardesk.workflow.collections.CollectionCaseUpgrade;
 import java.sql.Timestamp;
-import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -43,24 +42,23 @@ import org.springframework.stereotype.Component;
 public class ProcessMigrations {
 
   private static final Logger log = LoggerFactory.getLogger(ProcessMigrations.class);
+  private static final LocalDateTime RELEASED = LocalDateTime.of(2000, 1, 1, 0, 0);
 
   private final RepositoryService repository;
   private final RuntimeService runtime;
   private final ManagementService management;
   private final CollectionCaseUpgrade collectionCaseUpgrade;
   private final JdbcTemplate jdbc;
-  private final Clock clock;
   private final boolean onStartUp;
 
   ProcessMigrations(RepositoryService repository, RuntimeService runtime, ManagementService management,
-      CollectionCaseUpgrade collectionCaseUpgrade, JdbcTemplate jdbc, Clock clock,
+      CollectionCaseUpgrade collectionCaseUpgrade, JdbcTemplate jdbc,
       @Value("${ardesk.migration.on-start-up:true}") boolean onStartUp) {
     this.repository = repository;
     this.runtime = runtime;
     this.management = management;
     this.collectionCaseUpgrade = collectionCaseUpgrade;
     this.jdbc = jdbc;
-    this.clock = clock;
     this.onStartUp = onStartUp;
   }
 
@@ -88,11 +86,11 @@ public class ProcessMigrations {
   }
 
   /**
-   * Restarts pre-loop collection cases and hands the instances of every older process version to a
+   * Restarts pre-loop collection cases (times here are the machine's, not the application clock's) and hands the instances of every older process version to a
    * migration batch towards the newest version; answers what it did. Only one node at a time plans.
    */
   public Result migrateAll() {
-    LocalDateTime now = LocalDateTime.now(clock);
+    LocalDateTime now = LocalDateTime.now();
     if (jdbc.update("update process_migration_lock set locked_until = ? where id = 1 and locked_until < ?",
         Timestamp.valueOf(now.plusMinutes(10)), Timestamp.valueOf(now)) == 0) {
       log.info("Another node is planning process migrations; this node leaves them to it");
@@ -120,7 +118,7 @@ public class ProcessMigrations {
       }
       return new Result(restarted, handed, refused, batches);
     } finally {
-      jdbc.update("update process_migration_lock set locked_until = ? where id = 1", Timestamp.valueOf(now));
+      jdbc.update("update process_migration_lock set locked_until = ? where id = 1", Timestamp.valueOf(RELEASED));
     }
   }
 
@@ -200,7 +198,7 @@ public class ProcessMigrations {
         insert into process_migration (recorded_at, process_key, source_definition_id, source_version_tag,
             target_definition_id, target_version_tag, outcome, instances, process_instance_id, business_key,
             activity_ids, reason, batch_id) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-        Timestamp.valueOf(LocalDateTime.now(clock)), source.getKey(), source.getId(), source.getVersionTag(),
+        Timestamp.valueOf(LocalDateTime.now()), source.getKey(), source.getId(), source.getVersionTag(),
         target.getId(), target.getVersionTag(), outcome, instances, instanceId, businessKey,
         cut(activities, 1000), cut(reason, 2000), batchId);
   }
