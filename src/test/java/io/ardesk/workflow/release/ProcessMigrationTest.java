@@ -119,6 +119,18 @@ class ProcessMigrationTest {
     assertThat(migrations.failedJobs()).noneMatch(j -> instanceAt.containsKey(j.processInstanceId()));
   }
 
+  @org.springframework.boot.test.web.server.LocalServerPort int port;
+
+  @org.junit.jupiter.api.Test
+  void theReportIsForProcessOwnersAndAdministrators() {
+    assertThat(new io.ardesk.support.Http(port).get("/api/operations/migrations").statusCode()).isEqualTo(401);
+    assertThat(new io.ardesk.support.Http(port).asDemo("carol").get("/api/operations/migrations").statusCode())
+        .isEqualTo(403);
+    var olivia = new io.ardesk.support.Http(port).asDemo("olivia").get("/api/operations/migrations");
+    assertThat(olivia.statusCode()).isEqualTo(200);
+    assertThat(olivia.body()).contains("\"entries\"", "\"failedJobs\"");
+  }
+
   /** Every place an instance of this model can wait. */
   static List<String> waitStates(BpmnModelInstance model) {
     List<String> ids = new ArrayList<>();
