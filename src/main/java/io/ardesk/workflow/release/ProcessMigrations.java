@@ -86,8 +86,9 @@ public class ProcessMigrations {
   }
 
   /**
-   * Restarts pre-loop collection cases (times here are the machine's, not the application clock's) and hands the instances of every older process version to a
-   * migration batch towards the newest version; answers what it did. Only one node at a time plans.
+   * Restarts pre-loop collection cases and hands the instances of every older process version to a
+   * migration batch towards the newest version; answers what it did. Only one node at a time plans
+   * (the lock's times are the machine's, not the application clock's).
    */
   public Result migrateAll() {
     LocalDateTime now = LocalDateTime.now();

@@ -364,6 +364,36 @@ class CollectionCaseUnderRealWorkTest {
     assertThat(kit.timerDue(CASE, customerNo, "Timer_LookAgain")).isEqualTo(DUE.plusDays(29).atStartOfDay());
   }
 
+  @Autowired io.ardesk.ledger.importing.ImportService imports;
+
+  @Test
+  void paymentsImportedInOneFileCountTowardsThePromiseTogetherAndTellTheCaseOnce() {
+    String customerNo = kit.customer("Bulk Payer Ltd", "ap@bulk-payer.example", "en", "lily");
+    kit.today(DUE.minusDays(30));
+    kit.invoice(customerNo, customerNo + "-1", DUE.minusDays(30), DUE, "5000.00");
+    kit.today(DUE.plusDays(20));
+    starter.startOrReview(customerNo);
+    cases.recordPromise(customerNo, DUE.plusDays(25), new BigDecimal("5000.00"), "carol");
+    kit.runDueJobs(CASE, customerNo);
+    String file = "payment_no,customer_no,payment_date,amount\n"
+        + customerNo + "-P1," + customerNo + "," + DUE.plusDays(20) + ",1000.00\n"
+        + customerNo + "-P2," + customerNo + "," + DUE.plusDays(20) + ",1500.00\n"
+        + customerNo + "-P3," + customerNo + "," + DUE.plusDays(20) + ",500.00\n";
+    delivery.deliverAfterCommit(CaseChangeDelivery.Mode.OFF);
+    try {
+      imports.importPayments(new java.io.StringReader(file), "frank");
+      assertThat(jdbc.queryForObject("select count(*) from collection_case_change where customer_no = ?",
+          Integer.class, customerNo)).as("one look-again request for the three payments").isOne();
+    } finally {
+      delivery.deliverAfterCommit(CaseChangeDelivery.Mode.SYNC);
+    }
+    delivery.deliverPending();
+    kit.runDueJobs(CASE, customerNo);
+    assertThat(cases.view(customerNo).openPromise().paidAmount()).isEqualByComparingTo("3000.00");
+    assertThat(jdbc.queryForObject("select count(*) from collection_case_change where customer_no = ?",
+        Integer.class, customerNo)).isZero();
+  }
+
   @Test
   void aKeptPromiseReEvaluatesAtTheDateAndTheLadderGoesOnFromThere() {
     String customerNo = threeInvoicesDaysPastDue(20);
