@@ -161,6 +161,10 @@ def main():
         os.killpg(nodes["node-a"].pid, signal.SIGKILL)
         nodes["node-a"].wait()
         killed = time.time()
+        # what was held at the kill: jobs locked (by either node) and letters claimed for sending
+        held_jobs = {r[0] for r in psql(db, "select id_ from act_ru_job where lock_exp_time_ is not null")}
+        held_letters = {r[0] for r in psql(db, "select id from outgoing_letter where delivery = 'SENDING'")}
+        held_done_at = None
         log(f"kill -9 node-a {killed - started:.1f} s after the run started ({cases_at_kill} cases started)")
 
         done_at = None
@@ -172,6 +176,16 @@ def main():
             cases = scalar(db, "select count(*) from collection_case")
             letters_open = scalar(db, "select count(*) from outgoing_letter where delivery in ('PENDING','SENDING')")
             unique = len(set(sink.snapshot()))
+            if held_done_at is None:
+                still = 0
+                if held_jobs:
+                    still += scalar(db, "select count(*) from act_ru_job where id_ in ("
+                                    + ",".join(f"'{j}'" for j in held_jobs) + ")")
+                if held_letters:
+                    still += scalar(db, "select count(*) from outgoing_letter where delivery <> 'SENT' and id in ("
+                                    + ",".join(held_letters) + ")")
+                if still == 0:
+                    held_done_at = time.time()
             if jobs == 0 and runs == 0 and cases >= overdue and letters_open == 0 \
                     and unique >= scalar(db, "select count(*) from outgoing_letter where recipient is not null"):
                 done_at = time.time()
@@ -201,6 +215,11 @@ def main():
         print(f"losses (stored not received)      {len(keys - unique_ids)}")
         print(f"losses (expected not stored)      {max(0, expected - stored)}")
         print(f"incidents                         {incidents}")
+        if held_done_at:
+            print(f"held at the kill, done after      {held_done_at - killed:.1f} s ({len(held_jobs)} jobs locked,"
+                  f" {len(held_letters)} letters claimed)")
+        else:
+            print(f"held at the kill: NOT all done ({len(held_jobs)} jobs locked, {len(held_letters)} letters claimed)")
         if done_at:
             print(f"done after the kill               {done_at - killed:.1f} s (run began {killed - started:.1f} s before the kill)")
         else:

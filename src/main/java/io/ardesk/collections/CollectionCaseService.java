@@ -363,21 +363,31 @@ public class CollectionCaseService {
   }
 
   /**
-   * {@link #countTowardsPromise} for the payments of an import chunk, summed per customer, with one
-   * look-up for all of them; answers the customers that have a case (in the order given).
+   * {@link #countTowardsPromise} for the payments of an import chunk, summed per customer: two
+   * look-ups per 1,000 customers (their open cases, which of those have an open promise) that load no
+   * entity, and one update per open promise; answers the customers that have a case (in the order given).
    */
   public List<String> countTowardsPromises(Map<String, BigDecimal> paidByCustomer) {
     List<String> withCase = new ArrayList<>();
-    Map<String, CollectionCase> open = new HashMap<>();
+    Map<String, Long> open = new HashMap<>();
     List<String> numbers = new ArrayList<>(paidByCustomer.keySet());
+    java.util.Set<Long> promised = new java.util.HashSet<>();
     for (int from = 0; from < numbers.size(); from += 1000) {
-      cases.findByOpenCustomerNoIn(numbers.subList(from, Math.min(numbers.size(), from + 1000)))
-          .forEach(c -> open.put(c.getCustomerNo(), c));
+      List<Long> ids = new ArrayList<>();
+      for (Object[] row : cases.openCaseIds(numbers.subList(from, Math.min(numbers.size(), from + 1000)))) {
+        open.put((String) row[0], (Long) row[1]);
+        ids.add((Long) row[1]);
+      }
+      if (!ids.isEmpty()) {
+        promised.addAll(promises.withOpenPromise(ids));
+      }
     }
     paidByCustomer.forEach((customerNo, amount) -> {
-      CollectionCase c = open.get(customerNo);
-      if (c != null) {
-        promises.addPaid(c.getId(), amount);
+      Long caseId = open.get(customerNo);
+      if (caseId != null) {
+        if (promised.contains(caseId)) {
+          promises.addPaid(caseId, amount);
+        }
         withCase.add(customerNo);
       }
     });
