@@ -109,27 +109,36 @@ public class PaymentService {
     var allocated = new ArrayList<Allocation>();
     var posted = new ArrayList<PaymentPosted>();
     var outcomes = new ArrayList<BatchOutcome>(requests.size());
-    for (NewPayment request : requests) {
-      try {
-        var payment = paymentOf(request, DocumentRules.in(byNo), DocumentRules.in(named), actor);
-        var document = payment.document();
-        var existing = known.get(document.getDocumentNo());
-        if (existing != null) {
-          unchangedOrConflict(existing, document, "paymentNo");
-          outcomes.add(BatchOutcome.UNCHANGED);
-          continue;
+    // the chunk's reads (a customer's collectable items) need not flush the chunk's changes first: the
+    // items are read once per customer and chunk and the allocator works on the managed invoices; an
+    // automatic flush before each read dirty-checked every entity of the chunk (quadratic)
+    jakarta.persistence.FlushModeType flushMode = entityManager.getFlushMode();
+    entityManager.setFlushMode(jakarta.persistence.FlushModeType.COMMIT);
+    try {
+      for (NewPayment request : requests) {
+        try {
+          var payment = paymentOf(request, DocumentRules.in(byNo), DocumentRules.in(named), actor);
+          var document = payment.document();
+          var existing = known.get(document.getDocumentNo());
+          if (existing != null) {
+            unchangedOrConflict(existing, document, "paymentNo");
+            outcomes.add(BatchOutcome.UNCHANGED);
+            continue;
+          }
+          known.put(document.getDocumentNo(), document);
+          var result = allocator.allocate(document, payment.named(),
+              () -> collectable.computeIfAbsent(document.getCustomer().getId() + " " + document.getCurrency(),
+                  key -> invoices.findCollectable(document.getCustomer(), document.getCurrency())),
+              allocated::add);
+          created.add(document);
+          posted.add(posted(document, result));
+          outcomes.add(BatchOutcome.CREATED);
+        } catch (InvalidInputException | ConflictException e) {
+          outcomes.add(BatchOutcome.refused(e));
         }
-        known.put(document.getDocumentNo(), document);
-        var result = allocator.allocate(document, payment.named(),
-            () -> collectable.computeIfAbsent(document.getCustomer().getId() + " " + document.getCurrency(),
-                key -> invoices.findCollectable(document.getCustomer(), document.getCurrency())),
-            allocated::add);
-        created.add(document);
-        posted.add(posted(document, result));
-        outcomes.add(BatchOutcome.CREATED);
-      } catch (InvalidInputException | ConflictException e) {
-        outcomes.add(BatchOutcome.refused(e));
       }
+    } finally {
+      entityManager.setFlushMode(flushMode);
     }
     rows.insertCredits(created);
     rows.insertAllocations(allocated);

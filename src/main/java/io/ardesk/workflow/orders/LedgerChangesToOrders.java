@@ -45,7 +45,7 @@ class LedgerChangesToOrders {
       settled(payment.settledInvoiceNos(), payment.paymentDate(), "payment " + payment.paymentNo());
       customers.add(payment.customerNo());
     }
-    customers.forEach(messages::recheckHeldOrders);
+    messages.recheckHeldOrders(customers);
   }
 
   @EventListener
