@@ -92,6 +92,9 @@ class CollectionsBenchmark implements ApplicationRunner {
   private final int httpPayments;
   private final int httpThreads;
   private final int httpCustomers;
+  private final String mode;
+  private final int importCustomers;
+  private final int importPayments;
 
   CollectionsBenchmark(CollectionsRunner runner, LetterDelivery letters,
       PaymentService payments, RuntimeService runtime, ManagementService management, RepositoryService repository,
@@ -104,7 +107,10 @@ class CollectionsBenchmark implements ApplicationRunner {
       @Value("${ardesk.benchmark.prefix:CB}") String prefix,
       @Value("${ardesk.benchmark.http-payments:200}") int httpPayments,
       @Value("${ardesk.benchmark.http-threads:20}") int httpThreads,
-      @Value("${ardesk.benchmark.http-customers:20}") int httpCustomers) {
+      @Value("${ardesk.benchmark.http-customers:20}") int httpCustomers,
+      @Value("${ardesk.benchmark.mode:full}") String mode,
+      @Value("${ardesk.benchmark.import-customers:10000}") int importCustomers,
+      @Value("${ardesk.benchmark.import-payments:10000}") int importPayments) {
     this.runner = runner;
     this.letters = letters;
     this.payments = payments;
@@ -126,6 +132,9 @@ class CollectionsBenchmark implements ApplicationRunner {
     this.httpPayments = httpPayments;
     this.httpThreads = httpThreads;
     this.httpCustomers = httpCustomers;
+    this.mode = mode.strip();
+    this.importCustomers = importCustomers;
+    this.importPayments = importPayments;
   }
 
   @Override
@@ -139,6 +148,17 @@ class CollectionsBenchmark implements ApplicationRunner {
         context.getEnvironment().getProperty("camunda.bpm.history-level"), historyLevel, loadAverage());
     try (SmtpSink smtp = new SmtpSink(smtpPort); AutoAnalyze analyzer = AutoAnalyze.startIfNeeded(jdbc)) {
       load(today);
+      if (mode.equals("imports")) {
+        // the imports with every case running (started, waiting for its evaluation), nothing else
+        long start = System.nanoTime();
+        RunProgress tally = runner.runToEnd(today, "benchmark");
+        print("collections run: %.1f s, %,d cases started; %,d cases running", seconds(start), tally.casesStarted(),
+            runningCases());
+        measureImports(today);
+        print("load average %s", loadAverage());
+        SpringApplication.exit(context, () -> 0);
+        return;
+      }
       Map<String, Long> beforeCases = historyRows();
       measureCollections(today, smtp);
       settle("after the sequential payments");
@@ -155,6 +175,7 @@ class CollectionsBenchmark implements ApplicationRunner {
       double perCaseAndDay = printHistory("a day: payments on " + httpCustomers + " customers and one re-evaluation"
           + " of every case", started, afterDay, running, -1);
       printHistoryBound(perCaseAndDay);
+      measureImports(today);
       print("load average %s", loadAverage());
       measureBareEngine();
     }
@@ -313,6 +334,142 @@ class CollectionsBenchmark implements ApplicationRunner {
         percentile(new ArrayList<>(latencies), 95), percentile(new ArrayList<>(latencies), 100));
     settle("after the concurrent payments");
     checkConsistency(today, targets);
+  }
+
+  /**
+   * The CSV imports through the HTTP API with every case running: {@code import-customers} new
+   * customers without a grade (each due for its first credit review) in one file, then
+   * {@code import-payments} payments of 1.00 spread over the customers with a running case, in files of
+   * {@code ardesk.ledger.import-chunk-size} rows; rows/s of each, and when the reviews had all started.
+   */
+  private void measureImports(LocalDate today) throws Exception {
+    String user = "bench-import-" + Long.toString(System.nanoTime(), 36);
+    byte[] random = new byte[12];
+    new SecureRandom().nextBytes(random);
+    String password = Base64.getUrlEncoder().withoutPadding().encodeToString(random) + "-Aa1";
+    var importer = identity.newUser(user);
+    importer.setFirstName("Benchmark");
+    importer.setLastName("Import");
+    importer.setPassword(password);
+    identity.saveUser(importer);
+    identity.createMembership(user, "finance");
+    identity.createMembership(user, "credit");
+    String authorization = "Basic " + Base64.getEncoder()
+        .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+    int port = ((WebServerApplicationContext) context).getWebServer().getPort();
+    HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+    int running = runningCases();
+    long reviewsBefore = runtime.createProcessInstanceQuery().processDefinitionKey("customer-credit-review").count();
+
+    StringBuilder customersCsv = new StringBuilder("customer_no,name,email,salesperson\n");
+    for (int i = 0; i < importCustomers; i++) {
+      customersCsv.append(prefix).append("IMP").append(i).append(",Imported Customer ").append(i)
+          .append(",ap").append(i).append("@imported.example,lily\n");
+    }
+    long start = System.nanoTime();
+    int status = postCsv(http, port, "/api/imports/customers", authorization, customersCsv.toString());
+    double customerSeconds = seconds(start);
+    long customersDone = System.nanoTime();
+    print("customers CSV over HTTP with %,d cases running: %,d rows in %.2f s: %,.0f rows/s (HTTP %d)", running,
+        importCustomers, customerSeconds, importCustomers / customerSeconds, status);
+    List<String> withCase = jdbc.queryForList("select open_customer_no from collection_case"
+        + " where open_customer_no is not null order by open_customer_no", String.class);
+    long totalNanos = 0;
+    int files = 0;
+    int rows = 0;
+    int changesBefore = jdbc.queryForObject("select count(*) from collection_case_change", Integer.class);
+    {
+      // the cases are told after each commit by the delivery thread, as in production
+      while (rows < importPayments) {
+        StringBuilder paymentsCsv = new StringBuilder("payment_no,customer_no,payment_date,amount\n");
+        int inFile = Math.min(chunk, importPayments - rows);
+        for (int k = 0; k < inFile; k++, rows++) {
+          paymentsCsv.append(prefix).append("IMPPAY").append(rows).append(',')
+              .append(withCase.get(rows % withCase.size())).append(',').append(today).append(",1.00\n");
+        }
+        start = System.nanoTime();
+        status = postCsv(http, port, "/api/imports/payments", authorization, paymentsCsv.toString());
+        totalNanos += System.nanoTime() - start;
+        files++;
+        if (status != 200 && status != 201) {
+          print("payments import answered HTTP %d", status);
+          break;
+        }
+      }
+    }
+    double paymentSeconds = totalNanos / 1e9;
+    int changes = jdbc.queryForObject("select count(*) from collection_case_change", Integer.class) - changesBefore;
+    print("payments CSV over HTTP for customers with running cases (%,d customers): %,d rows in %d files, %.2f s:"
+        + " %,.0f rows/s (HTTP %d); %,d \"look again\" requests written (one per customer and file)",
+        Math.min(withCase.size(), importPayments), rows, files, paymentSeconds, rows / paymentSeconds, status, changes);
+    rawInsertBaseline(today, withCase, customerSeconds, paymentSeconds, rows);
+    long waitStart = System.nanoTime();
+    long reviews = 0;
+    while (seconds(waitStart) < 300) {
+      reviews = runtime.createProcessInstanceQuery().processDefinitionKey("customer-credit-review").count() - reviewsBefore;
+      if (reviews >= importCustomers) {
+        break;
+      }
+      Thread.sleep(200);
+    }
+    print("first credit reviews of the imported customers started after the import's commit: %,d after %.1f s"
+        + " (%.1f s after the import, waited at most 300 s)", reviews, seconds(customersDone), seconds(waitStart));
+
+  }
+
+  /**
+   * The floor the imports are measured against, in the same run: as many customer and payment rows
+   * written with plain JDBC batches of 1,000 in one transaction each (no checks, history, allocation or
+   * events), then deleted again.
+   */
+  private void rawInsertBaseline(LocalDate today, List<String> withCase, double customerSeconds,
+      double paymentSeconds, int paymentCount) {
+    java.sql.Timestamp now = java.sql.Timestamp.valueOf(LocalDateTime.now(clock));
+    List<Object[]> customerRows = new ArrayList<>();
+    for (int i = 0; i < importCustomers; i++) {
+      customerRows.add(new Object[] {prefix + "RAW" + i, "Raw Customer " + i, "ap" + i + "@raw.example", now});
+    }
+    var transactions = new org.springframework.transaction.support.TransactionTemplate(
+        new org.springframework.jdbc.datasource.DataSourceTransactionManager(jdbc.getDataSource()));
+    long start = System.nanoTime();
+    transactions.executeWithoutResult(status -> jdbc.batchUpdate("insert into customer (customer_no, name, email,"
+        + " currency, settlement_method, payment_terms_days, credit_limit, key_account, standing, status, created_at,"
+        + " created_by, version) values (?, ?, ?, 'CNY', 'CREDIT', 30, 0, false, 'ACTIVE', 'ACTIVE', ?, 'raw', 0)",
+        customerRows));
+    double rawCustomers = seconds(start);
+    Map<String, Long> ids = new java.util.HashMap<>();
+    jdbc.query("select c.customer_no, c.id from customer c join collection_case k on k.open_customer_no = c.customer_no",
+        (java.sql.ResultSet rs) -> {
+          ids.put(rs.getString(1), rs.getLong(2));
+        });
+    List<Object[]> paymentRows = new ArrayList<>();
+    for (int r = 0; r < paymentCount; r++) {
+      paymentRows.add(new Object[] {prefix + "RAWPAY" + r, ids.get(withCase.get(r % withCase.size())),
+          java.sql.Date.valueOf(today), now});
+    }
+    start = System.nanoTime();
+    transactions.executeWithoutResult(status -> jdbc.batchUpdate("insert into credit_document (document_no, kind,"
+        + " customer_id, document_date, amount, currency, method, unapplied_amount, created_at, created_by, version)"
+        + " values (?, 'PAYMENT', ?, ?, 1.00, 'CNY', 'TRANSFER', 1.00, ?, 'raw', 0)", paymentRows));
+    double rawPayments = seconds(start);
+    jdbc.update("delete from credit_document where document_no like ?", prefix + "RAWPAY%");
+    jdbc.update("delete from customer where customer_no like ?", prefix + "RAW%");
+    print("raw-insert baseline, same run: customers %,.0f rows/s (import through the API at %.0f %%), payments"
+        + " %,.0f rows/s (import at %.0f %%)", importCustomers / rawCustomers,
+        100 * rawCustomers / customerSeconds, paymentCount / rawPayments, 100 * rawPayments / paymentSeconds);
+  }
+
+  private static int postCsv(HttpClient http, int port, String path, String authorization, String csv)
+      throws Exception {
+    HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+        .header("Authorization", authorization).header("Content-Type", "text/csv")
+        .POST(HttpRequest.BodyPublishers.ofString(csv, StandardCharsets.UTF_8)).build();
+    HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+    if (response.statusCode() >= 300) {
+      log.warn("{} answered {}: {}", path, response.statusCode(),
+          response.body().substring(0, Math.min(500, response.body().length())));
+    }
+    return response.statusCode();
   }
 
   private int post(HttpClient http, URI uri, String authorization, String paymentNo, String customerNo,

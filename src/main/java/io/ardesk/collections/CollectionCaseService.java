@@ -18,7 +18,9 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -395,6 +397,38 @@ public class CollectionCaseService {
     String kinds = problems.active(customerNo).stream().map(f -> f.getKind().name()).sorted()
         .reduce((a, b) -> a + "," + b).orElse(null);
     save(action(c, ActionKind.PROBLEM_SUPPORT, actor).outcome(kinds).note(note).on(today()));
+  }
+
+  /**
+   * {@link #countTowardsPromise} for the payments of an import chunk, summed per customer: two
+   * look-ups per 1,000 customers (their open cases, which of those have an open promise) that load no
+   * entity, and one update per open promise; answers the customers that have a case (in the order given).
+   */
+  public List<String> countTowardsPromises(Map<String, BigDecimal> paidByCustomer) {
+    List<String> withCase = new ArrayList<>();
+    Map<String, Long> open = new HashMap<>();
+    List<String> numbers = new ArrayList<>(paidByCustomer.keySet());
+    java.util.Set<Long> promised = new java.util.HashSet<>();
+    for (int from = 0; from < numbers.size(); from += 1000) {
+      List<Long> ids = new ArrayList<>();
+      for (Object[] row : cases.openCaseIds(numbers.subList(from, Math.min(numbers.size(), from + 1000)))) {
+        open.put((String) row[0], (Long) row[1]);
+        ids.add((Long) row[1]);
+      }
+      if (!ids.isEmpty()) {
+        promised.addAll(promises.withOpenPromise(ids));
+      }
+    }
+    paidByCustomer.forEach((customerNo, amount) -> {
+      Long caseId = open.get(customerNo);
+      if (caseId != null) {
+        if (promised.contains(caseId)) {
+          promises.addPaid(caseId, amount);
+        }
+        withCase.add(customerNo);
+      }
+    });
+    return withCase;
   }
 
   public void recordVisit(String customerNo, String note, String actor) {

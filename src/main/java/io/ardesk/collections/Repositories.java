@@ -10,6 +10,10 @@ import org.springframework.data.repository.query.Param;
 interface CaseRepository extends JpaRepository<CollectionCase, Long> {
   Optional<CollectionCase> findByOpenCustomerNo(String customerNo);
 
+  /** Customer number and case id of the open cases of these customers (no entities loaded). */
+  @Query("select c.customerNo, c.id from CollectionCase c where c.openCustomerNo in :customerNos")
+  List<Object[]> openCaseIds(@Param("customerNos") java.util.Collection<String> customerNos);
+
   Optional<CollectionCase> findFirstByCustomerNoOrderByIdDesc(String customerNo);
 }
 
@@ -31,6 +35,12 @@ interface PromiseRepository extends JpaRepository<PaymentPromise, Long> {
   Optional<PaymentPromise> findFirstByCaseIdAndStatusOrderByIdDesc(Long caseId, PaymentPromise.Status status);
 
   List<PaymentPromise> findByCaseIdOrderByIdAsc(Long caseId);
+
+  /** Those of these cases that have an open promise. */
+  @Query("""
+      select p.caseId from PaymentPromise p
+       where p.caseId in :caseIds and p.status = io.ardesk.collections.PaymentPromise.Status.OPEN""")
+  List<Long> withOpenPromise(@Param("caseIds") java.util.Collection<Long> caseIds);
 
   /** Adds a payment (a reversal: negative) to the case's open promise in one statement. */
   @Modifying(flushAutomatically = true)

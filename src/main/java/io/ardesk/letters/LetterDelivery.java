@@ -4,11 +4,13 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.mail.MailException;
 import org.springframework.mail.javamail.JavaMailSender;
@@ -28,8 +30,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class LetterDelivery {
 
   private static final Logger log = LoggerFactory.getLogger(LetterDelivery.class);
-  /** A claim older than this belongs to a node that died while sending. */
-  static final long STALE_CLAIM_MINUTES = 10;
 
   private final OutgoingLetterRepository letters;
   private final JavaMailSender mail;
@@ -37,19 +37,26 @@ public class LetterDelivery {
   private final OutboxProperties properties;
   private final TransactionTemplate transaction;
   private final Clock clock;
+  /** A claim older than this belongs to a node that died while sending ({@code ardesk.letters.claim-timeout}). */
+  private final Duration claimTimeout;
 
   LetterDelivery(OutgoingLetterRepository letters, JavaMailSender mail, List<Enclosure> enclosures,
-      OutboxProperties properties, PlatformTransactionManager transactions, Clock clock) {
+      OutboxProperties properties, PlatformTransactionManager transactions, Clock clock,
+      @Value("${ardesk.letters.claim-timeout:PT40S}") Duration claimTimeout) {
     this.letters = letters;
     this.mail = mail;
     this.enclosures = List.copyOf(enclosures);
     this.properties = properties;
     this.transaction = new TransactionTemplate(transactions);
     this.clock = clock;
+    if (claimTimeout.isNegative() || claimTimeout.isZero()) {
+      throw new IllegalArgumentException("ardesk.letters.claim-timeout must be positive: " + claimTimeout);
+    }
+    this.claimTimeout = claimTimeout;
   }
 
-  @Scheduled(fixedDelayString = "${ardesk.collections.delivery-interval-ms:30000}",
-      initialDelayString = "${ardesk.collections.delivery-interval-ms:30000}")
+  @Scheduled(fixedDelayString = "${ardesk.collections.delivery-interval-ms:10000}",
+      initialDelayString = "${ardesk.collections.delivery-interval-ms:10000}")
   void onSchedule() {
     if (properties.scheduledDelivery()) {
       deliverPending();
@@ -58,7 +65,7 @@ public class LetterDelivery {
 
   /** Sends every letter waiting in the outbox; returns how many went out. */
   public int deliverPending() {
-    LocalDateTime staleBefore = LocalDateTime.now(clock).minusMinutes(STALE_CLAIM_MINUTES);
+    LocalDateTime staleBefore = LocalDateTime.now(clock).minus(claimTimeout);
     List<Long> waiting = letters.findDeliverable(staleBefore);
     int sent = 0;
     for (Long id : waiting) {

@@ -13,6 +13,9 @@ interface SalesOrderRepository extends JpaRepository<SalesOrder, Long> {
 
   List<SalesOrder> findByCustomerNoAndStatusOrderByIdAsc(String customerNo, OrderStatus status);
 
+  List<SalesOrder> findByCustomerNoInAndStatusOrderByIdAsc(java.util.Collection<String> customerNos,
+      OrderStatus status);
+
   @Query("select coalesce(sum(o.amount), 0) from SalesOrder o where o.customerNo = ?1 and o.status = ?2")
   BigDecimal sumAmount(String customerNo, OrderStatus status);
 }

@@ -534,6 +534,18 @@ public class OrderService {
         .map(SalesOrder::getOrderNo).toList();
   }
 
+  /** Orders of these customers waiting on hold (an import's payments): one look-up per 1,000 customers. */
+  @Transactional(readOnly = true)
+  public List<String> heldOrders(java.util.Collection<String> customerNos) {
+    List<String> numbers = List.copyOf(customerNos);
+    List<String> held = new ArrayList<>();
+    for (int from = 0; from < numbers.size(); from += 1000) {
+      orders.findByCustomerNoInAndStatusOrderByIdAsc(numbers.subList(from, Math.min(numbers.size(), from + 1000)),
+          OrderStatus.ON_HOLD).forEach(o -> held.add(o.getOrderNo()));
+    }
+    return held;
+  }
+
   /** Adds a line of history without changing the order (a reminder written, a recheck). */
   public void note(String orderNo, OrderEvent.Kind kind, String note, String actor) {
     record(get(orderNo), kind, note, actor);

@@ -17,6 +17,7 @@ import io.ardesk.ledger.event.CustomerStatusChanged;
 import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -56,12 +57,14 @@ public class CustomerService {
   private final EntityManager entityManager;
   private final CreditChangeRequestRepository requests;
   private final Supervisors supervisors;
+  private final boolean reviewImportedCustomers;
 
   CustomerService(CustomerRepository customers, CustomerChangeRepository changes,
       CustomerHoldRepository holds, ApplicationEventPublisher events, Clock clock,
       LedgerProperties properties, @Value("${ardesk.default-currency:CNY}") String defaultCurrency,
       CustomerRows rows, EntityManager entityManager, CreditChangeRequestRepository requests,
-      Supervisors supervisors) {
+      Supervisors supervisors,
+      @Value("${ardesk.credit.review-imported-customers:true}") boolean reviewImportedCustomers) {
     this.customers = customers;
     this.changes = changes;
     this.holds = holds;
@@ -73,6 +76,7 @@ public class CustomerService {
     this.entityManager = entityManager;
     this.requests = requests;
     this.supervisors = supervisors;
+    this.reviewImportedCustomers = reviewImportedCustomers;
   }
 
   /**
@@ -113,6 +117,11 @@ public class CustomerService {
           outcomes.add(BatchOutcome.UNCHANGED);
         } else {
           var customer = open(request, actor);
+          if (reviewImportedCustomers && customer.getGrade() == null && customer.getNextReviewDate() == null) {
+            // its first credit review is due today: started after the import commits, and found by the
+            // daily review scan of next_review_date should the node stop before it starts
+            customer.setNextReviewDate(LocalDate.now(clock));
+          }
           known.put(customer.getCustomerNo(), customer);
           opened.add(customer);
           outcomes.add(BatchOutcome.CREATED);

@@ -16,6 +16,7 @@ import io.ardesk.ledger.customer.Customer;
 import io.ardesk.ledger.customer.CustomerRepository;
 import io.ardesk.ledger.event.CreditNotePosted;
 import io.ardesk.ledger.event.PaymentPosted;
+import io.ardesk.ledger.event.PaymentsImported;
 import io.ardesk.ledger.event.PaymentReversed;
 import io.ardesk.ledger.event.RiskSignalRecorded;
 import jakarta.persistence.EntityManager;
@@ -89,8 +90,9 @@ public class PaymentService {
    * statements for the whole chunk: one look-up each for the customers, the numbers and the named
    * invoices; a customer's collectable items read once per chunk and only when a payment leaves
    * something after its named invoices; batched inserts of payments and allocations and batched
-   * updates of the invoices. The persistence context is flushed and cleared before the
-   * {@link PaymentPosted} events are published, in order.
+   * updates of the invoices. The persistence context is flushed and cleared before one
+   * {@link PaymentsImported} event with the chunk's payments is published (listeners work per customer,
+   * not per payment).
    */
   public List<BatchOutcome> importAll(List<NewPayment> requests, String actor) {
     Map<String, Customer> byNo = new HashMap<>();
@@ -107,33 +109,44 @@ public class PaymentService {
     var allocated = new ArrayList<Allocation>();
     var posted = new ArrayList<PaymentPosted>();
     var outcomes = new ArrayList<BatchOutcome>(requests.size());
-    for (NewPayment request : requests) {
-      try {
-        var payment = paymentOf(request, DocumentRules.in(byNo), DocumentRules.in(named), actor);
-        var document = payment.document();
-        var existing = known.get(document.getDocumentNo());
-        if (existing != null) {
-          unchangedOrConflict(existing, document, "paymentNo");
-          outcomes.add(BatchOutcome.UNCHANGED);
-          continue;
+    // the chunk's reads (a customer's collectable items) need not flush the chunk's changes first: the
+    // items are read once per customer and chunk and the allocator works on the managed invoices; an
+    // automatic flush before each read dirty-checked every entity of the chunk (quadratic)
+    jakarta.persistence.FlushModeType flushMode = entityManager.getFlushMode();
+    entityManager.setFlushMode(jakarta.persistence.FlushModeType.COMMIT);
+    try {
+      for (NewPayment request : requests) {
+        try {
+          var payment = paymentOf(request, DocumentRules.in(byNo), DocumentRules.in(named), actor);
+          var document = payment.document();
+          var existing = known.get(document.getDocumentNo());
+          if (existing != null) {
+            unchangedOrConflict(existing, document, "paymentNo");
+            outcomes.add(BatchOutcome.UNCHANGED);
+            continue;
+          }
+          known.put(document.getDocumentNo(), document);
+          var result = allocator.allocate(document, payment.named(),
+              () -> collectable.computeIfAbsent(document.getCustomer().getId() + " " + document.getCurrency(),
+                  key -> invoices.findCollectable(document.getCustomer(), document.getCurrency())),
+              allocated::add);
+          created.add(document);
+          posted.add(posted(document, result));
+          outcomes.add(BatchOutcome.CREATED);
+        } catch (InvalidInputException | ConflictException e) {
+          outcomes.add(BatchOutcome.refused(e));
         }
-        known.put(document.getDocumentNo(), document);
-        var result = allocator.allocate(document, payment.named(),
-            () -> collectable.computeIfAbsent(document.getCustomer().getId() + " " + document.getCurrency(),
-                key -> invoices.findCollectable(document.getCustomer(), document.getCurrency())),
-            allocated::add);
-        created.add(document);
-        posted.add(posted(document, result));
-        outcomes.add(BatchOutcome.CREATED);
-      } catch (InvalidInputException | ConflictException e) {
-        outcomes.add(BatchOutcome.refused(e));
       }
+    } finally {
+      entityManager.setFlushMode(flushMode);
     }
     rows.insertCredits(created);
     rows.insertAllocations(allocated);
     entityManager.flush();
     entityManager.clear();
-    posted.forEach(events::publishEvent);
+    if (!posted.isEmpty()) {
+      events.publishEvent(new PaymentsImported(posted));
+    }
     return outcomes;
   }
 

@@ -9,6 +9,10 @@ import io.ardesk.ledger.event.InvoicePosted;
 import io.ardesk.ledger.event.InvoiceWrittenOff;
 import io.ardesk.ledger.event.PaymentPosted;
 import io.ardesk.ledger.event.PaymentReversed;
+import io.ardesk.ledger.event.PaymentsImported;
+import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.time.Clock;
 import java.time.LocalDate;
 import org.springframework.context.event.EventListener;
@@ -37,6 +41,16 @@ class LedgerChangesToCases {
     // most payments are for customers without a case: nothing to tell then
     if (collections.countTowardsPromise(payment.customerNo(), payment.amount())) {
       cases.notifyCase(payment.customerNo(), "PaymentReceived");
+    }
+  }
+
+  /** An import chunk's payments: one promise update and one "look again" per customer with a case. */
+  @EventListener
+  void on(PaymentsImported imported) {
+    Map<String, BigDecimal> paid = new LinkedHashMap<>();
+    imported.payments().forEach(p -> paid.merge(p.customerNo(), p.amount(), BigDecimal::add));
+    for (String customerNo : collections.countTowardsPromises(paid)) {
+      cases.notifyCase(customerNo, "PaymentReceived");
     }
   }
 

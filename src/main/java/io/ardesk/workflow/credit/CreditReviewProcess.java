@@ -6,7 +6,6 @@ import io.ardesk.credit.review.RiskSignalReported;
 import io.ardesk.credit.review.RiskSignals;
 import io.ardesk.credit.review.WarningSignsRaised;
 import io.ardesk.ledger.event.CustomerCreated;
-import java.util.Map;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.beans.factory.annotation.Value;
@@ -29,14 +28,17 @@ public class CreditReviewProcess {
   private final CreditReviews reviews;
   private final RiskSignals riskSignals;
   private final boolean reviewImportedCustomers;
+  private final ImportedCustomerReviews importedCustomerReviews;
 
   public CreditReviewProcess(
       RuntimeService runtime, CreditReviews reviews, RiskSignals riskSignals,
-      @Value("${ardesk.credit.review-imported-customers:true}") boolean reviewImportedCustomers) {
+      @Value("${ardesk.credit.review-imported-customers:true}") boolean reviewImportedCustomers,
+      ImportedCustomerReviews importedCustomerReviews) {
     this.runtime = runtime;
     this.reviews = reviews;
     this.riskSignals = riskSignals;
     this.reviewImportedCustomers = reviewImportedCustomers;
+    this.importedCustomerReviews = importedCustomerReviews;
   }
 
   /** The review a trigger started or joined. */
@@ -72,8 +74,9 @@ public class CreditReviewProcess {
 
   /**
    * A new customer without a grade (one imported with its terms has one) gets its first review. An
-   * imported customer's review starts at the message start event, asynchronously: the import only
-   * adds the instance and a job, and the job executor opens the review later. With
+   * imported customer's review starts at the message start event, asynchronously, and only after the
+   * import committed ({@link ImportedCustomerReviews}): the import only sets its next review date to
+   * today, and the job executor opens the review later. With
    * {@code ardesk.credit.review-imported-customers} off, imported customers get no review until
    * something asks for one (a risk signal, warning signs, a request).
    */
@@ -86,9 +89,7 @@ public class CreditReviewProcess {
     if (!created.imported()) {
       request(created.customerNo(), ReviewTrigger.NEW_CUSTOMER);
     } else if (reviewImportedCustomers) {
-      runtime.startProcessInstanceByMessage(MESSAGE_CUSTOMER_IMPORTED, created.customerNo(),
-          Map.of(ReviewVariables.CUSTOMER_NO, created.customerNo(),
-              ReviewVariables.TRIGGER, ReviewTrigger.NEW_CUSTOMER.name()));
+      importedCustomerReviews.request(created.customerNo());
     }
   }
 

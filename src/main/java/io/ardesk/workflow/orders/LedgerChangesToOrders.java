@@ -4,6 +4,9 @@ import io.ardesk.ledger.event.CreditNotePosted;
 import io.ardesk.ledger.event.CustomerStatusChanged;
 import io.ardesk.ledger.event.EffectiveDueDateChanged;
 import io.ardesk.ledger.event.PaymentPosted;
+import io.ardesk.ledger.event.PaymentsImported;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import io.ardesk.orders.OrderService;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -34,6 +37,17 @@ class LedgerChangesToOrders {
   void on(PaymentPosted payment) {
     settled(payment.settledInvoiceNos(), payment.paymentDate(), "payment " + payment.paymentNo());
     messages.recheckHeldOrders(payment.customerNo());
+  }
+
+  /** An import chunk's payments: settled invoices pay their orders; held orders looked at once per customer. */
+  @EventListener
+  void on(PaymentsImported imported) {
+    Set<String> customers = new LinkedHashSet<>();
+    for (PaymentPosted payment : imported.payments()) {
+      settled(payment.settledInvoiceNos(), payment.paymentDate(), "payment " + payment.paymentNo());
+      customers.add(payment.customerNo());
+    }
+    messages.recheckHeldOrders(customers);
   }
 
   @EventListener

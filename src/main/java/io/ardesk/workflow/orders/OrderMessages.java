@@ -67,6 +67,13 @@ public class OrderMessages {
     }
   }
 
+  /** {@link #recheckHeldOrders(String)} for many customers (an import's payments), one look-up for all. */
+  public void recheckHeldOrders(java.util.Collection<String> customerNos) {
+    for (String orderNo : orders.heldOrders(customerNos)) {
+      correlateIfWaiting(OrderProcess.CREDIT_SITUATION_CHANGED, orderNo);
+    }
+  }
+
   /**
    * Stop supply stops goods: approved orders of a customer that may not receive goods now go on hold,
    * and their instances leave the shipment task to wait for the customer's release.

@@ -11,6 +11,7 @@ import io.ardesk.ledger.document.InvoiceService;
 import io.ardesk.ledger.document.PaymentService;
 import io.ardesk.ledger.event.CustomerCreated;
 import io.ardesk.ledger.event.PaymentPosted;
+import io.ardesk.ledger.event.PaymentsImported;
 import io.ardesk.support.IntegrationTest;
 import io.ardesk.support.TestNumbers;
 import jakarta.persistence.EntityManager;
@@ -97,7 +98,9 @@ class ChunkedImportTest {
       assertThat(allocations(customer, "P3")).containsExactly("I4 250.00 2024-03-01");
       assertThat(payments.getPayment(customer.customerNo + "-P3").getUnappliedAmount()).isEqualByComparingTo("150.00");
     }
-    var posted = events.stream(PaymentPosted.class).filter(e -> e.customerNo().equals(imported.customerNo)).toList();
+    // an import publishes its chunk's payments in one event, in file order
+    var posted = events.stream(PaymentsImported.class).flatMap(e -> e.payments().stream())
+        .filter(e -> e.customerNo().equals(imported.customerNo)).toList();
     assertThat(posted).extracting(PaymentPosted::paymentNo)
         .containsExactly(imported.customerNo + "-P1", imported.customerNo + "-P2", imported.customerNo + "-P3");
     assertThat(posted.get(1).allocatedInvoiceNos()).containsExactly(imported.customerNo + "-I2", imported.customerNo + "-I4");

@@ -364,6 +364,36 @@ class CollectionCaseUnderRealWorkTest {
     assertThat(kit.timerDue(CASE, customerNo, "Timer_LookAgain")).isEqualTo(DUE.plusDays(29).atStartOfDay());
   }
 
+  @Autowired io.ardesk.ledger.importing.ImportService imports;
+
+  @Test
+  void paymentsImportedInOneFileCountTowardsThePromiseTogetherAndTellTheCaseOnce() {
+    String customerNo = kit.customer("Bulk Payer Ltd", "ap@bulk-payer.example", "en", "lily");
+    kit.today(DUE.minusDays(30));
+    kit.invoice(customerNo, customerNo + "-1", DUE.minusDays(30), DUE, "5000.00");
+    kit.today(DUE.plusDays(20));
+    starter.startOrReview(customerNo);
+    cases.recordPromise(customerNo, DUE.plusDays(25), new BigDecimal("5000.00"), "carol");
+    kit.runDueJobs(CASE, customerNo);
+    String file = "payment_no,customer_no,payment_date,amount\n"
+        + customerNo + "-P1," + customerNo + "," + DUE.plusDays(20) + ",1000.00\n"
+        + customerNo + "-P2," + customerNo + "," + DUE.plusDays(20) + ",1500.00\n"
+        + customerNo + "-P3," + customerNo + "," + DUE.plusDays(20) + ",500.00\n";
+    delivery.deliverAfterCommit(CaseChangeDelivery.Mode.OFF);
+    try {
+      imports.importPayments(new java.io.StringReader(file), "frank");
+      assertThat(jdbc.queryForObject("select count(*) from collection_case_change where customer_no = ?",
+          Integer.class, customerNo)).as("one look-again request for the three payments").isOne();
+    } finally {
+      delivery.deliverAfterCommit(CaseChangeDelivery.Mode.SYNC);
+    }
+    delivery.deliverPending();
+    kit.runDueJobs(CASE, customerNo);
+    assertThat(cases.view(customerNo).openPromise().paidAmount()).isEqualByComparingTo("3000.00");
+    assertThat(jdbc.queryForObject("select count(*) from collection_case_change where customer_no = ?",
+        Integer.class, customerNo)).isZero();
+  }
+
   @Test
   void aKeptPromiseReEvaluatesAtTheDateAndTheLadderGoesOnFromThere() {
     String customerNo = threeInvoicesDaysPastDue(20);
@@ -451,6 +481,7 @@ class CollectionCaseUnderRealWorkTest {
   }
 
   @Autowired CollectionCaseUpgrade upgrade;
+  @Autowired io.ardesk.workflow.release.ProcessMigrations migrations;
   @Autowired org.camunda.bpm.engine.RepositoryService repository;
 
   @Test
@@ -481,7 +512,9 @@ class CollectionCaseUnderRealWorkTest {
     String callId = kit.task(customerNo, "Task_CallCustomer").getId();
     engine.getTaskService().claim(callId, "carol");
 
-    assertThat(upgrade.migrateLoopCasesToCurrentModel()).isGreaterThanOrEqualTo(1);
+    var result = migrations.migrateAll();
+    assertThat(result.handedToBatches()).isGreaterThanOrEqualTo(1);
+    io.ardesk.support.Batches.runToEnd(engine.getManagementService(), result.batchIds());
 
     ProcessInstance migrated = instance(customerNo);
     assertThat(migrated.getId()).isEqualTo(instanceId);
@@ -491,7 +524,9 @@ class CollectionCaseUnderRealWorkTest {
     measures.request(customerNo, "Customer keeps delaying", "carol");
     kit.runDueJobs(CASE, customerNo);
     assertThat(kit.task(customerNo, "Task_DecideMeasure")).as("the current model's new task").isNotNull();
-    assertThat(upgrade.migrateLoopCasesToCurrentModel()).as("nothing left on version 2").isZero();
+    assertThat(engine.getRuntimeService().createProcessInstanceQuery().processDefinitionId(
+        repository.createProcessDefinitionQuery().deploymentId(deployed.getId()).singleResult().getId()).count())
+        .as("nothing left on version 2").isZero();
   }
 
   @Autowired io.ardesk.collections.CaseMeasures measures;

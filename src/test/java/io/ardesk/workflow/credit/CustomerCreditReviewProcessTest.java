@@ -378,7 +378,7 @@ class CustomerCreditReviewProcessTest {
 
   @Test
   void importedCustomersWaitForATriggerWhenTheirReviewIsSwitchedOff() {
-    var switchedOff = new CreditReviewProcess(runtimeService, creditReviews, riskSignals, false);
+    var switchedOff = new CreditReviewProcess(runtimeService, creditReviews, riskSignals, false, null);
 
     switchedOff.on(new CustomerCreated(customerNo, customerName, null, true));
 

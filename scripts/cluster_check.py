@@ -1,0 +1,247 @@
+#!/usr/bin/env python3
+"""Cluster check (docs/cluster-check.md): two AR Desk nodes on one PostgreSQL database, one killed
+with SIGKILL in the middle of a collections run; prints what was started, written, sent and lost.
+
+Uses only the standard library, psql and the packaged jar. Every process it starts it stops."""
+import argparse
+import base64
+import datetime
+import os
+import signal
+import smtpd  # noqa: deprecated, present up to Python 3.11; see docs/cluster-check.md
+import asyncore  # noqa
+import subprocess
+import sys
+import threading
+import time
+import urllib.error
+import urllib.request
+
+ADMIN_PASSWORD = "Cluster-Check-Passw0rd!"
+
+
+def log(message):
+    print(f"[cluster-check] {message}", flush=True)
+
+
+class Sink(smtpd.SMTPServer):
+    """Counts messages by Message-ID (a letter's Message-ID comes from its outbox key)."""
+
+    def __init__(self, port):
+        super().__init__(("127.0.0.1", port), None, decode_data=False)
+        self.ids = []
+        self.lock = threading.Lock()
+
+    def process_message(self, peer, mailfrom, rcpttos, data, **kwargs):
+        message_id = None
+        for line in data.split(b"\r\n" if b"\r\n" in data else b"\n"):
+            if not line:
+                break
+            if line.lower().startswith(b"message-id:"):
+                message_id = line.split(b":", 1)[1].strip().decode("ascii", "replace")
+        with self.lock:
+            self.ids.append(message_id)
+
+    def snapshot(self):
+        with self.lock:
+            return list(self.ids)
+
+
+def psql(database, sql):
+    out = subprocess.run(["psql", "-h", "127.0.0.1", "-U", "postgres", "-d", database, "-Atc", sql],
+                         check=True, capture_output=True, text=True, timeout=60).stdout
+    return [line.split("|") for line in out.strip().splitlines() if line]
+
+
+def scalar(database, sql):
+    rows = psql(database, sql)
+    return int(rows[0][0]) if rows and rows[0][0] != "" else 0
+
+
+def http(port, method, path, body=None, content_type="application/json"):
+    request = urllib.request.Request(f"http://127.0.0.1:{port}{path}", method=method, data=body)
+    token = base64.b64encode(f"admin:{ADMIN_PASSWORD}".encode()).decode()
+    request.add_header("Authorization", "Basic " + token)
+    if body is not None:
+        request.add_header("Content-Type", content_type)
+    try:
+        with urllib.request.urlopen(request, timeout=600) as response:
+            return response.status, response.read().decode()
+    except urllib.error.HTTPError as e:
+        return e.code, e.read().decode()
+
+
+def start_node(jar, name, port, database, smtp_port, logdir, extra):
+    env = dict(os.environ, SPRING_PROFILES_ACTIVE="postgres",
+               ARDESK_DB_URL=f"jdbc:postgresql://127.0.0.1:5432/{database}", ARDESK_DB_USER="postgres",
+               ARDESK_ADMIN_PASSWORD=ADMIN_PASSWORD, ARDESK_SECURE_COOKIES="false")
+    args = ["java", "-Xmx768m", "-jar", jar, f"--server.port={port}", f"--spring.mail.port={smtp_port}",
+            "--spring.mail.host=127.0.0.1",
+            # the engine writes this into the job log: jobs done per node
+            f"--camunda.bpm.generic-properties.properties.hostname={name}"] + extra
+    out = open(os.path.join(logdir, f"{name}.log"), "w")
+    return subprocess.Popen(args, env=env, stdout=out, stderr=subprocess.STDOUT, start_new_session=True)
+
+
+def wait_healthy(port, process, seconds):
+    deadline = time.time() + seconds
+    while time.time() < deadline:
+        if process.poll() is not None:
+            raise SystemExit(f"node on port {port} exited with {process.returncode}; see its log")
+        try:
+            with urllib.request.urlopen(f"http://127.0.0.1:{port}/actuator/health", timeout=5) as r:
+                if r.status == 200:
+                    return
+        except Exception:
+            pass
+        time.sleep(2)
+    raise SystemExit(f"node on port {port} not healthy after {seconds} s")
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--jar", required=True)
+    parser.add_argument("--customers", type=int, default=1000)
+    parser.add_argument("--database", default="ardesk_cluster_check")
+    parser.add_argument("--port-a", type=int, default=18081)
+    parser.add_argument("--port-b", type=int, default=18082)
+    parser.add_argument("--smtp-port", type=int, default=12525)
+    parser.add_argument("--kill-after-cases", type=float, default=0.3,
+                        help="kill node A when this share of the cases has started")
+    parser.add_argument("--timeout", type=int, default=600)
+    parser.add_argument("--logdir", default="target/cluster-check")
+    parser.add_argument("--keep-database", action="store_true")
+    parser.add_argument("node_args", nargs="*", help="more arguments for both nodes (after --)")
+    args = parser.parse_args()
+    os.makedirs(args.logdir, exist_ok=True)
+    db = args.database
+    n = args.customers
+
+    psql("postgres", f"DROP DATABASE IF EXISTS {db}")
+    psql("postgres", f"CREATE DATABASE {db}")
+    log(f"database {db} created; SMTP sink on 127.0.0.1:{args.smtp_port}")
+    sink = Sink(args.smtp_port)
+    threading.Thread(target=lambda: asyncore.loop(timeout=0.5), daemon=True).start()
+
+    nodes = {}
+    try:
+        # node A first: it creates the engine's and the application's tables; then node B
+        nodes["node-a"] = start_node(args.jar, "node-a", args.port_a, db, args.smtp_port, args.logdir, args.node_args)
+        wait_healthy(args.port_a, nodes["node-a"], 300)
+        nodes["node-b"] = start_node(args.jar, "node-b", args.port_b, db, args.smtp_port, args.logdir, args.node_args)
+        wait_healthy(args.port_b, nodes["node-b"], 300)
+        log("both nodes up")
+
+        today = datetime.date.today()
+        customers = ["customer_no,name,email,grade,credit_limit,payment_terms_days,language"]
+        invoices = ["invoice_no,customer_no,issue_date,amount,due_date"]
+        for i in range(n):
+            no = f"CC-{i:06d}"
+            customers.append(f"{no},Cluster Customer {i},ap{i}@customer.test,B,100000.00,30,en")
+            # 20 days past due: stage LETTER_1, one letter per customer
+            due = today - datetime.timedelta(days=20)
+            invoices.append(f"INV-{no},{no},{(due - datetime.timedelta(days=30)).isoformat()},1000.00,{due.isoformat()}")
+        status, body = http(args.port_a, "POST", "/api/imports/customers", ("\n".join(customers) + "\n").encode(), "text/csv")
+        assert status in (200, 201), (status, body[:500])
+        status, body = http(args.port_b, "POST", "/api/imports/invoices", ("\n".join(invoices) + "\n").encode(), "text/csv")
+        assert status in (200, 201), (status, body[:500])
+        overdue = scalar(db, "select count(distinct c.customer_no) from customer c join invoice i on i.customer_id = c.id")
+        log(f"imported {n} customers with one invoice each, 20 days past due")
+
+        status, body = http(args.port_a, "POST", "/api/collections/runs", b"{}")
+        assert status == 202, (status, body[:500])
+        started = time.time()
+        log(f"collections run started on node-a: {body.strip()}")
+
+        while scalar(db, "select count(*) from collection_case") < n * args.kill_after_cases:
+            if time.time() - started > args.timeout:
+                raise SystemExit("run did not get going")
+            time.sleep(0.2)
+        cases_at_kill = scalar(db, "select count(*) from collection_case")
+        os.killpg(nodes["node-a"].pid, signal.SIGKILL)
+        nodes["node-a"].wait()
+        killed = time.time()
+        # what was held at the kill: jobs locked (by either node) and letters claimed for sending
+        held_jobs = {r[0] for r in psql(db, "select id_ from act_ru_job where lock_exp_time_ is not null")}
+        held_letters = {r[0] for r in psql(db, "select id from outgoing_letter where delivery = 'SENDING'")}
+        held_done_at = None
+        log(f"kill -9 node-a {killed - started:.1f} s after the run started ({cases_at_kill} cases started)")
+
+        done_at = None
+        while time.time() - killed < args.timeout:
+            jobs = scalar(db, "select count(*) from act_ru_job where handler_type_ <> 'timer-transition'"
+                              " and (duedate_ is null or duedate_ <= now()) and retries_ > 0")
+            runs = scalar(db, "select count(*) from act_ru_execution e join act_re_procdef d on d.id_ = e.proc_def_id_"
+                              " where d.key_ = 'collections-run' and e.parent_id_ is null")
+            cases = scalar(db, "select count(*) from collection_case")
+            letters_open = scalar(db, "select count(*) from outgoing_letter where delivery in ('PENDING','SENDING')")
+            unique = len(set(sink.snapshot()))
+            if held_done_at is None:
+                still = 0
+                if held_jobs:
+                    still += scalar(db, "select count(*) from act_ru_job where id_ in ("
+                                    + ",".join(f"'{j}'" for j in held_jobs) + ")")
+                if held_letters:
+                    still += scalar(db, "select count(*) from outgoing_letter where delivery <> 'SENT' and id in ("
+                                    + ",".join(held_letters) + ")")
+                if still == 0:
+                    held_done_at = time.time()
+            if jobs == 0 and runs == 0 and cases >= overdue and letters_open == 0 \
+                    and unique >= scalar(db, "select count(*) from outgoing_letter where recipient is not null"):
+                done_at = time.time()
+                break
+            time.sleep(0.5)
+        time.sleep(3)  # anything sent twice late would show now
+
+        received = sink.snapshot()
+        stored = scalar(db, "select count(*) from outgoing_letter")
+        stored_mail = scalar(db, "select count(*) from outgoing_letter where recipient is not null")
+        sent = scalar(db, "select count(*) from outgoing_letter where delivery = 'SENT'")
+        failed = scalar(db, "select count(*) from outgoing_letter where delivery = 'FAILED'")
+        cases = scalar(db, "select count(*) from collection_case")
+        instances = scalar(db, "select count(*) from act_ru_execution e join act_re_procdef d on d.id_ = e.proc_def_id_"
+                               " where d.key_ = 'collection-case' and e.parent_id_ is null")
+        duplicate_keys = scalar(db, "select count(*) - count(distinct message_id) from outgoing_letter")
+        unique_ids = set(received)
+        keys = {row[0] for row in psql(db, "select message_id from outgoing_letter where recipient is not null")}
+        expected = overdue
+        per_node = psql(db, "select hostname_, count(*) from act_hi_job_log where job_state_ = 2 group by hostname_ order by 1")
+        incidents = scalar(db, "select count(*) from act_ru_incident")
+        print()
+        print(f"overdue customers                 {overdue}")
+        print(f"cases started (rows / instances)  {cases} / {instances}")
+        print(f"letters expected / stored / received  {expected} / {stored} ({stored_mail} by e-mail, {sent} SENT, {failed} FAILED) / {len(received)}")
+        print(f"duplicates (sink / outbox keys)   {len(received) - len(unique_ids)} / {duplicate_keys}")
+        print(f"losses (stored not received)      {len(keys - unique_ids)}")
+        print(f"losses (expected not stored)      {max(0, expected - stored)}")
+        print(f"incidents                         {incidents}")
+        if held_done_at:
+            print(f"held at the kill, done after      {held_done_at - killed:.1f} s ({len(held_jobs)} jobs locked,"
+                  f" {len(held_letters)} letters claimed)")
+        else:
+            print(f"held at the kill: NOT all done ({len(held_jobs)} jobs locked, {len(held_letters)} letters claimed)")
+        if done_at:
+            print(f"done after the kill               {done_at - killed:.1f} s (run began {killed - started:.1f} s before the kill)")
+        else:
+            print(f"NOT done {args.timeout} s after the kill")
+        print("jobs done per node                " + ", ".join(f"{h}: {c}" for h, c in per_node))
+        ok = done_at is not None and done_at - killed <= 60 and len(received) == len(unique_ids) \
+            and cases >= overdue and stored >= expected and duplicate_keys == 0
+        print(f"goal (0 duplicates, 0 losses, done <= 60 s after the kill): {'MET' if ok else 'NOT MET'}")
+        return 0 if ok else 1
+    finally:
+        for name, process in nodes.items():
+            if process.poll() is None:
+                os.killpg(process.pid, signal.SIGTERM)
+                try:
+                    process.wait(40)
+                except subprocess.TimeoutExpired:
+                    os.killpg(process.pid, signal.SIGKILL)
+                    process.wait()
+        sink.close()
+        if not args.keep_database:
+            psql("postgres", f"DROP DATABASE IF EXISTS {db} WITH (FORCE)")
+
+
+if __name__ == "__main__":
+    sys.exit(main())

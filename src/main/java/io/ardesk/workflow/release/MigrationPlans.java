@@ -1,0 +1,45 @@
+package io.ardesk.workflow.release;
+
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.migration.MigrationPlanBuilder;
+
+/**
+ * The migration plan of each process, kept with the code (README "Upgrading"): every wait state of
+ * the older version is mapped to the activity of the same id in the new version
+ * ({@code mapEqualActivities}, with event triggers updated: a timer or message catch keeps waiting,
+ * on the new definition); where a release renames or replaces a wait state, its mapping is listed
+ * here, per process, as {@code from → to}. A wait state neither mapped by id nor listed here keeps
+ * its instances on the old version, and the start-up report says which and why.
+ */
+public final class MigrationPlans {
+
+  /** An activity of an older version that continues as another activity of the new version. */
+  public record Mapping(String from, String to) {}
+
+  /**
+   * Explicit mappings, per process key. All wait states of the current versions keep the ids of their
+   * previous versions, so the lists are empty; a release that renames one adds it here (and a test
+   * copy of the previous model under src/test/resources/previous-versions/).
+   */
+  static final Map<String, List<Mapping>> EXPLICIT = Map.of(
+      "collection-case", List.of(),
+      "collections-run", List.of(),
+      "complaint-handling", List.of(),
+      "credit-change-approval", List.of(),
+      "customer-credit-review", List.of(),
+      "order-to-cash", List.of(),
+      "payment-extension", List.of(),
+      "write-off-approval", List.of());
+
+  private MigrationPlans() {}
+
+  /** The plan from an older version of the process to its new version. */
+  static MigrationPlanBuilder plan(MigrationPlanBuilder builder, String processKey) {
+    MigrationPlanBuilder plan = builder.mapEqualActivities().updateEventTriggers();
+    for (Mapping mapping : EXPLICIT.getOrDefault(processKey, List.of())) {
+      plan = plan.mapActivities(mapping.from(), mapping.to()).updateEventTrigger();
+    }
+    return plan;
+  }
+}

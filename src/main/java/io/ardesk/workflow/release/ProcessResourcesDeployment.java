@@ -1,0 +1,163 @@
+package io.ardesk.workflow.release;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.repository.Deployment;
+import org.camunda.bpm.engine.repository.DeploymentBuilder;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import org.springframework.stereotype.Component;
+
+/**
+ * Deploys the processes, decisions and forms when the engine is built, <b>only what changed</b>
+ * (README "Upgrading"). Each BPMN file is its own deployment {@code ardesk:<file>}, together with the
+ * forms its {@code camunda:formRef}s name and the decisions its {@code camunda:decisionRef}s name
+ * (both bound to the deployment); each DMN file is also deployed alone ({@code ardesk:<file>}, for
+ * the decisions the application evaluates by key), and forms no process names go to
+ * {@code ardesk:forms}. A deployment is made only when one of its resources differs from the last
+ * deployment of the same name (Camunda's duplicate filtering), so changing one model gives that
+ * process a new version and leaves every other process on the version its instances run on.
+ * Replaces Spring's auto-deployment ({@code camunda.bpm.auto-deployment-enabled: false}), which put
+ * every resource into one deployment and deployed all of them again when one changed.
+ */
+@Component
+public class ProcessResourcesDeployment extends AbstractProcessEnginePlugin {
+
+  private static final Logger log = LoggerFactory.getLogger(ProcessResourcesDeployment.class);
+  public static final String SOURCE = "ardesk";
+  private static final Pattern FORM_REF = Pattern.compile("camunda:formRef=\"([^\"$]+)\"");
+  private static final Pattern DECISION_REF = Pattern.compile("camunda:decisionRef=\"([^\"$]+)\"");
+  private static final Pattern DECISION_ID = Pattern.compile("<(?:\\w+:)?decision\\s[^>]*\\bid=\"([^\"]+)\"");
+
+  private final boolean enabled;
+
+  ProcessResourcesDeployment(@Value("${ardesk.deployment.enabled:true}") boolean enabled) {
+    this.enabled = enabled;
+  }
+
+  @Override
+  public void postProcessEngineBuild(ProcessEngine processEngine) {
+    if (enabled) {
+      List<Deployment> made = deploy(processEngine.getRepositoryService(), read());
+      log.info("Processes deployed: {} new deployment(s) {}", made.size(), made.stream().map(Deployment::getName).toList());
+    }
+  }
+
+  /** One deployment's resources: resource name → content. */
+  public record Group(String name, Map<String, byte[]> resources) {}
+
+  /** Deploys every group whose resources changed since its last deployment; answers the deployments made. */
+  public static List<Deployment> deploy(RepositoryService repository, List<Group> groups) {
+    List<Deployment> made = new ArrayList<>();
+    for (Group group : groups) {
+      DeploymentBuilder builder = repository.createDeployment().name(group.name()).source(SOURCE)
+          .enableDuplicateFiltering(false);
+      group.resources().forEach((name, content) -> builder.addInputStream(name, new ByteArrayInputStream(content)));
+      long before = repository.createDeploymentQuery().deploymentName(group.name()).count();
+      // an unchanged group answers its last deployment and deploys nothing
+      Deployment deployment = builder.deploy();
+      if (repository.createDeploymentQuery().deploymentName(group.name()).count() > before) {
+        made.add(deployment);
+      }
+    }
+    return made;
+  }
+
+  /** The groups of the packaged processes/ and forms/ folders. */
+  public static List<Group> read() {
+    return groups(load("classpath*:processes/**/*.bpmn"), load("classpath*:processes/**/*.dmn"),
+        load("classpath*:forms/**/*.form"));
+  }
+
+  /** Groups BPMN files with the forms and decisions they name (see the class comment). */
+  public static List<Group> groups(Map<String, byte[]> bpmns, Map<String, byte[]> dmns, Map<String, byte[]> forms) {
+    Map<String, String> formFileById = new TreeMap<>();
+    forms.forEach((file, content) -> formFileById.put(formId(file, content), file));
+    Map<String, String> dmnFileByDecision = new TreeMap<>();
+    dmns.forEach((file, content) -> ids(DECISION_ID, content).forEach(id -> dmnFileByDecision.put(id, file)));
+    List<Group> groups = new ArrayList<>();
+    Set<String> namedForms = new LinkedHashSet<>();
+    bpmns.forEach((file, content) -> {
+      Map<String, byte[]> resources = new LinkedHashMap<>();
+      resources.put(file, content);
+      for (String formId : ids(FORM_REF, content)) {
+        String formFile = formFileById.get(formId);
+        if (formFile != null) {
+          resources.put(formFile, forms.get(formFile));
+          namedForms.add(formFile);
+        }
+      }
+      for (String decision : ids(DECISION_REF, content)) {
+        String dmnFile = dmnFileByDecision.get(decision);
+        if (dmnFile != null) {
+          resources.put(dmnFile, dmns.get(dmnFile));
+        }
+      }
+      groups.add(new Group(SOURCE + ":" + simpleName(file), resources));
+    });
+    dmns.forEach((file, content) -> groups.add(new Group(SOURCE + ":" + simpleName(file), Map.of(file, content))));
+    Map<String, byte[]> otherForms = new TreeMap<>();
+    forms.forEach((file, content) -> {
+      if (!namedForms.contains(file)) {
+        otherForms.put(file, content);
+      }
+    });
+    if (!otherForms.isEmpty()) {
+      groups.add(new Group(SOURCE + ":forms", otherForms));
+    }
+    return groups;
+  }
+
+  private static Set<String> ids(Pattern pattern, byte[] content) {
+    Set<String> ids = new LinkedHashSet<>();
+    Matcher matcher = pattern.matcher(new String(content, StandardCharsets.UTF_8));
+    while (matcher.find()) {
+      ids.add(matcher.group(1));
+    }
+    return ids;
+  }
+
+  private static String formId(String file, byte[] content) {
+    try {
+      return new ObjectMapper().readTree(content).path("id").asText(simpleName(file));
+    } catch (IOException e) {
+      throw new UncheckedIOException("form " + file + " is not JSON", e);
+    }
+  }
+
+  private static String simpleName(String file) {
+    return file.substring(file.lastIndexOf('/') + 1);
+  }
+
+  /** Resource name (folder/file, as packaged) → content, sorted by name. */
+  private static Map<String, byte[]> load(String pattern) {
+    try {
+      Map<String, byte[]> loaded = new TreeMap<>();
+      for (Resource resource : new PathMatchingResourcePatternResolver().getResources(pattern)) {
+        String folder = pattern.substring("classpath*:".length(), pattern.indexOf('/'));
+        loaded.put(folder + "/" + resource.getFilename(), resource.getContentAsByteArray());
+      }
+      return loaded;
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + pattern, e);
+    }
+  }
+}
