@@ -7,8 +7,9 @@ import org.camunda.bpm.engine.migration.MigrationPlanBuilder;
 /**
  * The migration plan of each process, kept with the code (README "Upgrading"): every wait state of
  * the older version is mapped to the activity of the same id in the new version
- * ({@code mapEqualActivities}, with event triggers updated: a timer or message catch keeps waiting,
- * on the new definition); where a release renames or replaces a wait state, its mapping is listed
+ * ({@code mapEqualActivities}); a timer or message catch keeps waiting with its due date and message
+ * name: event triggers are not re-evaluated, because timer dates read variables that exist only while
+ * the step that sets them runs (the collection case's {@code lookAgainDate} is transient); where a release renames or replaces a wait state, its mapping is listed
  * here, per process, as {@code from → to}. A wait state neither mapped by id nor listed here keeps
  * its instances on the old version, and the start-up report says which and why.
  */
@@ -30,13 +31,15 @@ public final class MigrationPlans {
       "customer-credit-review", List.of(),
       "order-to-cash", List.of(),
       "payment-extension", List.of(),
-      "write-off-approval", List.of());
+      "write-off-approval", List.of(),
+      "statement-confirmation", List.of(),
+      "credit-review-scan", List.of());
 
   private MigrationPlans() {}
 
   /** The plan from an older version of the process to its new version. */
   static MigrationPlanBuilder plan(MigrationPlanBuilder builder, String processKey) {
-    MigrationPlanBuilder plan = builder.mapEqualActivities().updateEventTriggers();
+    MigrationPlanBuilder plan = builder.mapEqualActivities();
     for (Mapping mapping : EXPLICIT.getOrDefault(processKey, List.of())) {
       plan = plan.mapActivities(mapping.from(), mapping.to()).updateEventTrigger();
     }
