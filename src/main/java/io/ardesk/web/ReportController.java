@@ -47,10 +47,11 @@ public class ReportController {
 
   @GetMapping(path = "/aging", produces = "application/json")
   @Operation(summary = "Aging as of a date (past dates included): documents dated on or before it, payments "
-      + "dated on or before it; per customer and in total. Accept: text/csv gives the same as CSV.")
-  public AgingReport aging(@RequestParam @DateTimeFormat(iso = ISO.DATE) LocalDate asOf,
+      + "dated on or before it; per customer and in total. Without asOf: today in AR Desk's time zone "
+      + "(ardesk.zone), which the report names in asOf. Accept: text/csv gives the same as CSV.")
+  public AgingReport aging(@RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate asOf,
       @RequestParam(required = false) String currency, @RequestParam(required = false) String customerNo) {
-    return aging.aging(asOf, currency, customerNo);
+    return aging.aging(asOf == null ? LocalDate.now(clock) : asOf, currency, customerNo);
   }
 
   @GetMapping(path = "/aging", produces = "text/csv")

@@ -67,6 +67,9 @@ class ZoneTest {
     // an API's "today" (the report's default date)
     assertThat(new Http(port).asDemo("frank").get("/api/reports/expected-recovery").body())
         .contains("\"asOf\":\"2026-03-02\"");
+    // the aging without a date (the dashboard's first view, whatever the browser's zone)
+    assertThat(new Http(port).asDemo("frank").get("/api/reports/aging").body())
+        .contains("\"asOf\":\"2026-03-02\"");
     // the start of a day, for timers and task due dates: midnight in Shanghai = 16:00 UTC the day before
     assertThat(ProcessValues.startOf(LocalDate.of(2026, 3, 2)).toInstant())
         .isEqualTo(Instant.parse("2026-03-01T16:00:00Z"));

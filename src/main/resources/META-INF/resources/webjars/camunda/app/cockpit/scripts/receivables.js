@@ -43,8 +43,11 @@ async function customerList(api, target, report, currency, bucket) {
     { 'data-ardesk': 'bucket-customers', 'data-bucket': bucket }));
 }
 
-async function agingSection(lib, api, box, asOf) {
-  const first = await get(`reports/aging?asOf=${asOf}`);
+// no date chosen: the server's today (AR Desk's time zone, not the browser's), which the report names
+async function agingSection(lib, api, box, chosen, onDate) {
+  const first = await get(chosen ? `reports/aging?asOf=${chosen}` : 'reports/aging');
+  const asOf = first.asOf;
+  onDate(asOf);
   const figures = await get('reports/case-figures').catch(() => ({ byStage: [] }));
   const currencies = [...new Set([first.currency, ...figures.byStage.map((s) => s.currency).filter(Boolean)])];
   const reports = [first, ...await Promise.all(currencies.slice(1).map((c) => get(`reports/aging?asOf=${asOf}&currency=${c}`)))];
@@ -205,8 +208,7 @@ const dashboard = {
   render: (node, props) => {
     const api = (props && props.api) || {};
     addStyle('ardesk-style');
-    const today = isoDate(new Date());
-    const date = el('input', { type: 'date', value: today, 'data-ardesk': 'as-of', 'aria-label': t('asOf') });
+    const date = el('input', { type: 'date', 'data-ardesk': 'as-of', 'aria-label': t('asOf') });
     const aging = section(t('aging'), { 'data-ardesk': 'aging' });
     const kpi = section(t('kpis'), { 'data-ardesk': 'kpis' });
     const stages = section(t('stages'), { 'data-ardesk': 'stages' });
@@ -221,7 +223,8 @@ const dashboard = {
       el('div', { class: 'ardesk-grid' }, calendar.node, worklist.node));
     node.appendChild(root);
     echarts().then((lib) => {
-      const loadAging = () => guard(agingSection(lib, api, aging.body, date.value || today), aging.body);
+      const loadAging = () => guard(agingSection(lib, api, aging.body, date.value, (asOf) => { date.value = asOf; }),
+        aging.body);
       date.addEventListener('change', loadAging);
       loadAging();
       guard(forecastSection(lib, forecast.body), forecast.body);
