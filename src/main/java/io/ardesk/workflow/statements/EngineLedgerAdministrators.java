@@ -1,26 +1,20 @@
 package io.ardesk.workflow.statements;
 
 import io.ardesk.statements.LedgerAdministrators;
-import io.ardesk.workflow.SystemAccess;
-import org.camunda.bpm.engine.IdentityService;
+import io.ardesk.workflow.GroupMembership;
 import org.springframework.stereotype.Component;
 
-/** The members of {@code finance} as the engine's identity service knows them (looked up as the system). */
+/** The members of {@code finance} as the engine knows them ({@link GroupMembership}). */
 @Component
 class EngineLedgerAdministrators implements LedgerAdministrators {
-  private final IdentityService identity;
-  private final SystemAccess system;
+  private final GroupMembership membership;
 
-  EngineLedgerAdministrators(IdentityService identity, SystemAccess system) {
-    this.identity = identity;
-    this.system = system;
+  EngineLedgerAdministrators(GroupMembership membership) {
+    this.membership = membership;
   }
 
   @Override
   public boolean isLedgerAdministrator(String userId) {
-    if (userId == null || userId.isBlank()) {
-      return false;
-    }
-    return system.call(() -> identity.createUserQuery().userId(userId).memberOfGroup(GROUP).count() > 0);
+    return membership.isMemberOfAny(userId, GROUP);
   }
 }
