@@ -27,12 +27,15 @@ def log(message):
 class Sink(smtpd.SMTPServer):
     """Counts messages by Message-ID (a letter's Message-ID comes from its outbox key)."""
 
-    def __init__(self, port):
+    def __init__(self, port, delay=0.0):
         super().__init__(("127.0.0.1", port), None, decode_data=False)
         self.ids = []
         self.lock = threading.Lock()
+        self.delay = delay
 
     def process_message(self, peer, mailfrom, rcpttos, data, **kwargs):
+        if self.delay:
+            time.sleep(self.delay)  # a slow mail server: the sender waits with its letter claimed
         message_id = None
         for line in data.split(b"\r\n" if b"\r\n" in data else b"\n"):
             if not line:
@@ -83,6 +86,13 @@ def start_node(jar, name, port, database, smtp_port, logdir, extra):
     return subprocess.Popen(args, env=env, stdout=out, stderr=subprocess.STDOUT, start_new_session=True)
 
 
+def sending(pid, smtp_port):
+    """Whether process pid has a TCP connection open to the SMTP sink (it is handing over a letter)."""
+    out = subprocess.run(["ss", "-Htnp", "state", "established", "dport", "=", f":{smtp_port}"],
+                         capture_output=True, text=True).stdout
+    return f"pid={pid}," in out
+
+
 def wait_healthy(port, process, seconds):
     deadline = time.time() + seconds
     while time.time() < deadline:
@@ -108,6 +118,11 @@ def main():
     parser.add_argument("--smtp-port", type=int, default=12525)
     parser.add_argument("--kill-after-cases", type=float, default=0.3,
                         help="kill node A when this share of the cases has started")
+    parser.add_argument("--smtp-delay", type=float, default=0.0,
+                        help="seconds the SMTP sink takes to accept each message (a slow mail server)")
+    parser.add_argument("--kill-while-sending", action="store_true",
+                        help="after --kill-after-cases, wait until node A is connected to the SMTP sink with a"
+                             " letter claimed (SENDING), then kill it")
     parser.add_argument("--timeout", type=int, default=600)
     parser.add_argument("--logdir", default="target/cluster-check")
     parser.add_argument("--keep-database", action="store_true")
@@ -120,7 +135,7 @@ def main():
     psql("postgres", f"DROP DATABASE IF EXISTS {db}")
     psql("postgres", f"CREATE DATABASE {db}")
     log(f"database {db} created; SMTP sink on 127.0.0.1:{args.smtp_port}")
-    sink = Sink(args.smtp_port)
+    sink = Sink(args.smtp_port, args.smtp_delay)
     threading.Thread(target=lambda: asyncore.loop(timeout=0.5), daemon=True).start()
 
     nodes = {}
@@ -157,6 +172,15 @@ def main():
             if time.time() - started > args.timeout:
                 raise SystemExit("run did not get going")
             time.sleep(0.2)
+        sending_at_kill = None
+        if args.kill_while_sending:
+            sending_at_kill = False
+            while time.time() - started < args.timeout:
+                if sending(nodes["node-a"].pid, args.smtp_port) \
+                        and scalar(db, "select count(*) from outgoing_letter where delivery = 'SENDING'") > 0:
+                    sending_at_kill = True
+                    break
+                time.sleep(0.05)
         cases_at_kill = scalar(db, "select count(*) from collection_case")
         os.killpg(nodes["node-a"].pid, signal.SIGKILL)
         nodes["node-a"].wait()
@@ -165,7 +189,10 @@ def main():
         held_jobs = {r[0] for r in psql(db, "select id_ from act_ru_job where lock_exp_time_ is not null")}
         held_letters = {r[0] for r in psql(db, "select id from outgoing_letter where delivery = 'SENDING'")}
         held_done_at = None
-        log(f"kill -9 node-a {killed - started:.1f} s after the run started ({cases_at_kill} cases started)")
+        log(f"kill -9 node-a {killed - started:.1f} s after the run started ({cases_at_kill} cases started"
+            + ("" if sending_at_kill is None else
+               ", node A connected to the SMTP sink with a letter claimed" if sending_at_kill else
+               ", node A never seen sending: killed at the timeout") + ")")
 
         done_at = None
         while time.time() - killed < args.timeout:

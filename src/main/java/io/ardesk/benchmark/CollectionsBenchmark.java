@@ -95,6 +95,7 @@ class CollectionsBenchmark implements ApplicationRunner {
   private final String mode;
   private final int importCustomers;
   private final int importPayments;
+  private final int importWarmUpFiles;
 
   CollectionsBenchmark(CollectionsRunner runner, LetterDelivery letters,
       PaymentService payments, RuntimeService runtime, ManagementService management, RepositoryService repository,
@@ -110,7 +111,8 @@ class CollectionsBenchmark implements ApplicationRunner {
       @Value("${ardesk.benchmark.http-customers:20}") int httpCustomers,
       @Value("${ardesk.benchmark.mode:full}") String mode,
       @Value("${ardesk.benchmark.import-customers:10000}") int importCustomers,
-      @Value("${ardesk.benchmark.import-payments:10000}") int importPayments) {
+      @Value("${ardesk.benchmark.import-payments:10000}") int importPayments,
+      @Value("${ardesk.benchmark.import-warm-up-files:2}") int importWarmUpFiles) {
     this.runner = runner;
     this.letters = letters;
     this.payments = payments;
@@ -135,6 +137,7 @@ class CollectionsBenchmark implements ApplicationRunner {
     this.mode = mode.strip();
     this.importCustomers = importCustomers;
     this.importPayments = importPayments;
+    this.importWarmUpFiles = importWarmUpFiles;
   }
 
   @Override
@@ -341,80 +344,137 @@ class CollectionsBenchmark implements ApplicationRunner {
    * customers without a grade (each due for its first credit review) in one file, then
    * {@code import-payments} payments of 1.00 spread over the customers with a running case, in files of
    * {@code ardesk.ledger.import-chunk-size} rows; rows/s of each, and when the reviews had all started.
+   * Before them {@code import-warm-up-files} files of each kind run the same code once the JIT compiler
+   * has seen it (a server that has been up for a while); their figures are printed, not counted.
    */
   private void measureImports(LocalDate today) throws Exception {
     String user = "bench-import-" + Long.toString(System.nanoTime(), 36);
     byte[] random = new byte[12];
     new SecureRandom().nextBytes(random);
     String password = Base64.getUrlEncoder().withoutPadding().encodeToString(random) + "-Aa1";
-    var importer = identity.newUser(user);
-    importer.setFirstName("Benchmark");
-    importer.setLastName("Import");
-    importer.setPassword(password);
-    identity.saveUser(importer);
+    var account = identity.newUser(user);
+    account.setFirstName("Benchmark");
+    account.setLastName("Import");
+    account.setPassword(password);
+    identity.saveUser(account);
     identity.createMembership(user, "finance");
     identity.createMembership(user, "credit");
-    String authorization = "Basic " + Base64.getEncoder()
-        .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
-    int port = ((WebServerApplicationContext) context).getWebServer().getPort();
-    HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+    var importer = new Importer(HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build(),
+        ((WebServerApplicationContext) context).getWebServer().getPort(), "Basic " + Base64.getEncoder()
+            .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
     int running = runningCases();
-    long reviewsBefore = runtime.createProcessInstanceQuery().processDefinitionKey("customer-credit-review").count();
-
-    StringBuilder customersCsv = new StringBuilder("customer_no,name,email,salesperson\n");
-    for (int i = 0; i < importCustomers; i++) {
-      customersCsv.append(prefix).append("IMP").append(i).append(",Imported Customer ").append(i)
-          .append(",ap").append(i).append("@imported.example,lily\n");
-    }
-    long start = System.nanoTime();
-    int status = postCsv(http, port, "/api/imports/customers", authorization, customersCsv.toString());
-    double customerSeconds = seconds(start);
-    long customersDone = System.nanoTime();
-    print("customers CSV over HTTP with %,d cases running: %,d rows in %.2f s: %,.0f rows/s (HTTP %d)", running,
-        importCustomers, customerSeconds, importCustomers / customerSeconds, status);
     List<String> withCase = jdbc.queryForList("select open_customer_no from collection_case"
         + " where open_customer_no is not null order by open_customer_no", String.class);
-    long totalNanos = 0;
-    int files = 0;
-    int rows = 0;
+
+    if (importWarmUpFiles > 0) {
+      var warmCustomers = new ArrayList<String>();
+      for (int f = 0; f < importWarmUpFiles; f++) {
+        long reviewsBefore = reviewsStarted();
+        double seconds = importer.customers("IMPW" + f + "-", chunk);
+        waitForReviews(reviewsBefore, chunk);
+        warmCustomers.add(String.format("%,.0f", chunk / seconds));
+      }
+      List<double[]> warmPayments = importer.payments("IMPWPAY", importWarmUpFiles * chunk, withCase, today);
+      print("warm-up, not counted: %d customer files of %,d rows (%s rows/s), %d payment files (%s rows/s)",
+          importWarmUpFiles, chunk, String.join(", ", warmCustomers), importWarmUpFiles, rates(warmPayments));
+    }
+
+    long reviewsBefore = reviewsStarted();
+    double customerSeconds = importer.customers("IMP", importCustomers);
+    long customersDone = System.nanoTime();
+    print("customers CSV over HTTP with %,d cases running: %,d rows in one file, %.2f s: %,.0f rows/s (HTTP %d)",
+        running, importCustomers, customerSeconds, importCustomers / customerSeconds, importer.status);
+    // the reviews start on a thread of their own after the commit; the payments are measured after them
+    long reviews = waitForReviews(reviewsBefore, importCustomers);
+    print("first credit reviews of the imported customers started after the import's commit: %,d after %.1f s"
+        + " (waited at most 300 s)", reviews, seconds(customersDone));
+
     int changesBefore = jdbc.queryForObject("select count(*) from collection_case_change", Integer.class);
-    {
-      // the cases are told after each commit by the delivery thread, as in production
-      while (rows < importPayments) {
-        StringBuilder paymentsCsv = new StringBuilder("payment_no,customer_no,payment_date,amount\n");
-        int inFile = Math.min(chunk, importPayments - rows);
+    List<double[]> perFile = importer.payments("IMPPAY", importPayments, withCase, today);
+    double paymentSeconds = perFile.stream().mapToDouble(file -> file[1]).sum();
+    int rows = importPayments;
+    int changes = jdbc.queryForObject("select count(*) from collection_case_change", Integer.class) - changesBefore;
+    print("payments CSV over HTTP for customers with running cases (%,d customers): %,d rows in %d files, %.2f s:"
+        + " %,.0f rows/s (HTTP %d; file by file %s rows/s); %,d \"look again\" requests written (one per customer"
+        + " and file)", Math.min(withCase.size(), importPayments), rows, perFile.size(), paymentSeconds,
+        rows / paymentSeconds, importer.status, rates(perFile), changes);
+    rawInsertBaseline(today, withCase, customerSeconds, paymentSeconds, rows);
+  }
+
+  /** Rows per second of each file ({rows, seconds}). */
+  private static String rates(List<double[]> files) {
+    return files.stream().map(file -> String.format("%,.0f", file[0] / file[1]))
+        .collect(java.util.stream.Collectors.joining(", "));
+  }
+
+  private long reviewsStarted() {
+    return runtime.createProcessInstanceQuery().processDefinitionKey("customer-credit-review").count();
+  }
+
+  /** Waits (at most 300 s) until {@code expected} reviews more than {@code before} have started; answers how many. */
+  private long waitForReviews(long before, int expected) throws InterruptedException {
+    long start = System.nanoTime();
+    long reviews = 0;
+    while (seconds(start) < 300) {
+      reviews = reviewsStarted() - before;
+      if (reviews >= expected) {
+        break;
+      }
+      Thread.sleep(200);
+    }
+    return reviews;
+  }
+
+  /** Posts CSV files to the import API as one user; remembers the last HTTP status. */
+  private final class Importer {
+    private final HttpClient http;
+    private final int port;
+    private final String authorization;
+    private int status;
+
+    Importer(HttpClient http, int port, String authorization) {
+      this.http = http;
+      this.port = port;
+      this.authorization = authorization;
+    }
+
+    /** {@code count} new customers without a grade in one file; answers the seconds the request took. */
+    double customers(String tag, int count) throws Exception {
+      StringBuilder csv = new StringBuilder("customer_no,name,email,salesperson\n");
+      for (int i = 0; i < count; i++) {
+        csv.append(prefix).append(tag).append(i).append(",Imported Customer ").append(i)
+            .append(",ap").append(i).append("@imported.example,lily\n");
+      }
+      long start = System.nanoTime();
+      status = postCsv(http, port, "/api/imports/customers", authorization, csv.toString());
+      return seconds(start);
+    }
+
+    /**
+     * {@code count} payments of 1.00 over the customers with a case, in files of the chunk size (the
+     * cases are told after each commit by the delivery thread, as in production); answers the rows and
+     * seconds of each file.
+     */
+    List<double[]> payments(String tag, int count, List<String> withCase, LocalDate today) throws Exception {
+      List<double[]> perFile = new ArrayList<>();
+      int rows = 0;
+      while (rows < count) {
+        StringBuilder csv = new StringBuilder("payment_no,customer_no,payment_date,amount\n");
+        int inFile = Math.min(chunk, count - rows);
         for (int k = 0; k < inFile; k++, rows++) {
-          paymentsCsv.append(prefix).append("IMPPAY").append(rows).append(',')
+          csv.append(prefix).append(tag).append(rows).append(',')
               .append(withCase.get(rows % withCase.size())).append(',').append(today).append(",1.00\n");
         }
-        start = System.nanoTime();
-        status = postCsv(http, port, "/api/imports/payments", authorization, paymentsCsv.toString());
-        totalNanos += System.nanoTime() - start;
-        files++;
+        long start = System.nanoTime();
+        status = postCsv(http, port, "/api/imports/payments", authorization, csv.toString());
+        perFile.add(new double[] {inFile, seconds(start)});
         if (status != 200 && status != 201) {
           print("payments import answered HTTP %d", status);
           break;
         }
       }
+      return perFile;
     }
-    double paymentSeconds = totalNanos / 1e9;
-    int changes = jdbc.queryForObject("select count(*) from collection_case_change", Integer.class) - changesBefore;
-    print("payments CSV over HTTP for customers with running cases (%,d customers): %,d rows in %d files, %.2f s:"
-        + " %,.0f rows/s (HTTP %d); %,d \"look again\" requests written (one per customer and file)",
-        Math.min(withCase.size(), importPayments), rows, files, paymentSeconds, rows / paymentSeconds, status, changes);
-    rawInsertBaseline(today, withCase, customerSeconds, paymentSeconds, rows);
-    long waitStart = System.nanoTime();
-    long reviews = 0;
-    while (seconds(waitStart) < 300) {
-      reviews = runtime.createProcessInstanceQuery().processDefinitionKey("customer-credit-review").count() - reviewsBefore;
-      if (reviews >= importCustomers) {
-        break;
-      }
-      Thread.sleep(200);
-    }
-    print("first credit reviews of the imported customers started after the import's commit: %,d after %.1f s"
-        + " (%.1f s after the import, waited at most 300 s)", reviews, seconds(customersDone), seconds(waitStart));
-
   }
 
   /**

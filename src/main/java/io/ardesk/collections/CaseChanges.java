@@ -27,7 +27,11 @@ public class CaseChanges {
   public record Pending(String customerNo, long upToId, boolean startIfOverdue, String reasons) {}
 
   /** Published in the requesting transaction; the workflow delivers after commit. */
-  public record Requested(String customerNo) {}
+  public record Requested(List<String> customerNos) {
+    public Requested {
+      customerNos = List.copyOf(customerNos);
+    }
+  }
 
   private final JdbcTemplate jdbc;
   private final ApplicationEventPublisher events;
@@ -47,7 +51,20 @@ public class CaseChanges {
   public void request(String customerNo, String reason, boolean startIfOverdue) {
     jdbc.update("insert into collection_case_change (customer_no, reason, start_if_overdue, requested_at)"
         + " values (?, ?, ?, ?)", customerNo, reason, startIfOverdue, Timestamp.valueOf(LocalDateTime.now(clock)));
-    events.publishEvent(new Requested(customerNo));
+    events.publishEvent(new Requested(List.of(customerNo)));
+  }
+
+  /** The same for many customers at once (an import's chunk): one batched insert. */
+  @Transactional(propagation = Propagation.MANDATORY)
+  public void requestAll(List<String> customerNos, String reason) {
+    Timestamp now = Timestamp.valueOf(LocalDateTime.now(clock));
+    jdbc.batchUpdate("insert into collection_case_change (customer_no, reason, start_if_overdue, requested_at)"
+        + " values (?, ?, false, ?)", customerNos, 1000, (statement, customerNo) -> {
+          statement.setString(1, customerNo);
+          statement.setString(2, reason);
+          statement.setTimestamp(3, now);
+        });
+    events.publishEvent(new Requested(customerNos));
   }
 
   /** Customers with requests waiting, oldest first, skipping the first {@code skip} (still busy ones). */
@@ -96,7 +113,7 @@ public class CaseChanges {
     Integer waiting = jdbc.queryForObject("select count(*) from collection_case_change where customer_no = ?",
         Integer.class, customerNo);
     if (waiting != null && waiting > 0) {
-      events.publishEvent(new Requested(customerNo));
+      events.publishEvent(new Requested(List.of(customerNo)));
     }
   }
 }

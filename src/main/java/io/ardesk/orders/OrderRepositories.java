@@ -11,6 +11,8 @@ interface SalesOrderRepository extends JpaRepository<SalesOrder, Long> {
 
   List<SalesOrder> findByInvoiceNo(String invoiceNo);
 
+  List<SalesOrder> findByInvoiceNoInOrderByIdAsc(java.util.Collection<String> invoiceNos);
+
   List<SalesOrder> findByCustomerNoAndStatusOrderByIdAsc(String customerNo, OrderStatus status);
 
   List<SalesOrder> findByCustomerNoInAndStatusOrderByIdAsc(java.util.Collection<String> customerNos,

@@ -16,7 +16,10 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.springframework.stereotype.Service;
@@ -438,6 +441,34 @@ public class OrderService {
         paid.add(order.getOrderNo());
       }
     }
+    return paid;
+  }
+
+  /** An invoice settled on a day, and by what ("payment P-1"). */
+  public record SettledInvoice(String invoiceNo, LocalDate on, String how) {}
+
+  /**
+   * The same for many invoices at once (an import's chunk), with one look-up per 1,000 invoices;
+   * answers the orders now paid, in the order of the invoices.
+   */
+  public List<String> invoicesSettled(List<SettledInvoice> settled) {
+    Map<String, SettledInvoice> byInvoice = new LinkedHashMap<>();
+    settled.forEach(s -> byInvoice.put(s.invoiceNo(), s));
+    List<String> numbers = new ArrayList<>(byInvoice.keySet());
+    Map<String, List<SalesOrder>> ordersOf = new HashMap<>();
+    for (int from = 0; from < numbers.size(); from += 1000) {
+      orders.findByInvoiceNoInOrderByIdAsc(numbers.subList(from, Math.min(numbers.size(), from + 1000)))
+          .forEach(o -> ordersOf.computeIfAbsent(o.getInvoiceNo(), k -> new ArrayList<>()).add(o));
+    }
+    List<String> paid = new ArrayList<>();
+    byInvoice.values().forEach(s -> {
+      for (SalesOrder order : ordersOf.getOrDefault(s.invoiceNo(), List.of())) {
+        if (order.getStatus() == OrderStatus.INVOICED || order.getStatus() == OrderStatus.HANDED_TO_COLLECTIONS) {
+          markPaid(order, s.on(), s.how());
+          paid.add(order.getOrderNo());
+        }
+      }
+    });
     return paid;
   }
 

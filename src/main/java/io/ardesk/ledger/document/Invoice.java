@@ -130,5 +130,6 @@ public class Invoice {
   public LocalDateTime getCreatedAt() { return createdAt; }
   boolean isExtended() { return extended; }
   LocalDate getLastAllocatedOn() { return lastAllocatedOn; }
+  long getVersion() { return version; }
   String getCreatedBy() { return createdBy; }
 }

@@ -87,10 +87,10 @@ public class PaymentService {
   /**
    * Posts the payments of one import chunk by the rules of {@link #postPayment}, request by request
    * in order (a number twice in the chunk: the second is unchanged or a conflict), with a few
-   * statements for the whole chunk: one look-up each for the customers, the numbers and the named
-   * invoices; a customer's collectable items read once per chunk and only when a payment leaves
-   * something after its named invoices; batched inserts of payments and allocations and batched
-   * updates of the invoices. The persistence context is flushed and cleared before one
+   * statements for the whole chunk: one look-up each for the customers, the numbers, the named
+   * invoices and the collectable items of all the chunk's customers; batched inserts of payments and
+   * allocations, the invoices' new balances in one statement (no query between the rows, so no automatic
+   * flush either). The persistence context is flushed and cleared before one
    * {@link PaymentsImported} event with the chunk's payments is published (listeners work per customer,
    * not per payment).
    */
@@ -104,50 +104,55 @@ public class PaymentService {
     Map<String, Invoice> named = new HashMap<>();
     var namedNos = requests.stream().flatMap(r -> r.invoiceNos().stream()).collect(Collectors.toSet());
     lookUp(namedNos, invoices::findByInvoiceNoIn).forEach(i -> named.put(i.getInvoiceNo(), i));
+    // every collectable item of the chunk's customers in one look-up, by customer and currency in
+    // allocation order (the named invoices among them are the same managed objects)
     Map<String, List<Invoice>> collectable = new HashMap<>();
+    lookUp(byNo.values().stream().map(Customer::getId).toList(), invoices::findCollectableOfCustomers)
+        .forEach(i -> collectable.computeIfAbsent(collectableKey(i.getCustomer(), i.getCurrency()),
+            key -> new ArrayList<>()).add(i));
     var created = new ArrayList<CreditDocument>();
     var allocated = new ArrayList<Allocation>();
     var posted = new ArrayList<PaymentPosted>();
     var outcomes = new ArrayList<BatchOutcome>(requests.size());
-    // the chunk's reads (a customer's collectable items) need not flush the chunk's changes first: the
-    // items are read once per customer and chunk and the allocator works on the managed invoices; an
-    // automatic flush before each read dirty-checked every entity of the chunk (quadratic)
-    jakarta.persistence.FlushModeType flushMode = entityManager.getFlushMode();
-    entityManager.setFlushMode(jakarta.persistence.FlushModeType.COMMIT);
-    try {
-      for (NewPayment request : requests) {
-        try {
-          var payment = paymentOf(request, DocumentRules.in(byNo), DocumentRules.in(named), actor);
-          var document = payment.document();
-          var existing = known.get(document.getDocumentNo());
-          if (existing != null) {
-            unchangedOrConflict(existing, document, "paymentNo");
-            outcomes.add(BatchOutcome.UNCHANGED);
-            continue;
-          }
-          known.put(document.getDocumentNo(), document);
-          var result = allocator.allocate(document, payment.named(),
-              () -> collectable.computeIfAbsent(document.getCustomer().getId() + " " + document.getCurrency(),
-                  key -> invoices.findCollectable(document.getCustomer(), document.getCurrency())),
-              allocated::add);
-          created.add(document);
-          posted.add(posted(document, result));
-          outcomes.add(BatchOutcome.CREATED);
-        } catch (InvalidInputException | ConflictException e) {
-          outcomes.add(BatchOutcome.refused(e));
+    for (NewPayment request : requests) {
+      try {
+        var payment = paymentOf(request, DocumentRules.in(byNo), DocumentRules.in(named), actor);
+        var document = payment.document();
+        var existing = known.get(document.getDocumentNo());
+        if (existing != null) {
+          unchangedOrConflict(existing, document, "paymentNo");
+          outcomes.add(BatchOutcome.UNCHANGED);
+          continue;
         }
+        known.put(document.getDocumentNo(), document);
+        var result = allocator.allocate(document, payment.named(),
+            () -> collectable.getOrDefault(collectableKey(document.getCustomer(), document.getCurrency()),
+                List.of()),
+            allocated::add);
+        created.add(document);
+        posted.add(posted(document, result));
+        outcomes.add(BatchOutcome.CREATED);
+      } catch (InvalidInputException | ConflictException e) {
+        outcomes.add(BatchOutcome.refused(e));
       }
-    } finally {
-      entityManager.setFlushMode(flushMode);
     }
     rows.insertCredits(created);
     rows.insertAllocations(allocated);
+    // the balances go out in one statement (PostgreSQL); the invoices leave the persistence context
+    // so that its flush does not write them a second time
+    List<Invoice> changed = allocated.stream().map(Allocation::getInvoice).distinct().toList();
+    rows.updateBalances(changed);
+    changed.forEach(entityManager::detach);
     entityManager.flush();
     entityManager.clear();
     if (!posted.isEmpty()) {
       events.publishEvent(new PaymentsImported(posted));
     }
     return outcomes;
+  }
+
+  private static String collectableKey(Customer customer, String currency) {
+    return customer.getId() + " " + currency;
   }
 
   /** A payment as a request describes it, checked, with the invoices it names; not saved yet. */

@@ -18,6 +18,13 @@ interface InvoiceRepository extends JpaRepository<Invoice, Long> {
         and i.settledOn is null and i.disputed = false
       order by i.effectiveDueDate, i.issueDate, i.id""")
   List<Invoice> findCollectable(Customer customer, String currency);
+
+  /** The same for many customers at once, in every currency, by customer in allocation order. */
+  @Query("""
+      select i from Invoice i where i.customer.id in ?1
+        and i.settledOn is null and i.disputed = false
+      order by i.customer.id, i.effectiveDueDate, i.issueDate, i.id""")
+  List<Invoice> findCollectableOfCustomers(Collection<Long> customerIds);
 }
 
 interface CreditDocumentRepository extends JpaRepository<CreditDocument, Long> {

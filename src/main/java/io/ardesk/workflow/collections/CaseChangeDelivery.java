@@ -84,9 +84,9 @@ public class CaseChangeDelivery {
   @TransactionalEventListener(fallbackExecution = true)
   void afterCommit(CaseChanges.Requested request) {
     switch (mode) {
-      case SYNC -> deliverFor(request.customerNo());
+      case SYNC -> request.customerNos().forEach(this::deliverFor);
       case ASYNC -> {
-        committed.add(request.customerNo());
+        committed.addAll(request.customerNos());
         wakeUp();
       }
       case OFF -> { }

@@ -105,6 +105,14 @@ public class CollectionCaseStarter {
     changes.request(customerNo, reason, true);
   }
 
+  /** Tells the running cases of these customers that something changed (delivered after commit). */
+  @Transactional
+  public void notifyCases(List<String> customerNos, String reason) {
+    if (!customerNos.isEmpty()) {
+      changes.requestAll(customerNos, reason);
+    }
+  }
+
   /** Tells the customer's running case, if any, that something changed (delivered after commit). */
   @Transactional
   public void notifyCase(String customerNo, String reason) {

@@ -49,9 +49,7 @@ class LedgerChangesToCases {
   void on(PaymentsImported imported) {
     Map<String, BigDecimal> paid = new LinkedHashMap<>();
     imported.payments().forEach(p -> paid.merge(p.customerNo(), p.amount(), BigDecimal::add));
-    for (String customerNo : collections.countTowardsPromises(paid)) {
-      cases.notifyCase(customerNo, "PaymentReceived");
-    }
+    cases.notifyCases(collections.countTowardsPromises(paid), "PaymentReceived");
   }
 
   @EventListener

@@ -5,12 +5,13 @@ import io.ardesk.ledger.event.CustomerStatusChanged;
 import io.ardesk.ledger.event.EffectiveDueDateChanged;
 import io.ardesk.ledger.event.PaymentPosted;
 import io.ardesk.ledger.event.PaymentsImported;
-import java.util.LinkedHashSet;
-import java.util.Set;
 import io.ardesk.orders.OrderService;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -43,9 +44,14 @@ class LedgerChangesToOrders {
   @EventListener
   void on(PaymentsImported imported) {
     Set<String> customers = new LinkedHashSet<>();
+    List<OrderService.SettledInvoice> settled = new ArrayList<>();
     for (PaymentPosted payment : imported.payments()) {
-      settled(payment.settledInvoiceNos(), payment.paymentDate(), "payment " + payment.paymentNo());
+      payment.settledInvoiceNos().forEach(invoiceNo -> settled.add(
+          new OrderService.SettledInvoice(invoiceNo, payment.paymentDate(), "payment " + payment.paymentNo())));
       customers.add(payment.customerNo());
+    }
+    if (!settled.isEmpty()) {
+      orders.invoicesSettled(settled).forEach(messages::paymentReceived);
     }
     messages.recheckHeldOrders(customers);
   }

@@ -109,6 +109,37 @@ class ChunkedImportTest {
   }
 
   @Test
+  void aChunkOfSeveralCustomersPaysEachCustomersOwnItemsOnly() {
+    var first = customerWithFourInvoices();
+    var second = customerWithFourInvoices();
+    String file = "payment_no,customer_no,payment_date,amount,invoice_no\n"
+        + payment(first, "P1", "2024-02-01", "350.00", "")
+        + payment(second, "P1", "2024-02-01", "100.00", "")
+        + payment(first, "P2", "2024-02-02", "50.00", "")
+        + payment(second, "P2", "2024-02-02", "1300.00", second.customerNo + "-I1");
+
+    ImportResult result = inTransaction(i -> i.importPayments(new StringReader(file), "frank"));
+    assertThat(result).isEqualTo(new ImportResult(4, 0));
+
+    // chunks of two rows: each chunk names both customers; oldest effective due date first, I3 disputed
+    assertThat(allocations(first, "P1")).containsExactly("I2 300.00 2024-02-01", "I4 50.00 2024-02-01");
+    assertThat(allocations(first, "P2")).containsExactly("I4 50.00 2024-02-02");
+    assertThat(allocations(second, "P1")).containsExactly("I2 100.00 2024-02-01");
+    assertThat(allocations(second, "P2")).containsExactly("I1 1000.00 2024-02-02", "I2 200.00 2024-02-02",
+        "I4 100.00 2024-02-02");
+    // the balances were written, as a fresh read shows
+    entityManager.clear();
+    assertThat(List.of("I1", "I2", "I3", "I4")).extracting(i -> first.open(first.customerNo + "-" + i))
+        .usingElementComparator(BigDecimal::compareTo)
+        .containsExactly(amount("1000.00"), amount("0"), amount("400.00"), amount("400.00"));
+    assertThat(List.of("I1", "I2", "I3", "I4")).extracting(i -> second.open(second.customerNo + "-" + i))
+        .usingElementComparator(BigDecimal::compareTo)
+        .containsExactly(amount("0"), amount("0"), amount("400.00"), amount("400.00"));
+    assertThat(invoices.find(second.customerNo + "-I2")).get()
+        .satisfies(i -> assertThat(i.getSettledOn()).isEqualTo(java.time.LocalDate.of(2024, 2, 2)));
+  }
+
+  @Test
   void creditOnAccountGoesToTheInvoicesInFileOrder() {
     var customer = new LedgerFixture(customers, invoices, payments, null);
     customer.pay("P0", "150.00", "2024-01-10");

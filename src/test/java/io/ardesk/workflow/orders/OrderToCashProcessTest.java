@@ -57,6 +57,7 @@ class OrderToCashProcessTest {
   static final LocalDate DUE = ORDER_DAY.plusDays(30);
 
   @Autowired CaseKit kit;
+  @Autowired io.ardesk.ledger.importing.ImportService imports;
   @Autowired OrderIntake intake;
   @Autowired OrderMessages messages;
   @Autowired OrderService orders;
@@ -424,6 +425,29 @@ class OrderToCashProcessTest {
     OrderView order = shippedOrder(customerWithLimit("500000"));
     assertThatThrownBy(() -> messages.cancel(order.orderNo(), "too late", "lily"))
         .isInstanceOf(ConflictException.class);
+  }
+
+  @Test
+  void anImportedPaymentFileSettlingTwoOrdersInvoicesEndsBothAsPaid() {
+    OrderView first = shippedOrder(customerWithLimit("500000"));
+    OrderView second = shippedOrder(customerWithLimit("500000"));
+    OrderView unpaid = shippedOrder(customerWithLimit("500000"));
+    LocalDate paidOn = DUE.minusDays(3);
+    String file = "payment_no,customer_no,payment_date,amount,invoice_no\n"
+        + first.orderNo() + "-P," + first.customerNo() + "," + paidOn + ",10000.00," + first.invoiceNo() + "\n"
+        + unpaid.orderNo() + "-P," + unpaid.customerNo() + "," + paidOn + ",9999.99," + unpaid.invoiceNo() + "\n"
+        + second.orderNo() + "-P," + second.customerNo() + "," + paidOn + ",10000.00,\n";
+
+    imports.importPayments(new java.io.StringReader(file), "frank");
+
+    for (OrderView paid : List.of(first, second)) {
+      assertThat(orders.view(paid.orderNo()).status()).isEqualTo(OrderStatus.PAID);
+      assertThat(orders.view(paid.orderNo()).paidOn()).isEqualTo(paidOn);
+      assertThat(running(paid.orderNo())).isFalse();
+      assertThat(endEvents(paid.orderNo())).containsExactly("EndEvent_OrderPaid");
+    }
+    assertThat(orders.view(unpaid.orderNo()).status()).as("0.01 still open").isNotEqualTo(OrderStatus.PAID);
+    assertThat(running(unpaid.orderNo())).isTrue();
   }
 
   @Test
