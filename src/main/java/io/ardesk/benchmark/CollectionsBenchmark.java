@@ -111,8 +111,8 @@ class CollectionsBenchmark implements ApplicationRunner {
       @Value("${ardesk.benchmark.http-customers:20}") int httpCustomers,
       @Value("${ardesk.benchmark.mode:full}") String mode,
       @Value("${ardesk.benchmark.import-customers:10000}") int importCustomers,
-      @Value("${ardesk.benchmark.import-payments:10000}") int importPayments,
-      @Value("${ardesk.benchmark.import-warm-up-files:2}") int importWarmUpFiles) {
+      @Value("${ardesk.benchmark.import-payments:20000}") int importPayments,
+      @Value("${ardesk.benchmark.import-warm-up-files:6}") int importWarmUpFiles) {
     this.runner = runner;
     this.letters = letters;
     this.payments = payments;

@@ -37,7 +37,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class CaseChangeDelivery {
 
   private static final Logger log = LoggerFactory.getLogger(CaseChangeDelivery.class);
-  static final int BATCH = 200;
+  static final int BATCH = 1000;
   static final int ATTEMPTS = 3;
 
   /** How a commit's requests are delivered: {@code async} (a delivery thread), {@code sync} (tests), {@code off}. */
@@ -63,11 +63,15 @@ public class CaseChangeDelivery {
   private final java.util.Set<String> committed = java.util.concurrent.ConcurrentHashMap.newKeySet();
   private final AtomicBoolean pollDue = new AtomicBoolean();
   private final AtomicBoolean scheduled = new AtomicBoolean();
+  /** Customers whose case was busy at the poll, and until when (nanoTime) the poll leaves them be. */
+  private final java.util.Map<String, Long> busyUntil = new java.util.HashMap<>();
+  private final long busyRetryNanos;
 
   CaseChangeDelivery(CaseChanges changes, CollectionCaseService cases, CollectionCaseStarter starter,
       LedgerQueries ledger, RuntimeService runtime, SystemAccess system, PlatformTransactionManager transactions,
       Clock clock, @Value("${ardesk.collections.change-delivery:async}") String mode,
-      @Value("${ardesk.collections.change-poll:true}") boolean poll) {
+      @Value("${ardesk.collections.change-poll:true}") boolean poll,
+      @Value("${ardesk.collections.busy-retry-ms:30000}") long busyRetryMs) {
     this.changes = changes;
     this.cases = cases;
     this.starter = starter;
@@ -79,6 +83,7 @@ public class CaseChangeDelivery {
     this.clock = clock;
     this.mode = Mode.valueOf(mode.strip().toUpperCase(java.util.Locale.ROOT));
     this.poll = poll;
+    this.busyRetryNanos = java.util.concurrent.TimeUnit.MILLISECONDS.toNanos(busyRetryMs);
   }
 
   @TransactionalEventListener(fallbackExecution = true)
@@ -110,7 +115,7 @@ public class CaseChangeDelivery {
         try {
           while (requested.getAndSet(false)) {
             if (pollDue.getAndSet(false)) {
-              deliverPending();
+              poll();
             }
             for (String customerNo : List.copyOf(committed)) {
               committed.remove(customerNo);
@@ -132,15 +137,39 @@ public class CaseChangeDelivery {
    * evaluating keeps its requests (they stay first in line), so the next page starts after them.
    */
   public synchronized int deliverPending() {
+    return deliverPending(false);
+  }
+
+  /**
+   * The poll: as {@link #deliverPending()}, except that a customer whose case was busy is not tried
+   * again for {@code ardesk.collections.busy-retry-ms}. Its evaluation tells it when it waits again
+   * ({@link CaseChanges#tellAgainIfWaiting}); the poll is only the net for a delivery a dead node
+   * never made, and without the pause it retried every busy case of a bulk (a daily run, an import
+   * while thousands of evaluations wait for the job executor) every few seconds.
+   */
+  synchronized int poll() {
+    return deliverPending(true);
+  }
+
+  private int deliverPending(boolean pauseBusy) {
     int told = 0;
     int busy = 0;
+    long now = System.nanoTime();
+    busyUntil.values().removeIf(until -> until - now <= 0);
     List<Pending> pending;
     do {
       pending = changes.pending(busy, BATCH);
       for (Pending customer : pending) {
+        if (pauseBusy && busyUntil.containsKey(customer.customerNo())) {
+          busy++;
+          continue;
+        }
         switch (deliver(customer)) {
           case TOLD -> told++;
-          case BUSY -> busy++;
+          case BUSY -> {
+            busy++;
+            busyUntil.put(customer.customerNo(), System.nanoTime() + busyRetryNanos);
+          }
           default -> { }
         }
       }
@@ -150,7 +179,11 @@ public class CaseChangeDelivery {
 
   /** Delivers the requests waiting for one customer, if any (after its commit). */
   public synchronized void deliverFor(String customerNo) {
-    changes.pendingFor(customerNo).ifPresent(this::deliver);
+    changes.pendingFor(customerNo).ifPresent(pending -> {
+      if (deliver(pending) != Delivery.BUSY) {
+        busyUntil.remove(customerNo);
+      }
+    });
   }
 
   enum Delivery { TOLD, STARTED, DROPPED, BUSY }

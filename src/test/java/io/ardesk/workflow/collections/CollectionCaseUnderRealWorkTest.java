@@ -433,6 +433,33 @@ class CollectionCaseUnderRealWorkTest {
     assertThat(waiting(customerNo)).isZero();
   }
 
+  @Test
+  void thePollLeavesACaseThatWasBusyAloneForAWhile() {
+    String customerNo = threeInvoicesDaysPastDue(20);
+    delivery.deliverAfterCommit(CaseChangeDelivery.Mode.OFF);
+    try {
+      kit.pay(customerNo, "1000.00", customerNo + "-A");
+      assertThat(delivery.poll()).as("told; the case evaluates").isGreaterThanOrEqualTo(1);
+      kit.pay(customerNo, "1000.00", customerNo + "-A");
+      assertThat(delivery.poll()).as("busy evaluating: not told, its request kept").isZero();
+      // the evaluation sees both payments; its own "tell me again" goes nowhere while deliveries are off
+      kit.runDueJobs(CASE, customerNo);
+      assertThat(waiting(customerNo)).isZero();
+
+      kit.pay(customerNo, "1000.00", customerNo + "-A");
+      assertThat(waiting(customerNo)).isOne();
+      assertThat(delivery.poll()).as("the poll does not try again at once a case it found busy").isZero();
+      assertThat(waiting(customerNo)).isOne();
+    } finally {
+      delivery.deliverAfterCommit(CaseChangeDelivery.Mode.SYNC);
+    }
+    // an explicit delivery (maintenance, the delivery after a commit) does not wait
+    assertThat(delivery.deliverPending()).isGreaterThanOrEqualTo(1);
+    kit.runDueJobs(CASE, customerNo);
+    assertThat(waiting(customerNo)).isZero();
+    assertThat(cases.view(customerNo).overdueAmount()).isEqualByComparingTo("6000.00");
+  }
+
   @Autowired io.ardesk.collections.CollectionsProperties collectionsProperties;
   @Autowired io.ardesk.collections.CollectionsRuns runs;
   @Autowired io.ardesk.ledger.report.LedgerQueries ledger;
