@@ -89,8 +89,8 @@ public class PaymentService {
    * in order (a number twice in the chunk: the second is unchanged or a conflict), with a few
    * statements for the whole chunk: one look-up each for the customers, the numbers, the named
    * invoices and the collectable items of all the chunk's customers; batched inserts of payments and
-   * allocations, the invoices' new balances in one statement (no query between the rows, so no automatic
-   * flush either). The persistence context is flushed and cleared before one
+   * allocations, the invoices' new balances in one statement (no query between the rows, so no
+   * automatic flush either). The persistence context is flushed and cleared before one
    * {@link PaymentsImported} event with the chunk's payments is published (listeners work per customer,
    * not per payment).
    */
