@@ -81,20 +81,6 @@ public class CaseChanges {
         .findFirst();
   }
 
-  /** The requests waiting for these customers (at most 1,000), oldest first. */
-  @Transactional(readOnly = true)
-  public List<Pending> pendingFor(List<String> customerNos) {
-    if (customerNos.isEmpty()) {
-      return List.of();
-    }
-    if (customerNos.size() > 1000) {
-      throw new IllegalArgumentException("at most 1,000 customers at once, not " + customerNos.size());
-    }
-    String marks = String.join(", ", java.util.Collections.nCopies(customerNos.size(), "?"));
-    return jdbc.query(PENDING + " where customer_no in (" + marks + ") group by customer_no order by min(id)",
-        PENDING_ROW, customerNos.toArray());
-  }
-
   private static final String PENDING = "select customer_no, max(id) as up_to,"
       + " max(case when start_if_overdue then 1 else 0 end) as start, min(reason) as first_reason,"
       + " max(reason) as last_reason from collection_case_change";

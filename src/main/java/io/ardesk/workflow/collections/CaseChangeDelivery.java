@@ -8,9 +8,7 @@ import io.ardesk.workflow.SystemAccess;
 import jakarta.annotation.PreDestroy;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -40,8 +38,6 @@ public class CaseChangeDelivery {
 
   private static final Logger log = LoggerFactory.getLogger(CaseChangeDelivery.class);
   static final int BATCH = 1000;
-  /** Cases told in one transaction after a commit. */
-  static final int TOGETHER = 100;
   static final int ATTEMPTS = 3;
 
   /** How a commit's requests are delivered: {@code async} (a delivery thread), {@code sync} (tests), {@code off}. */
@@ -93,7 +89,7 @@ public class CaseChangeDelivery {
   @TransactionalEventListener(fallbackExecution = true)
   void afterCommit(CaseChanges.Requested request) {
     switch (mode) {
-      case SYNC -> deliverAll(request.customerNos());
+      case SYNC -> request.customerNos().forEach(this::deliverFor);
       case ASYNC -> {
         committed.addAll(request.customerNos());
         wakeUp();
@@ -121,9 +117,10 @@ public class CaseChangeDelivery {
             if (pollDue.getAndSet(false)) {
               poll();
             }
-            List<String> customerNos = List.copyOf(committed);
-            committed.removeAll(customerNos);
-            deliverAll(customerNos);
+            for (String customerNo : List.copyOf(committed)) {
+              committed.remove(customerNo);
+              deliverFor(customerNo);
+            }
           }
         } finally {
           scheduled.set(false);
@@ -181,37 +178,12 @@ public class CaseChangeDelivery {
   }
 
   /** Delivers the requests waiting for one customer, if any (after its commit). */
-  public void deliverFor(String customerNo) {
-    deliverAll(List.of(customerNo));
-  }
-
-  /**
-   * Delivers the requests waiting for these customers (after their commit): {@link #TOGETHER} cases
-   * a transaction, so that an import's thousands of "look again" requests do not cost a commit each;
-   * should one of them conflict with another node or a user, that group is told case by case.
-   */
-  public synchronized void deliverAll(List<String> customerNos) {
-    for (int from = 0; from < customerNos.size(); from += TOGETHER) {
-      List<Pending> pending = changes.pendingFor(customerNos.subList(from, Math.min(customerNos.size(),
-          from + TOGETHER)));
-      Map<String, Delivery> outcomes = new LinkedHashMap<>();
-      if (pending.size() > 1) {
-        try {
-          system.run(() -> newTransaction.executeWithoutResult(status ->
-              pending.forEach(customer -> outcomes.put(customer.customerNo(), deliverOnce(customer)))));
-        } catch (RuntimeException e) {
-          log.debug("Telling {} cases together failed, telling them one by one: {}", pending.size(), e.toString());
-          outcomes.clear();
-        }
+  public synchronized void deliverFor(String customerNo) {
+    changes.pendingFor(customerNo).ifPresent(pending -> {
+      if (deliver(pending) != Delivery.BUSY) {
+        busyUntil.remove(customerNo);
       }
-      for (Pending customer : pending) {
-        Delivery delivery = outcomes.containsKey(customer.customerNo()) ? outcomes.get(customer.customerNo())
-            : deliver(customer);
-        if (delivery != Delivery.BUSY) {
-          busyUntil.remove(customer.customerNo());
-        }
-      }
-    }
+    });
   }
 
   enum Delivery { TOLD, STARTED, DROPPED, BUSY }
