@@ -434,6 +434,40 @@ class CollectionCaseUnderRealWorkTest {
   }
 
   @Test
+  void anImportTellsItsCustomersCasesAfterItsCommitAndKeepsABusyOnesRequest() {
+    String first = threeInvoicesDaysPastDue(20);
+    String second = threeInvoicesDaysPastDue(20);
+    String busy = threeInvoicesDaysPastDue(20);
+    kit.pay(busy, "500.00", busy + "-A");
+    assertThat(evaluationsDue(busy)).as("told, evaluating").isOne();
+
+    String file = "payment_no,customer_no,payment_date,amount\n"
+        + first + "-P1," + first + "," + DUE.plusDays(20) + ",1000.00\n"
+        + busy + "-P1," + busy + "," + DUE.plusDays(20) + ",1000.00\n"
+        + second + "-P1," + second + "," + DUE.plusDays(20) + ",2000.00\n";
+    imports.importPayments(new java.io.StringReader(file), "frank");
+
+    for (String told : List.of(first, second)) {
+      assertThat(evaluationsDue(told)).as(told + " told after the commit").isOne();
+      assertThat(waiting(told)).isZero();
+    }
+    assertThat(evaluationsDue(busy)).as("still the one evaluation").isOne();
+    assertThat(waiting(busy)).as("its request kept for when it waits again").isOne();
+
+    kit.runDueJobs(CASE, first);
+    kit.runDueJobs(CASE, second);
+    kit.runDueJobs(CASE, busy);
+    assertThat(cases.view(first).overdueAmount()).isEqualByComparingTo("8000.00");
+    assertThat(cases.view(second).overdueAmount()).isEqualByComparingTo("7000.00");
+    assertThat(cases.view(busy).overdueAmount()).isEqualByComparingTo("7500.00");
+    assertThat(waiting(busy)).isZero();
+  }
+
+  private long evaluationsDue(String customerNo) {
+    return management.createJobQuery().processInstanceId(instance(customerNo).getId()).executable().count();
+  }
+
+  @Test
   void thePollLeavesACaseThatWasBusyAloneForAWhile() {
     String customerNo = threeInvoicesDaysPastDue(20);
     delivery.deliverAfterCommit(CaseChangeDelivery.Mode.OFF);
