@@ -110,8 +110,7 @@ public class CaseChanges {
    * commit, so a request committed between this call and the evaluation's commit is not missed.
    */
   @Transactional(propagation = Propagation.MANDATORY)
-  public void tellAgainIfWaiting(String customerNo) {
+  public void tellAgainAfterCommit(String customerNo) {
     events.publishEvent(new Requested(List.of(customerNo)));
   }
-
 }

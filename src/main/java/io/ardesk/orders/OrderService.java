@@ -434,14 +434,7 @@ public class OrderService {
 
   /** An invoice was settled: its order, if it came from one, is paid. Returns the orders now paid. */
   public List<String> invoiceSettled(String invoiceNo, LocalDate on, String how) {
-    List<String> paid = new ArrayList<>();
-    for (SalesOrder order : orders.findByInvoiceNo(invoiceNo)) {
-      if (order.getStatus() == OrderStatus.INVOICED || order.getStatus() == OrderStatus.HANDED_TO_COLLECTIONS) {
-        markPaid(order, on, how);
-        paid.add(order.getOrderNo());
-      }
-    }
-    return paid;
+    return invoicesSettled(List.of(new SettledInvoice(invoiceNo, on, how)));
   }
 
   /** An invoice settled on a day, and by what ("payment P-1"). */

@@ -8,7 +8,9 @@ import io.ardesk.workflow.SystemAccess;
 import jakarta.annotation.PreDestroy;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -64,7 +66,7 @@ public class CaseChangeDelivery {
   private final AtomicBoolean pollDue = new AtomicBoolean();
   private final AtomicBoolean scheduled = new AtomicBoolean();
   /** Customers whose case was busy at the poll, and until when (nanoTime) the poll leaves them be. */
-  private final java.util.Map<String, Long> busyUntil = new java.util.HashMap<>();
+  private final Map<String, Long> busyUntil = new HashMap<>();
   private final long busyRetryNanos;
 
   CaseChangeDelivery(CaseChanges changes, CollectionCaseService cases, CollectionCaseStarter starter,
@@ -143,7 +145,7 @@ public class CaseChangeDelivery {
   /**
    * The poll: as {@link #deliverPending()}, except that a customer whose case was busy is not tried
    * again for {@code ardesk.collections.busy-retry-ms}. Its evaluation tells it when it waits again
-   * ({@link CaseChanges#tellAgainIfWaiting}); the poll is only the net for a delivery a dead node
+   * ({@link CaseChanges#tellAgainAfterCommit}); the poll is only the net for a delivery a dead node
    * never made, and without the pause it retried every busy case of a bulk (a daily run, an import
    * while thousands of evaluations wait for the job executor) every few seconds.
    */

@@ -99,7 +99,7 @@ class CollectionCaseDelegates {
       }
       // last: withdraws the tasks no longer needed (conditional boundary events on openWork)
       setIfChanged(execution, "openWork", CaseWorkTasks.encode(agenda.work()));
-      changes.tellAgainIfWaiting(customerNo);
+      changes.tellAgainAfterCommit(customerNo);
     });
   }
 
