@@ -392,7 +392,7 @@ class CollectionsBenchmark implements ApplicationRunner {
     int changesBefore = jdbc.queryForObject("select count(*) from collection_case_change", Integer.class);
     List<double[]> perFile = importer.payments("IMPPAY", importPayments, withCase, today);
     double paymentSeconds = perFile.stream().mapToDouble(file -> file[1]).sum();
-    int rows = importPayments;
+    int rows = (int) perFile.stream().mapToDouble(file -> file[0]).sum();
     int changes = jdbc.queryForObject("select count(*) from collection_case_change", Integer.class) - changesBefore;
     print("payments CSV over HTTP for customers with running cases (%,d customers): %,d rows in %d files, %.2f s:"
         + " %,.0f rows/s (HTTP %d; file by file %s rows/s); %,d \"look again\" requests written (one per customer"
