@@ -501,8 +501,38 @@ public class CustomerService {
   }
 
   /**
-   * Lifts the active holds with this cause (and reference, when given). The customer stays on
-   * {@code CREDIT_HOLD} while another hold is active. Returns how many holds were lifted.
+   * A person lifts a hold (issue 22): only a member of {@code supervisor}, with a reason (403 / 422
+   * otherwise); the cause lifts its own hold with {@link #liftHold} (a collection case once nothing is
+   * overdue). A supervisor's lift of a case's hold holds until the case's next evaluation, unless the
+   * supervisor also pauses the case's stop supply. Returns how many holds were lifted.
+   */
+  public int liftHoldAsSupervisor(String customerNo, String cause, String reference, String actor, String reason) {
+    checkHoldLift(actor, reason);
+    return liftHold(customerNo, cause, reference, actor, reason.trim());
+  }
+
+  /** Refuses a lift of a hold by anyone but a supervisor with a reason. */
+  public void checkHoldLift(String actor, String reason) {
+    if (!supervisors.isSupervisor(actor)) {
+      throw new ApprovalRefusedException("cause", "a hold is lifted by its cause (the collection case once nothing is "
+          + "overdue) or by a supervisor with a reason; " + actor + " is not a member of the supervisor group");
+    }
+    if (isBlank(reason)) {
+      throw new InvalidInputException("reason", "is required to lift a hold");
+    }
+  }
+
+  /** Whether a hold of this cause and reference is active. */
+  @Transactional(readOnly = true)
+  public boolean hasActiveHold(String customerNo, String cause, String reference) {
+    return holds.findActive(get(customerNo)).stream()
+        .anyMatch(h -> h.getCause().equals(cause) && Objects.equals(h.getReference(), reference));
+  }
+
+  /**
+   * The cause lifts its own holds (this cause, and reference when given); people lift holds through
+   * {@link #liftHoldAsSupervisor}. The customer stays on {@code CREDIT_HOLD} while another hold is
+   * active. Returns how many holds were lifted.
    */
   public int liftHold(String customerNo, String cause, String reference, String actor, String reason) {
     var customer = get(customerNo);
