@@ -84,7 +84,7 @@ public class CustomerService {
    * with other content it is a {@link ConflictException}.
    */
   public Posted<Customer> create(NewCustomer request, String actor) {
-    validate(request);
+    validate(request, actor);
     var existing = customers.findByCustomerNo(request.customerNo().trim());
     if (existing.isPresent()) {
       return Posted.unchanged(unchangedOrConflict(existing.get(), request));
@@ -110,7 +110,7 @@ public class CustomerService {
     var outcomes = new ArrayList<BatchOutcome>(requests.size());
     for (NewCustomer request : requests) {
       try {
-        validate(request);
+        validate(request, actor);
         var existing = known.get(request.customerNo().trim());
         if (existing != null) {
           unchangedOrConflict(existing, request);
@@ -226,6 +226,7 @@ public class CustomerService {
     if (routing && isBlank(reason)) {
       problems.add(new FieldProblem("reason", "is required to change currency, salesperson or ledger administrator"));
     }
+    checkNotOwnRouting(change.salesperson(), change.ledgerAdministrator(), actor, problems);
     if (differs(customer.getCurrency(), change.currency()) && hasDocuments(customer)) {
       problems.add(new FieldProblem("currency",
           "cannot change while the customer has documents in " + customer.getCurrency()));
@@ -250,6 +251,47 @@ public class CustomerService {
     change(customer, "keyAccount", customer::isKeyAccount, p.keyAccount(), customer::setKeyAccount, actor, reason);
     change(customer, "language", customer::getLanguage, p.language(), customer::setLanguage, actor, reason);
     return customer;
+  }
+
+  /**
+   * A member of credit does not make itself the customer's salesperson or ledger administrator (issue 22):
+   * the profile step of a review goes to the salesperson and finance's figures step to the ledger
+   * administrator, and credit must not decide on a profile or figures it gave itself.
+   */
+  private void checkNotOwnRouting(String salesperson, String ledgerAdministrator, String actor,
+      List<FieldProblem> problems) {
+    if (actor == null || !(actor.equals(trimmed(salesperson)) || actor.equals(trimmed(ledgerAdministrator)))
+        || !supervisors.isMemberOf(actor, "credit")) {
+      return;
+    }
+    String message = "a member of credit (" + actor + ") cannot name itself: credit must not decide on a profile "
+        + "or figures it gave itself";
+    if (actor.equals(trimmed(salesperson))) {
+      problems.add(new FieldProblem("salesperson", message));
+    }
+    if (actor.equals(trimmed(ledgerAdministrator))) {
+      problems.add(new FieldProblem("ledgerAdministrator", message));
+    }
+  }
+
+  private static String trimmed(String s) {
+    return s == null ? null : s.trim();
+  }
+
+  /**
+   * Whether these terms loosen the customer's credit: a higher limit, a better grade (no grade counts
+   * below E), or to {@code CREDIT} from cash or prepayment. Such a change needs a supervisor other than
+   * the requester, whichever path it takes (PATCH, the credit review).
+   */
+  @Transactional(readOnly = true)
+  public boolean loosens(String customerNo, CreditTerms terms) {
+    return loosens(get(customerNo), terms);
+  }
+
+  private static boolean loosens(Customer customer, CreditTerms terms) {
+    return (terms.creditLimit() != null && terms.creditLimit().compareTo(customer.getCreditLimit()) > 0)
+        || (terms.grade() != null && !terms.grade().isBlank() && rank(terms.grade().trim()) < rank(customer.getGrade()))
+        || (terms.settlementMethod() == SettlementMethod.CREDIT && customer.getSettlementMethod() != SettlementMethod.CREDIT);
   }
 
   private boolean hasDocuments(Customer customer) {
@@ -423,6 +465,10 @@ public class CustomerService {
       supervisors.checkSecondPerson(approvedBy, decidedBy);
     }
     var customer = get(customerNo);
+    if (approvedBy == null && loosens(customer, terms)) {
+      throw new ApprovalRefusedException("approvedBy", "the review's terms loosen the credit of " + customerNo
+          + " (higher limit, better grade or credit): a supervisor other than " + decidedBy + " must approve them");
+    }
     var problems = new ArrayList<FieldProblem>();
     checkCreditTerms(terms.creditLimit(), terms.paymentTermsDays(), problems);
     checkGrade(terms.grade(), problems);
@@ -567,7 +613,13 @@ public class CustomerService {
 
   /** The rules a new customer must keep; the import reports them per line. */
   public void validate(NewCustomer request) {
+    validate(request, null);
+  }
+
+  /** {@link #validate(NewCustomer)}, and a member of credit opening it does not name itself salesperson or ledger administrator. */
+  public void validate(NewCustomer request, String actor) {
     var problems = new ArrayList<FieldProblem>();
+    checkNotOwnRouting(request.salesperson(), request.ledgerAdministrator(), actor, problems);
     if (request.customerNo() == null || request.customerNo().isBlank()) {
       problems.add(new FieldProblem("customerNo", "is required"));
     } else if (request.customerNo().trim().length() > 40) {

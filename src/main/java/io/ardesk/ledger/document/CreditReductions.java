@@ -58,7 +58,7 @@ public class CreditReductions {
   public Counted count(String customerNo, BigDecimal amount, String currency, LocalDate on) {
     String base = rates.baseCurrency();
     var params = new MapSqlParameterSource("customerNo", customerNo)
-        .addValue("from", on.minusDays(properties.windowDays() - 1L).atStartOfDay())
+        .addValue("from", windowStart(on).atStartOfDay())
         .addValue("until", on.plusDays(1).atStartOfDay());
     BigDecimal earlier = jdbc.query("""
         select d.amount, d.currency from credit_document d join customer c on c.id = d.customer_id
@@ -75,5 +75,19 @@ public class CreditReductions {
 
   public int windowDays() {
     return properties.windowDays();
+  }
+
+  /** The first day of the window that ends on {@code on}. */
+  public LocalDate windowStart(LocalDate on) {
+    return on.minusDays(properties.windowDays() - 1L);
+  }
+
+  /** {@code amount} in the base currency at the rate of {@code on}. */
+  public BigDecimal inBase(BigDecimal amount, String currency, LocalDate on) {
+    return rates.convert(amount, currency, rates.baseCurrency(), on);
+  }
+
+  public String baseCurrency() {
+    return rates.baseCurrency();
   }
 }
