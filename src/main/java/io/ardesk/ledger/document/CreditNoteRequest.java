@@ -62,7 +62,7 @@ public class CreditNoteRequest {
     this.reason = note.reason().trim();
     this.baseCurrency = counted.baseCurrency();
     this.countedInBase = counted.total();
-    this.creditLimit = limit;
+    this.creditLimit = limit.setScale(2, java.math.RoundingMode.HALF_UP);
     this.requestedBy = requestedBy;
     this.requestedAt = at;
     this.status = ApprovalStatus.PENDING;
