@@ -21,6 +21,7 @@ import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.util.Map;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
@@ -52,6 +53,7 @@ class ControlsTest {
   @Autowired CollectionCaseStarter starter;
   @Autowired ApplicationContext context;
   @Autowired PlatformTransactionManager transactions;
+  @Autowired org.camunda.bpm.engine.ProcessEngine engine;
 
   @AfterEach
   void resetClock() {
@@ -89,6 +91,10 @@ class ControlsTest {
     assertThat(json(again).get("requestNo").asText()).isEqualTo(requestNo);
 
     Task task = approvalTask(requestNo);
+    BpmnAwareTests.init(engine);
+    var instance = engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(task.getProcessInstanceId())
+        .singleResult();
+    BpmnAwareTests.assertThat(instance).isWaitingAt("Task_ApproveCreditNote").hasBusinessKey(requestNo);
     assertThat(task.getTaskDefinitionKey()).isEqualTo("Task_ApproveCreditNote");
     assertThat(task.getName()).isEqualTo("Approve credit note " + no + "-CN (38000.00 CNY) for Credit Note Ltd, asked by frank");
     assertThat(tasks.getIdentityLinksForTask(task.getId())).extracting(IdentityLink::getGroupId).containsExactly("supervisor");
@@ -107,6 +113,8 @@ class ControlsTest {
         "{\"variables\":{\"decision\":{\"value\":\"APPROVE\"},\"decisionReason\":{\"value\":\"returned goods checked\"}}}");
     assertThat(approved.statusCode()).as(approved.body()).isEqualTo(204);
 
+    BpmnAwareTests.assertThat(instance).isEnded().hasPassedInOrder("StartEvent_CreditNoteRequested",
+        "Task_ApproveCreditNote", "EndEvent_Decided");
     assertThat(invoices.get(invoice).getOpenAmount()).isEqualByComparingTo("0.00");
     JsonNode decided = json(frank().get("/api/credit-note-requests/" + requestNo));
     assertThat(decided.get("status").asText()).isEqualTo("APPROVED");
@@ -142,7 +150,7 @@ class ControlsTest {
 
     // the Java API behind Tasklist's form (FormService) refuses a refusal without a reason, then steve refuses
     assertThatThrownBy(() -> grants.decide(requestNo, "steve", Map.of("decision", "REFUSE")))
-        .hasMessageContaining("decisionReason");
+        .hasMessageContaining("a reason is required to refuse a credit note");
     grants.decide(requestNo, "steve", Map.of("decision", "REFUSE", "decisionReason", "no price agreement on file"));
     assertThat(json(frank().get("/api/credit-note-requests/" + requestNo)).get("status").asText()).isEqualTo("REFUSED");
     assertThat(jdbc.queryForObject("select count(*) from credit_document where document_no = ?", Integer.class,
@@ -255,6 +263,28 @@ class ControlsTest {
     // sales may still name itself salesperson: it does not decide credit
     assertThat(new Http(port).asDemo("lily").patchJson("/api/customers/" + no, "{\"name\":\"Routing Ltd.\"}")
         .statusCode()).isEqualTo(200);
+  }
+
+  @Test
+  void loosening_prepaymentToCashNeedsASupervisor_andAnApprovalOfWhatChangedSinceIsRefused() {
+    String no = kit.customer("Loosening Ltd", "ap@loose.example", "en", "lily");
+    assertThat(carol().patchJson("/api/customers/" + no, "{\"settlementMethod\":\"PREPAYMENT\",\"reason\":\"slow\"}")
+        .statusCode()).isEqualTo(200);
+    HttpResponse<String> toCash = carol().patchJson("/api/customers/" + no,
+        "{\"settlementMethod\":\"CASH\",\"reason\":\"paid on time\"}");
+    assertThat(toCash.statusCode()).isEqualTo(202);
+    assertThat(json(toCash).get("changes").get(0).asText()).isEqualTo("settlementMethod: PREPAYMENT → CASH");
+
+    HttpResponse<String> better = carol().patchJson("/api/customers/" + no, "{\"grade\":\"A\",\"reason\":\"good year\"}");
+    assertThat(better.statusCode()).isEqualTo(202);
+    String requestNo = json(better).get("requestNo").asText();
+    // meanwhile the grade drops to D: approving "B → A" now would lift D to A, more than the form shows
+    assertThat(carol().patchJson("/api/customers/" + no, "{\"grade\":\"D\",\"reason\":\"two cheques bounced\"}")
+        .statusCode()).isEqualTo(200);
+    assertThatThrownBy(() -> grants.approve(requestNo, "steve"))
+        .hasRootCauseInstanceOf(io.ardesk.ledger.ApprovalRefusedException.class)
+        .hasMessageContaining("grade changed since " + requestNo + " was asked");
+    assertThat(customers.get(no).getGrade()).isEqualTo("D");
   }
 
   // --- helpers ------------------------------------------------------------------------------------

@@ -298,7 +298,8 @@ public class ExtensionRequests {
     r.decided(decision.decision(), decision.reason() + " (counted against the supervisor threshold: "
         + counted.toPlainString() + " " + reductions.baseCurrency() + " extended for the customer in "
         + reductions.windowDays() + " days to " + today() + ", threshold "
-        + properties.supervisorThreshold().toPlainString() + " " + reductions.baseCurrency() + ")");
+        + properties.supervisorThreshold().setScale(2, java.math.RoundingMode.HALF_UP).toPlainString() + " "
+        + reductions.baseCurrency() + ")");
     return decision.decision();
   }
 

@@ -291,7 +291,12 @@ public class CustomerService {
   private static boolean loosens(Customer customer, CreditTerms terms) {
     return (terms.creditLimit() != null && terms.creditLimit().compareTo(customer.getCreditLimit()) > 0)
         || (terms.grade() != null && !terms.grade().isBlank() && rank(terms.grade().trim()) < rank(customer.getGrade()))
-        || (terms.settlementMethod() == SettlementMethod.CREDIT && customer.getSettlementMethod() != SettlementMethod.CREDIT);
+        || (terms.settlementMethod() != null && looser(terms.settlementMethod(), customer.getSettlementMethod()));
+  }
+
+  /** Prepayment (paid before delivery) is the strictest, then cash on delivery, then credit. */
+  private static boolean looser(SettlementMethod requested, SettlementMethod current) {
+    return current != null && requested.ordinal() > current.ordinal();
   }
 
   private boolean hasDocuments(Customer customer) {
@@ -364,9 +369,9 @@ public class CustomerService {
     } else {
       change(customer, "grade", customer::getGrade, grade, customer::setGrade, actor, why);
     }
-    if (terms.settlementMethod() == SettlementMethod.CREDIT && customer.getSettlementMethod() != SettlementMethod.CREDIT) {
+    if (terms.settlementMethod() != null && looser(terms.settlementMethod(), customer.getSettlementMethod())) {
       oldMethod = customer.getSettlementMethod();
-      newMethod = SettlementMethod.CREDIT;
+      newMethod = terms.settlementMethod();
     } else {
       change(customer, "settlementMethod", customer::getSettlementMethod, terms.settlementMethod(),
           customer::setSettlementMethod, actor, why);
@@ -411,6 +416,7 @@ public class CustomerService {
     var request = pendingRequest(requestNo);
     supervisors.checkSecondPerson(approver, request.getRequestedBy());
     var customer = request.getCustomer();
+    checkUnchangedSince(request, customer);
     var approval = new Approval(approver, requestNo);
     String actor = request.getRequestedBy();
     String why = request.getReason();
@@ -427,6 +433,31 @@ public class CustomerService {
     changes.save(new CustomerChange(customer, "creditChangeRequest", "PENDING", "APPROVED", now(), approver,
         blankToNull(approverReason), approver, requestNo));
     return customer;
+  }
+
+  /**
+   * The supervisor approves what the request shows (old → new): a field changed since it was asked (a
+   * grade lowered to E meanwhile) would make the approval loosen more than shown, so it is refused and
+   * the change must be asked again.
+   */
+  private static void checkUnchangedSince(CreditChangeRequest request, Customer customer) {
+    var changed = new ArrayList<String>();
+    if (request.getNewCreditLimit() != null && differs(customer.getCreditLimit(), request.getOldCreditLimit())) {
+      changed.add("creditLimit");
+    }
+    if (request.getNewGrade() != null && !Objects.equals(customer.getGrade(), request.getOldGrade())) {
+      changed.add("grade");
+    }
+    if (request.getNewSettlementMethod() != null && customer.getSettlementMethod() != request.getOldSettlementMethod()) {
+      changed.add("settlementMethod");
+    }
+    if (request.getNewStanding() != null && customer.getStanding() != request.getOldStanding()) {
+      changed.add("status");
+    }
+    if (!changed.isEmpty()) {
+      throw new ApprovalRefusedException("requestNo", "the customer's " + String.join(", ", changed)
+          + " changed since " + request.getRequestNo() + " was asked: refuse it and ask again");
+    }
   }
 
   /** A supervisor (not the requester) refuses a pending change, with a reason; the customer keeps its terms. */

@@ -50,7 +50,7 @@ public class CreditReductions {
     /** For the audit and the approval form: "12100.00 CNY in 30 days to 2026-03-31 (limit 10000.00 CNY)". */
     public String describe(BigDecimal limit) {
       return total().toPlainString() + " " + baseCurrency + " in " + windowDays + " days to " + on + " with this one ("
-          + earlier.toPlainString() + " before it; limit " + limit.setScale(2).toPlainString() + " " + baseCurrency + ")";
+          + earlier.toPlainString() + " before it; limit " + limit.setScale(2, java.math.RoundingMode.HALF_UP).toPlainString() + " " + baseCurrency + ")";
     }
   }
 

@@ -6,7 +6,6 @@ import io.ardesk.ledger.rates.ExchangeRates;
 import java.math.BigDecimal;
 import java.time.Clock;
 import org.springframework.context.ApplicationContext;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 
 /** {@link CreditNoteApprovals} with another {@code ardesk.controls.credit-note-limit}, on the application's beans. */
@@ -19,6 +18,6 @@ public final class CreditNoteLimits {
         context.getBean(ExchangeRates.class), properties);
     return new CreditNoteApprovals(context.getBean(CreditNoteRequestRepository.class),
         context.getBean(PaymentService.class), reductions, properties, context.getBean(Supervisors.class),
-        context.getBean(ApplicationEventPublisher.class), context.getBean(Clock.class));
+        context, context.getBean(Clock.class));
   }
 }

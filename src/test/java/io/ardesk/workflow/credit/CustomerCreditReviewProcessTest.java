@@ -342,6 +342,8 @@ class CustomerCreditReviewProcessTest {
   void theReviewDateStartsTheNextReview() {
     String first = reviewUntilCreditDecides();
     complete(task(first, "Task_ApproveCredit"), Map.of("decision", "ACCEPT"));
+    // a first credit line loosens credit: a supervisor approves it (issue 22)
+    complete(task(first, "Task_ApproveAsSupervisor"), Map.of("supervisorDecision", "APPROVE"));
     runJob(first);
 
     setToday(TODAY.plusMonths(12));
@@ -376,6 +378,8 @@ class CustomerCreditReviewProcessTest {
   void aRiskSignalAfterAReviewStartsANewOneAndEndsTheWaitForTheReviewDate() {
     String first = reviewUntilCreditDecides();
     complete(task(first, "Task_ApproveCredit"), Map.of("decision", "ACCEPT"));
+    // a first credit line loosens credit: a supervisor approves it (issue 22)
+    complete(task(first, "Task_ApproveAsSupervisor"), Map.of("supervisorDecision", "APPROVE"));
     runJob(first);
 
     riskSignals.report(customerNo, RiskSignalCode.BOUNCED_CHEQUE, null, "system");
