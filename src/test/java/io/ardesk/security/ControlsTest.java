@@ -287,6 +287,39 @@ class ControlsTest {
     assertThat(customers.get(no).getGrade()).isEqualTo("D");
   }
 
+  // --- extensions --------------------------------------------------------------------------------
+
+  @Test
+  void extension_theRequesterDoesNotCheckItsCredit_throughTheStartFormAndEngineRest() {
+    String no = kit.customer("Rest Extension Ltd", "ap@rest-ext.example", "en", "lily");
+    LocalDate today = LocalDate.now();
+    kit.invoice(no, no + "-INV", today.minusDays(30), today.plusDays(5), "5000.00");
+    HttpResponse<String> started = carol().postJson("/engine-rest/process-definition/key/payment-extension/submit-form",
+        "{\"variables\":{\"customerNo\":{\"value\":\"" + no + "\"},\"invoiceNos\":{\"value\":\"" + no
+            + "-INV\"},\"requestedDueDate\":{\"value\":\"" + today.plusDays(60) + "\"},\"reason\":{\"value\":\"seasonal\"}}}");
+    assertThat(started.statusCode()).as(started.body()).isEqualTo(200);
+    String requestNo = engine.getHistoryService().createHistoricProcessInstanceQuery()
+        .processInstanceId(json(started).get("id").asText()).singleResult().getBusinessKey();
+    kit.runDueJobs("payment-extension", requestNo);
+    Task check = tasks.createTaskQuery().processInstanceBusinessKey(requestNo).taskDefinitionKey("Task_CheckCredit")
+        .singleResult();
+    String path = "/engine-rest/task/" + check.getId();
+
+    assertThat(carol().postJson(path + "/claim", "{\"userId\":\"carol\"}").statusCode()).isEqualTo(204);
+    HttpResponse<String> own = carol().postJson(path + "/submit-form", "{\"variables\":{\"creditCheck\":{\"value\":\"GOOD\"}}}");
+    assertThat(own.statusCode()).isNotEqualTo(204);
+    assertThat(own.body()).contains("carol asked for extension " + requestNo + " and cannot check the customer's credit");
+    // the task stays with carol until someone who may reassign (an administrator) hands it back
+    tasks.setAssignee(check.getId(), null);
+
+    Http chris = new Http(port).asDemo("chris");
+    assertThat(chris.postJson(path + "/claim", "{\"userId\":\"chris\"}").statusCode()).isEqualTo(204);
+    HttpResponse<String> checked = chris.postJson(path + "/submit-form", "{\"variables\":{\"creditCheck\":{\"value\":\"GOOD\"}}}");
+    assertThat(checked.statusCode()).as(checked.body()).isEqualTo(204);
+    assertThat(jdbc.queryForObject("select credit_checked_by from extension_request where request_no = ?", String.class,
+        requestNo)).isEqualTo("chris");
+  }
+
   // --- helpers ------------------------------------------------------------------------------------
 
   static NewCreditNote note(String customerNo, String suffix, String amount, String currency, String date) {

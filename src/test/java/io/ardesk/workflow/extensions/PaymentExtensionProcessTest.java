@@ -444,7 +444,7 @@ class PaymentExtensionProcessTest {
     kit.today(DUE.minusDays(9));
     String requestNo = extensions.start(new NewExtensionRequest(customerNo, List.of(customerNo + "-INV"), NEW_DATE,
         "Cash flow"), RequestSource.API, "carol");
-    kit.complete(PROCESS, requestNo, "Task_CheckCredit", "carol", Map.of("creditCheck", "GOOD"));
+    kit.complete(PROCESS, requestNo, "Task_CheckCredit", "chris", Map.of("creditCheck", "GOOD"));
     assertThat(requests.view(requestNo).letters().get(0).subject())
         .isEqualTo("延期付款申请 " + requestNo + " 已批准：请于 2026-04-30 前付款");
   }
