@@ -51,12 +51,12 @@ public class AssessCreditDelegate implements JavaDelegate {
         .collect(Collectors.joining(", "));
   }
 
-  /** Who completed a task of this review, if it was completed. */
+  /** Who completed a task of this review (its assignee), if it was completed by someone. */
   private static String completedBy(DelegateExecution execution, String taskKey) {
     return execution.getProcessEngineServices().getHistoryService().createHistoricTaskInstanceQuery()
         .processInstanceId(execution.getProcessInstanceId()).taskDefinitionKey(taskKey).finished()
         .orderByHistoricTaskInstanceEndTime().desc().list().stream()
-        .map(task -> task.getAssignee() == null ? "unknown" : task.getAssignee()).findFirst().orElse(null);
+        .map(task -> task.getAssignee()).filter(java.util.Objects::nonNull).findFirst().orElse(null);
   }
 
   /** Whether finance entered the figures in this review (else they come from a recent assessment on file). */
