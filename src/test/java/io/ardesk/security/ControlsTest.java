@@ -158,14 +158,14 @@ class ControlsTest {
   }
 
   /**
-   * ardesk.controls.credit-note-limit 10,000.00 CNY (base), XTS at 7.10: 9,000.00 on 04-20 and 100.00 on
-   * 04-21; on 05-20 the window is 04-21..05-20, so 5,000.00 counts 5,100.00 (posted), and 800.00 XTS
+   * ardesk.controls.credit-note-limit 10,000.00 CNY (base), QQQ at 7.10: 9,000.00 on 04-20 and 100.00 on
+   * 04-21; on 05-20 the window is 04-21..05-20, so 5,000.00 counts 5,100.00 (posted), and 800.00 QQQ
    * = 5,680.00 CNY brings it to 10,780.00: above the limit, it waits for a supervisor. Without the
    * window (9,000.00 of 04-20 still counting) 5,000.00 would have been 14,100.00.
    */
   @Test
   void creditNote_limitCountsPerCustomerOverRolling30DaysInTheBaseCurrency() {
-    rate("XTS", LocalDate.of(2026, 1, 1), "7.10");
+    rate("QQQ", LocalDate.of(2026, 1, 1), "7.10");
     var limited = CreditNoteLimits.withLimit(context, "10000.00");
     String no = kit.customer("Split Credit Ltd", "ap@split.example", "en", "lily");
     var tx = new TransactionTemplate(transactions);
@@ -180,13 +180,13 @@ class ControlsTest {
     kit.today(LocalDate.of(2026, 5, 20));
     var third = tx.execute(s -> limited.request(note(no, "C", "5000.00", "CNY", "2026-05-20"), "frank"));
     assertThat(third.posted().orElseThrow().value().getApprovalRef()).isEqualTo("within limit: 5100.00 CNY");
-    var fourth = tx.execute(s -> limited.request(note(no, "D", "800.00", "XTS", "2026-05-20"), "frank"));
+    var fourth = tx.execute(s -> limited.request(note(no, "D", "800.00", "QQQ", "2026-05-20"), "frank"));
     assertThat(fourth.posted()).isEmpty();
     var request = fourth.pending().orElseThrow();
     assertThat(request.getCountedInBase()).isEqualByComparingTo("10780.00");
     assertThat(request.getBaseCurrency()).isEqualTo("CNY");
     assertThat(request.getAmount()).isEqualByComparingTo("800.00");
-    assertThat(request.getCurrency()).isEqualTo("XTS");
+    assertThat(request.getCurrency()).isEqualTo("QQQ");
     assertThat(approvalTask(request.getRequestNo())).isNotNull();
   }
 
@@ -327,6 +327,7 @@ class ControlsTest {
         null, currency, "allowance " + suffix);
   }
 
+  /** A rate for QQQ, a currency only these tests use (XTS belongs to ReceivablesFiguresTest's ledger). */
   void rate(String currency, LocalDate on, String rate) {
     if (jdbc.queryForObject("select count(*) from exchange_rate where currency = ? and rate_date = ?", Integer.class,
         currency, on) == 0) {

@@ -262,16 +262,16 @@ class PaymentExtensionProcessTest {
   /**
    * Issue 21 item 4 / issue 22: the threshold (100,000.00, base currency CNY) counts the customer's requests
    * of the last 30 days not refused, converted at the decision date's rate: 60,000.00 CNY granted on
-   * 2026-02-20, then 6,000.00 XTS at 7.10 = 42,600.00 CNY on 2026-02-21 makes 102,600.00: a supervisor.
+   * 2026-02-20, then 6,000.00 QQQ at 7.10 = 42,600.00 CNY on 2026-02-21 makes 102,600.00: a supervisor.
    */
   @Test
   void requestsSplitBelowTheThresholdStillReachItWithin30DaysInTheBaseCurrency() {
-    rate("XTS", LocalDate.of(2026, 1, 1), "7.10");
+    rate("QQQ", LocalDate.of(2026, 1, 1), "7.10");
     String customerNo = kit.customer("Split Extensions Ltd", "ap@split-ext.example", "en", "lily");
     kit.today(DUE.minusDays(30));
     kit.invoice(customerNo, customerNo + "-CNY", DUE.minusDays(30), DUE, "60000.00");
-    invoices.postInvoice(new io.ardesk.ledger.document.NewInvoice(customerNo + "-XTS", customerNo, DUE.minusDays(30),
-        new BigDecimal("6000.00"), DUE, "XTS", null), "test");
+    invoices.postInvoice(new io.ardesk.ledger.document.NewInvoice(customerNo + "-QQQ", customerNo, DUE.minusDays(30),
+        new BigDecimal("6000.00"), DUE, "QQQ", null), "test");
     kit.today(DUE.minusDays(9));
     String first = extensions.start(new NewExtensionRequest(customerNo, List.of(customerNo + "-CNY"), NEW_DATE,
         "Its own customer pays late"), RequestSource.API, "lily");
@@ -280,7 +280,7 @@ class PaymentExtensionProcessTest {
     assertThat(requests.view(first).status()).isEqualTo("GRANTED");
 
     kit.today(DUE.minusDays(8));
-    String second = extensions.start(new NewExtensionRequest(customerNo, List.of(customerNo + "-XTS"), NEW_DATE,
+    String second = extensions.start(new NewExtensionRequest(customerNo, List.of(customerNo + "-QQQ"), NEW_DATE,
         "The rest of the same order"), RequestSource.API, "lily");
     kit.runDueJobs(PROCESS, second);
     kit.complete(PROCESS, second, "Task_CheckCredit", "carol", Map.of("creditCheck", "GOOD"));
@@ -311,6 +311,7 @@ class PaymentExtensionProcessTest {
     assertThat(requests.view(requestNo).decidedBy()).isEqualTo("steve");
   }
 
+  /** A rate for QQQ, a currency only these tests use (XTS belongs to ReceivablesFiguresTest's ledger). */
   void rate(String currency, LocalDate on, String rate) {
     if (jdbc.queryForObject("select count(*) from exchange_rate where currency = ? and rate_date = ?", Integer.class,
         currency, on) == 0) {
