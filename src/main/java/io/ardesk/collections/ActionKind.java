@@ -2,7 +2,7 @@ package io.ardesk.collections;
 
 /** What was done on a collection case, for its history and for counting. */
 public enum ActionKind {
-  OPENED, STAGE_REACHED, LETTER_QUEUED, LETTER_TO_PRINT, LETTER_PRINTED, SUPPLY_STOPPED, SUPPLY_RESUMED, CALL,
+  OPENED, STAGE_REACHED, LETTER_QUEUED, LETTER_TO_PRINT, LETTER_PRINTED, SUPPLY_STOPPED, SUPPLY_RESUMED, SUPPLY_PAUSED, CALL,
   PROMISE, PROMISE_KEPT, PROMISE_BROKEN, VISIT, ACTION_PLAN, HAND_OVER_DECISION, HANDED_OVER, JUDGMENT,
   ENFORCEMENT, WRITTEN_OFF, CLOSED,
   /** Items back from a payment extension resumed the case at the stage they had reached. */

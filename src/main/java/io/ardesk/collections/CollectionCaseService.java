@@ -168,6 +168,10 @@ public class CollectionCaseService {
       work.add(CaseWork.DECIDE_MEASURE);
     }
     List<LocalDate> lookAgain = new ArrayList<>();
+    if (stage != null && stage.stopsSupply()) {
+      // the day after a supervisor's pause of stop supply ends, the case places it again
+      supplyPausedUntil(c).ifPresent(until -> lookAgain.add(until.plusDays(1)));
+    }
     if (stageLetter.filter(l -> l.getDelivery() == OutgoingLetter.Delivery.PRINT).isPresent()) {
       work.add(CaseWork.PRINT_LETTER);
     }
@@ -289,7 +293,9 @@ public class CollectionCaseService {
       letter.ifPresent(l -> save(action(c, l.getRecipient() == null ? ActionKind.LETTER_TO_PRINT
           : ActionKind.LETTER_QUEUED, actor).amount(l.getAmount()).note(l.getRecipient())));
     }
-    if (stage.stopsSupply() && !c.isHoldPlaced()) {
+    // placed again when a supervisor lifted it, unless the supervisor paused the case's stop supply (issue 22)
+    if (stage.stopsSupply() && supplyPausedUntil(c).isEmpty()
+        && !customers.hasActiveHold(c.getCustomerNo(), HOLD_CAUSE, c.reference())) {
       customers.placeHold(c.getCustomerNo(), HOLD_CAUSE, c.reference(), actor,
           "Stop supply (停止供貨): collection case at " + stage);
       c.holdPlaced(true);
@@ -522,6 +528,36 @@ public class CollectionCaseService {
       letterWriter.markPrinted(letter.getId());
       save(action(c, ActionKind.LETTER_PRINTED, actor));
     });
+  }
+
+  /**
+   * A supervisor pauses the case's stop supply until a date (after today), with a reason, when lifting
+   * its hold (a recorded decision, {@code SUPPLY_PAUSED}): the case does not place it again until then.
+   */
+  public void pauseStopSupply(String customerNo, LocalDate until, String reason, String actor) {
+    List<FieldProblem> problems = new ArrayList<>();
+    if (until == null || !until.isAfter(today())) {
+      problems.add(new FieldProblem("pauseUntil", "a pause needs an end date after today"));
+    }
+    if (reason == null || reason.isBlank()) {
+      problems.add(new FieldProblem("reason", "give the reason for the pause"));
+    }
+    if (!problems.isEmpty()) {
+      throw new InvalidInputException(problems);
+    }
+    if (!supervisors.isSupervisor(actor)) {
+      throw new io.ardesk.ledger.ApprovalRefusedException("pauseUntil",
+          "only a supervisor pauses a collection case's stop supply; " + actor + " is not a member of the supervisor group");
+    }
+    CollectionCase c = cases.findByOpenCustomerNo(customerNo).orElseThrow(() ->
+        new InvalidInputException("pauseUntil", "customer " + customerNo + " has no open collection case to pause"));
+    save(action(c, ActionKind.SUPPLY_PAUSED, actor).note(reason.strip()).on(until));
+  }
+
+  /** The end of a supervisor's pause of the case's stop supply, while it lasts. */
+  private Optional<LocalDate> supplyPausedUntil(CollectionCase c) {
+    return actions.findFirstByCaseIdAndKindAndActionDateGreaterThanEqualOrderByActionDateDesc(c.getId(),
+        ActionKind.SUPPLY_PAUSED, today()).map(CollectionAction::getActionDate);
   }
 
   /** Nothing overdue any more: the case ends and the stop supply it caused is lifted. */

@@ -20,6 +20,10 @@ interface CaseRepository extends JpaRepository<CollectionCase, Long> {
 interface ActionRepository extends JpaRepository<CollectionAction, Long> {
   List<CollectionAction> findByCaseIdOrderByIdAsc(Long caseId);
 
+  /** A decision of this kind dated on or after the day (a supervisor's pause of stop supply that lasts). */
+  Optional<CollectionAction> findFirstByCaseIdAndKindAndActionDateGreaterThanEqualOrderByActionDateDesc(Long caseId,
+      ActionKind kind, java.time.LocalDate on);
+
   boolean existsByCaseIdAndStageAndKind(Long caseId, Stage stage, ActionKind kind);
 
   Optional<CollectionAction> findFirstByCaseIdAndStageAndKindOrderByIdDesc(Long caseId, Stage stage, ActionKind kind);

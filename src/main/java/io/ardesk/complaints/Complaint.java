@@ -73,6 +73,9 @@ public class Complaint {
   private String creditProposedBy;
   private String creditApprovedBy;
   private LocalDateTime creditApprovedAt;
+  /** Whether the agreed credit note needs a supervisor, decided once at agreement (issue 22), and what was counted. */
+  private Boolean creditApprovalNeeded;
+  private String creditCounted;
   private String creditInvoiceNo;
   private boolean solutionAgreed;
   private boolean solutionApplied;
@@ -179,6 +182,14 @@ public class Complaint {
     this.creditProposedBy = creditAmount == null ? null : proposedBy;
     this.creditApprovedBy = null;
     this.creditApprovedAt = null;
+    this.creditApprovalNeeded = null;
+    this.creditCounted = null;
+  }
+
+  /** At agreement: the customer's rolling window in the base currency decided whether a supervisor approves. */
+  void creditCounted(boolean approvalNeeded, String counted) {
+    this.creditApprovalNeeded = approvalNeeded;
+    this.creditCounted = counted;
   }
 
   /** A supervisor other than the proposer approved the credit note above the approval amount. */
@@ -292,6 +303,8 @@ public class Complaint {
   public String getCreditProposedBy() { return creditProposedBy; }
   public String getCreditApprovedBy() { return creditApprovedBy; }
   public LocalDateTime getCreditApprovedAt() { return creditApprovedAt; }
+  public Boolean getCreditApprovalNeeded() { return creditApprovalNeeded; }
+  public String getCreditCounted() { return creditCounted; }
   public String getCreditInvoiceNo() { return creditInvoiceNo; }
   public boolean isSolutionAgreed() { return solutionAgreed; }
   public boolean isSolutionApplied() { return solutionApplied; }

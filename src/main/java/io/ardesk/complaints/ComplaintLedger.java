@@ -21,10 +21,19 @@ public interface ComplaintLedger {
   /** Posts the credit note; returns the invoices it settled in full. */
   List<String> postCreditNote(CreditNote creditNote, String actor);
 
+  /**
+   * The customer's credit notes, write-offs and pending requests of the rolling window plus {@code amount},
+   * in the base currency at the rate of {@code on}, against {@code limit} (in the base currency).
+   */
+  Counted countAgainst(String customerNo, BigDecimal amount, String currency, LocalDate on, BigDecimal limit);
+
+  record Counted(boolean above, String description) {}
+
   record CustomerFacts(String customerNo, String name, String salesperson, String currency) {}
 
   record InvoiceFacts(String invoiceNo, String customerNo, BigDecimal openAmount, String currency) {}
 
+  /** {@code approvedBy}: the supervisor who approved it (null below the approval amount); {@code approvalRef}: the complaint. */
   record CreditNote(String creditNoteNo, String customerNo, String invoiceNo, BigDecimal amount, LocalDate issueDate,
-      String reason) {}
+      String reason, String approvedBy, String approvalRef) {}
 }

@@ -252,9 +252,25 @@ public class ComplaintService {
     return needsApproval(complaint) && complaint.getCreditApprovedBy() == null;
   }
 
+  /**
+   * Above {@code ardesk.complaints.credit-note-approval-above}, in the base currency: the customer's credit
+   * notes, write-offs and pending requests of the rolling 30 days plus this one, counted once when the
+   * customer agrees (so five complaints of 10,000.00 do not each escape it).
+   */
   private boolean needsApproval(Complaint complaint) {
-    return complaint.hasCreditInSolution()
-        && complaint.getCreditAmount().compareTo(properties.creditNoteApprovalAbove()) > 0;
+    if (!complaint.hasCreditInSolution()) {
+      return false;
+    }
+    if (complaint.getCreditApprovalNeeded() != null) {
+      return complaint.getCreditApprovalNeeded();
+    }
+    return complaint.getCreditAmount().compareTo(properties.creditNoteApprovalAbove()) > 0;
+  }
+
+  private void countCredit(Complaint complaint) {
+    var counted = ledger.countAgainst(complaint.getCustomerNo(), complaint.getCreditAmount(), complaint.getCurrency(),
+        LocalDate.now(clock), properties.creditNoteApprovalAbove());
+    complaint.creditCounted(counted.above(), counted.description());
   }
 
   /** The open amount of the disputed invoices, for the approval form; null when the complaint names none. */
@@ -274,7 +290,8 @@ public class ComplaintService {
     LocalDateTime now = now();
     complaint.creditNoteApproved(supervisor, now);
     complaint.log(Step.CREDIT_NOTE_APPROVED, supervisor, now, "APPROVED", lines(
-        complaint.getCreditAmount().toPlainString() + " " + complaint.getCurrency(), trimToNull(reason)));
+        complaint.getCreditAmount().toPlainString() + " " + complaint.getCurrency(), complaint.getCreditCounted(),
+        trimToNull(reason)));
   }
 
   /** A supervisor refuses the credit note, with a reason: the solution is no longer agreed, back to step 8. */
@@ -302,6 +319,9 @@ public class ComplaintService {
     decision("agreed", agreed);
     Complaint complaint = find(complaintNo);
     complaint.agree(agreed);
+    if (agreed && complaint.hasCreditInSolution()) {
+      countCredit(complaint);
+    }
     complaint.log(Step.AGREEMENT, actor(actor), now(), agreed ? "AGREED" : "NOT_AGREED", trimToNull(note));
   }
 
@@ -327,7 +347,8 @@ public class ComplaintService {
     LocalDateTime now = now();
     List<String> settled = ledger.postCreditNote(new CreditNote(creditNoteNo, complaint.getCustomerNo(),
         complaint.getCreditInvoiceNo(), complaint.getCreditAmount(), LocalDate.now(clock),
-        "Complaint " + complaintNo + ": " + complaint.getSolution()), actor(actor));
+        "Complaint " + complaintNo + ": " + complaint.getSolution(), complaint.getCreditApprovedBy(), complaintNo),
+        actor(actor));
     complaint.addCreditNote(creditNoteNo, complaint.getCreditInvoiceNo(), complaint.getCreditAmount(), now,
         actor(actor));
     complaint.log(Step.CREDIT_NOTE_POSTED, actor(actor), now, creditNoteNo,

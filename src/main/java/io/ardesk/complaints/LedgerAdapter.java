@@ -2,10 +2,13 @@ package io.ardesk.complaints;
 
 import io.ardesk.ledger.customer.CustomerRepository;
 import io.ardesk.ledger.document.Allocation;
+import io.ardesk.ledger.document.CreditReductions;
 import io.ardesk.ledger.document.Invoice;
 import io.ardesk.ledger.document.InvoiceService;
 import io.ardesk.ledger.document.NewCreditNote;
 import io.ardesk.ledger.document.PaymentService;
+import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
@@ -16,11 +19,20 @@ class LedgerAdapter implements ComplaintLedger {
   private final CustomerRepository customers;
   private final InvoiceService invoices;
   private final PaymentService payments;
+  private final CreditReductions reductions;
 
-  LedgerAdapter(CustomerRepository customers, InvoiceService invoices, PaymentService payments) {
+  LedgerAdapter(CustomerRepository customers, InvoiceService invoices, PaymentService payments,
+      CreditReductions reductions) {
     this.customers = customers;
     this.invoices = invoices;
     this.payments = payments;
+    this.reductions = reductions;
+  }
+
+  @Override
+  public Counted countAgainst(String customerNo, BigDecimal amount, String currency, LocalDate on, BigDecimal limit) {
+    var counted = reductions.count(customerNo, amount, currency, on);
+    return new Counted(counted.above(limit), counted.describe(limit));
   }
 
   @Override
@@ -48,7 +60,7 @@ class LedgerAdapter implements ComplaintLedger {
   @Override
   public List<String> postCreditNote(CreditNote note, String actor) {
     var posted = payments.postCreditNote(new NewCreditNote(note.creditNoteNo(), note.customerNo(), note.issueDate(),
-        note.amount(), note.invoiceNo(), null, note.reason()), actor).value();
+        note.amount(), note.invoiceNo(), null, note.reason()), actor, note.approvedBy(), note.approvalRef()).value();
     return payments.allocations(posted).stream().map(Allocation::getInvoice).filter(i -> !i.isOpen())
         .map(Invoice::getInvoiceNo).distinct().toList();
   }

@@ -42,6 +42,8 @@ public class IdentitySeeding extends AbstractProcessEnginePlugin {
       new DemoUser("lily", "Lily", "Chen", RoleGroup.SALES),
       new DemoUser("frank", "Frank", "Wu", RoleGroup.FINANCE),
       new DemoUser("carol", "Carol", "Lin", RoleGroup.CREDIT),
+      // a second member of credit: the requester of an extension does not check its credit (issue 22)
+      new DemoUser("chris", "Chris", "Xu", RoleGroup.CREDIT),
       new DemoUser("steve", "Steve", "Wang", RoleGroup.SUPERVISOR),
       new DemoUser("olivia", "Olivia", "Zhou", RoleGroup.PROCESS_OWNER));
 

@@ -9,6 +9,9 @@ public interface Supervisors {
 
   boolean isSupervisor(String userId);
 
+  /** Whether the user is a member of the group (e.g. {@code credit}, {@code finance}). */
+  boolean isMemberOf(String userId, String group);
+
   /**
    * Refuses unless {@code approver} is a supervisor and not {@code requester}: the rule every
    * approval of the ledger, the credit review and complaint handling keeps.

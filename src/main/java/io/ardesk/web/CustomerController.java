@@ -1,6 +1,8 @@
 package io.ardesk.web;
 
+import io.ardesk.collections.CollectionCaseService;
 import io.ardesk.ledger.Amount;
+import io.ardesk.ledger.InvalidInputException;
 import io.ardesk.ledger.Limits;
 import io.ardesk.ledger.customer.CreditTerms;
 import io.ardesk.ledger.customer.CustomerService;
@@ -45,8 +47,11 @@ public class CustomerController {
   private final StatementService statements;
   private final LedgerQueries queries;
   private final Clock clock;
+  private final CollectionCaseService cases;
 
-  CustomerController(CustomerService customers, StatementService statements, LedgerQueries queries, Clock clock) {
+  CustomerController(CustomerService customers, StatementService statements, LedgerQueries queries, Clock clock,
+      CollectionCaseService cases) {
+    this.cases = cases;
     this.customers = customers;
     this.statements = statements;
     this.queries = queries;
@@ -87,6 +92,13 @@ public class CustomerController {
 
   public record HoldRequest(@Size(max = Limits.CODE) String cause, @Size(max = Limits.REFERENCE) String reference,
       @Size(max = Limits.REASON) String reason) {}
+
+  /**
+   * Lifting a hold: a supervisor with a reason; for a collection case's hold ({@code COLLECTION_CASE}),
+   * {@code pauseUntil} also pauses the case's stop supply until that date (else the case places it again).
+   */
+  public record HoldLift(@Size(max = Limits.CODE) String cause, @Size(max = Limits.REFERENCE) String reference,
+      @Size(max = Limits.REASON) String reason, LocalDate pauseUntil) {}
 
   public record HistoryEntry(String field, String oldValue, String newValue, String changedAt, String changedBy,
       String reason, String approvedBy, String requestNo) {}
@@ -182,12 +194,21 @@ public class CustomerController {
   }
 
   @PostMapping("/{customerNo}/holds/lift")
-  @PreAuthorize(Roles.WRITE_CREDIT)
-  @Operation(summary = "Lift the holds of a cause (and reference, when given)")
+  @PreAuthorize("hasAnyRole('CREDIT','SUPERVISOR','ADMIN')")
+  @Operation(summary = "A supervisor lifts the holds of a cause (and reference, when given) with a reason (403 for "
+      + "anyone else: a hold is lifted by its cause); pauseUntil also pauses a collection case's stop supply until then")
   @Transactional
-  public CustomerView liftHold(@PathVariable String customerNo, @RequestBody @Valid HoldRequest hold,
+  public CustomerView liftHold(@PathVariable String customerNo, @RequestBody @Valid HoldLift hold,
       Authentication caller) {
-    customers.liftHold(customerNo, hold.cause(), hold.reference(), caller.getName(), hold.reason());
+    customers.checkHoldLift(caller.getName(), hold.reason());
+    if (hold.pauseUntil() != null) {
+      if (!CollectionCaseService.HOLD_CAUSE.equals(hold.cause())) {
+        throw new InvalidInputException("pauseUntil", "only a collection case's stop supply (cause "
+            + CollectionCaseService.HOLD_CAUSE + ") is paused");
+      }
+      cases.pauseStopSupply(customerNo, hold.pauseUntil(), hold.reason(), caller.getName());
+    }
+    customers.liftHoldAsSupervisor(customerNo, hold.cause(), hold.reference(), caller.getName(), hold.reason());
     return get(customerNo);
   }
 

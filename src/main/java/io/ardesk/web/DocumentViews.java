@@ -28,13 +28,13 @@ final class DocumentViews {
   /** A payment, credit note, write-off or reversal with its allocations and what is left on account. */
   public record CreditView(
       String documentNo, String kind, String customerNo, LocalDate date, BigDecimal amount, String currency,
-      String method, List<String> invoiceNos, String reason, String approver, BigDecimal onAccount,
-      List<AllocationView> allocations) {
+      String method, List<String> invoiceNos, String reason, String approver, String approvalRef,
+      BigDecimal onAccount, List<AllocationView> allocations) {
 
     static CreditView of(CreditDocument d, List<Allocation> allocations) {
       return new CreditView(d.getDocumentNo(), d.getKind().name(), d.getCustomer().getCustomerNo(),
           d.getDocumentDate(), d.getAmount(), d.getCurrency(), d.getMethod() == null ? null : d.getMethod().name(),
-          d.invoiceNos(), d.getReason(), d.getApprover(), d.getUnappliedAmount(),
+          d.invoiceNos(), d.getReason(), d.getApprover(), d.getApprovalRef(), d.getUnappliedAmount(),
           allocations.stream().map(a -> new AllocationView(a.getInvoice().getInvoiceNo(), a.getAmount(),
               a.getAllocatedOn())).toList());
     }

@@ -4,6 +4,7 @@ import io.ardesk.ledger.InvalidInputException;
 import io.ardesk.ledger.Limits;
 import io.ardesk.ledger.Posted;
 import io.ardesk.ledger.document.CreditDocument;
+import io.ardesk.ledger.document.CreditNoteApprovals;
 import io.ardesk.ledger.document.InvoiceService;
 import io.ardesk.ledger.document.NewCharge;
 import io.ardesk.ledger.document.NewCreditNote;
@@ -40,11 +41,14 @@ public class LedgerController {
   private final InvoiceService invoices;
   private final PaymentService payments;
   private final WriteOffApprovals writeOffs;
+  private final CreditNoteApprovals creditNotes;
 
-  LedgerController(InvoiceService invoices, PaymentService payments, WriteOffApprovals writeOffs) {
+  LedgerController(InvoiceService invoices, PaymentService payments, WriteOffApprovals writeOffs,
+      CreditNoteApprovals creditNotes) {
     this.invoices = invoices;
     this.payments = payments;
     this.writeOffs = writeOffs;
+    this.creditNotes = creditNotes;
   }
 
   public record ReversalRequest(LocalDate reversalDate, @Size(max = Limits.REASON) String reason) {}
@@ -97,11 +101,38 @@ public class LedgerController {
 
   @PostMapping("/credit-notes")
   @PreAuthorize(Roles.WRITE_DOCUMENTS)
-  @Operation(summary = "Post a credit note: reduces the invoice it names, else the oldest items or on account")
+  @Operation(summary = "Ask for a credit note (allowance, discount) with a reason: within ardesk.controls.credit-note-limit "
+      + "(the customer's 30 days in the base currency) it is posted (201); above it (default: always) 202, a supervisor "
+      + "other than the requester approves in Tasklist (process credit-note-approval) and only then is it posted")
   @Transactional
-  public ResponseEntity<CreditView> postCreditNote(@RequestBody @Valid NewCreditNote request, Authentication caller) {
-    var posted = payments.postCreditNote(request, caller.getName());
+  public ResponseEntity<?> postCreditNote(@RequestBody @Valid NewCreditNote request, Authentication caller) {
+    var outcome = creditNotes.request(request, caller.getName());
+    if (outcome.pending().isPresent()) {
+      var pending = outcome.pending().get();
+      return ResponseEntity.status(HttpStatus.ACCEPTED)
+          .header("Location", "/api/credit-note-requests/" + pending.getRequestNo())
+          .body(CreditNotePending.of(pending));
+    }
+    var posted = outcome.posted().orElseThrow();
     return ResponseEntity.status(status(posted)).body(view(posted.value()));
+  }
+
+  @GetMapping("/credit-note-requests/{requestNo}")
+  @PreAuthorize(Roles.READ)
+  @Operation(summary = "A credit note waiting for (or decided by) a supervisor")
+  public CreditNotePending creditNoteRequest(@PathVariable String requestNo) {
+    return CreditNotePending.of(creditNotes.get(requestNo));
+  }
+
+  /** A credit note request as the API shows it, with what was counted against the limit. */
+  public record CreditNotePending(String requestNo, String creditNoteNo, String customerNo, BigDecimal amount,
+      String currency, String invoiceNo, String status, String requestedBy, String reason, BigDecimal countedInBase,
+      String baseCurrency, BigDecimal creditNoteLimit, String decidedBy, String decisionReason) {
+    static CreditNotePending of(io.ardesk.ledger.document.CreditNoteRequest r) {
+      return new CreditNotePending(r.getRequestNo(), r.getCreditNoteNo(), r.getCustomerNo(), r.getAmount(),
+          r.getCurrency(), r.getInvoiceNo(), r.getStatus().name(), r.getRequestedBy(), r.getReason(),
+          r.getCountedInBase(), r.getBaseCurrency(), r.getCreditLimit(), r.getDecidedBy(), r.getDecisionReason());
+    }
   }
 
   @PostMapping("/payments/{paymentNo}/reversal")

@@ -48,8 +48,8 @@ class HistoryRetentionTest {
     assertThat(configuration.getHistoryRemovalTimeStrategy()).isEqualTo("start");
     assertThat(repository.createProcessDefinitionQuery().latestVersion().processDefinitionKeysIn("collection-case",
         "collections-run", "complaint-handling", "credit-change-approval", "customer-credit-review", "order-to-cash",
-        "payment-extension", "write-off-approval").list())
-        .hasSize(8).allSatisfy(definition -> assertThat(definition.getHistoryTimeToLive()).as(definition.getKey())
+        "payment-extension", "write-off-approval", "credit-note-approval").list())
+        .hasSize(9).allSatisfy(definition -> assertThat(definition.getHistoryTimeToLive()).as(definition.getKey())
             .isNotNull().isPositive());
     assertThat(repository.createDecisionDefinitionQuery().latestVersion().list())
         .hasSizeGreaterThanOrEqualTo(8).allSatisfy(definition -> assertThat(definition.getHistoryTimeToLive()).as(definition.getKey())

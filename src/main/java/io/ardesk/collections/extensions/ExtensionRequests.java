@@ -6,6 +6,9 @@ import io.ardesk.collections.letters.LetterRenderer;
 import io.ardesk.credit.review.CreditReview;
 import io.ardesk.credit.review.CreditReviewRepository;
 import io.ardesk.credit.review.CreditRiskSignalRepository;
+import io.ardesk.ledger.ApprovalRefusedException;
+import io.ardesk.ledger.Supervisors;
+import io.ardesk.ledger.document.CreditReductions;
 import io.ardesk.ledger.Amounts;
 import io.ardesk.ledger.ConflictException;
 import io.ardesk.ledger.InterestProperties;
@@ -66,6 +69,8 @@ public class ExtensionRequests {
   private final CreditRiskSignalRepository riskSignals;
   private final CreditReviewRepository reviews;
   private final ExtensionProperties properties;
+  private final CreditReductions reductions;
+  private final Supervisors supervisors;
   private final InterestProperties interest;
   private final Clock clock;
 
@@ -73,7 +78,10 @@ public class ExtensionRequests {
       ExtensionChargeRepository charges, ExtensionNumbers numbers, ExtensionRules rules, ExtensionLetters letters,
       Outbox outbox, CustomerService customers, InvoiceService invoices, LedgerQueries ledger,
       PaymentRecordService paymentRecords, CollectionCaseService cases, CreditRiskSignalRepository riskSignals,
-      CreditReviewRepository reviews, ExtensionProperties properties, InterestProperties interest, Clock clock) {
+      CreditReviewRepository reviews, ExtensionProperties properties, InterestProperties interest, Clock clock,
+      CreditReductions reductions, Supervisors supervisors) {
+    this.reductions = reductions;
+    this.supervisors = supervisors;
     this.requests = requests;
     this.items = items;
     this.charges = charges;
@@ -270,6 +278,10 @@ public class ExtensionRequests {
       throw new InvalidInputException("creditCheckNote", "say why the credit is bad");
     }
     ExtensionRequest r = requireStatus(requestNo, ExtensionStatus.REQUESTED);
+    if (actor != null && actor.equals(r.getRequestedBy())) {
+      throw new ApprovalRefusedException("creditCheck", actor + " asked for extension " + requestNo
+          + " and cannot check the customer's credit on it too: another member of credit must");
+    }
     r.creditChecked(result, note == null || note.isBlank() ? null : note.strip(), actor, now());
   }
 
@@ -279,11 +291,30 @@ public class ExtensionRequests {
     if (r.getCreditCheck() == null) {
       throw new ConflictException("creditCheck", "extension " + requestNo + " has no credit check yet");
     }
+    BigDecimal counted = countedInBase(r);
     ExtensionRules.Decision decision = rules.decide(new ExtensionRules.DecisionInputs(r.getCreditCheck(),
-        r.getExtendedAmount(), properties.supervisorThreshold(),
+        counted, properties.supervisorThreshold(),
         extensionDays(r, items.findByRequestIdOrderByIdAsc(r.getId())), customers.get(r.getCustomerNo()).getGrade()));
-    r.decided(decision.decision(), decision.reason());
+    r.decided(decision.decision(), decision.reason() + " (counted against the supervisor threshold: "
+        + counted.toPlainString() + " " + reductions.baseCurrency() + " extended for the customer in "
+        + reductions.windowDays() + " days to " + today() + ", threshold "
+        + properties.supervisorThreshold().setScale(2, java.math.RoundingMode.HALF_UP).toPlainString() + " "
+        + reductions.baseCurrency() + ")");
     return decision.decision();
+  }
+
+  /**
+   * The amount the supervisor threshold is compared with (issue 21 item 4, issue 22): this request and the
+   * customer's other requests of the rolling window not refused, each converted into the base currency
+   * at today's (the decision date's) rate, so that requests split below the threshold still reach it.
+   */
+  private BigDecimal countedInBase(ExtensionRequest r) {
+    LocalDate today = today();
+    return requests.findByCustomerNoAndRequestedAtGreaterThanEqual(r.getCustomerNo(),
+            reductions.windowStart(today).atStartOfDay()).stream()
+        .filter(other -> other.getId().equals(r.getId()) || other.getStatus() != ExtensionStatus.REFUSED)
+        .map(other -> reductions.inBase(other.getExtendedAmount(), other.getCurrency(), today))
+        .reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add);
   }
 
   /** A supervisor approves or refuses a large extension, with a reason; returns the final decision. */
@@ -300,6 +331,7 @@ public class ExtensionRequests {
       throw new InvalidInputException(problems);
     }
     ExtensionRequest r = requireStatus(requestNo, ExtensionStatus.AWAITING_SUPERVISOR);
+    supervisors.checkSecondPerson(actor, r.getRequestedBy());
     r.supervisorDecided(answer, reason.strip(), actor);
     return r.finalDecision();
   }

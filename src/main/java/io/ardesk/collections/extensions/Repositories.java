@@ -8,6 +8,9 @@ import org.springframework.data.jpa.repository.Query;
 
 interface ExtensionRequestRepository extends JpaRepository<ExtensionRequest, Long> {
   Optional<ExtensionRequest> findByRequestNo(String requestNo);
+
+  /** The customer's requests made since a moment (the rolling window of the supervisor threshold). */
+  List<ExtensionRequest> findByCustomerNoAndRequestedAtGreaterThanEqual(String customerNo, java.time.LocalDateTime since);
 }
 
 interface ExtensionItemRepository extends JpaRepository<ExtensionItem, Long> {

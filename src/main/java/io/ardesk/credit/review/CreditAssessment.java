@@ -88,6 +88,13 @@ public class CreditAssessment {
 
   private String assessedBy;
   private Instant assessedAt;
+  /** Who completed the profile and who entered the figures (issue 22: neither may decide on them). */
+  private String profileBy;
+  private String figuresBy;
+  /** The figures are finance's: entered by a member of finance, or confirmed by a second person. */
+  private boolean figuresByFinance;
+  private String figuresConfirmedBy;
+  private Instant figuresConfirmedAt;
 
   @Enumerated(EnumType.STRING)
   private AssessmentStatus status;
@@ -150,6 +157,17 @@ public class CreditAssessment {
     this.assessedBy = assessedBy;
     this.assessedAt = assessedAt;
     this.status = AssessmentStatus.PROPOSED;
+  }
+
+  void inputsBy(String profileBy, String figuresBy, boolean figuresByFinance) {
+    this.profileBy = profileBy;
+    this.figuresBy = figuresBy;
+    this.figuresByFinance = figuresByFinance;
+  }
+
+  void figuresConfirmed(String by, Instant at) {
+    this.figuresConfirmedBy = by;
+    this.figuresConfirmedAt = at;
   }
 
   void decide(CreditDecision decision, boolean supervisorNeeded, String decidedBy, Instant at) {
@@ -236,6 +254,11 @@ public class CreditAssessment {
   public Integer decidedPaymentTermsDays() { return decidedPaymentTermsDays; }
   public String decisionReason() { return decisionReason; }
   public String decidedBy() { return decidedBy; }
+  public String profileBy() { return profileBy; }
+  public String figuresBy() { return figuresBy; }
+  public boolean figuresByFinance() { return figuresByFinance; }
+  public String figuresConfirmedBy() { return figuresConfirmedBy; }
+  public Instant figuresConfirmedAt() { return figuresConfirmedAt; }
   public boolean supervisorNeeded() { return supervisorNeeded; }
   public String supervisor() { return supervisor; }
   public LocalDate nextReviewDate() { return nextReviewDate; }

@@ -63,28 +63,63 @@ public class CreditAssessments {
    * master when the inputs have none. Outside a review, warning signs call for one.
    */
   public CreditAssessment assess(String customerNo, Long reviewId, CreditInputs inputs, String assessedBy) {
+    return assess(customerNo, reviewId, inputs, assessedBy, assessedBy, assessedBy);
+  }
+
+  /**
+   * {@link #assess(String, Long, CreditInputs, String)} with who completed the profile and who entered the
+   * figures; the figures are finance's when a member of finance entered them.
+   */
+  public CreditAssessment assess(String customerNo, Long reviewId, CreditInputs inputs, String assessedBy,
+      String profileBy, String figuresBy) {
+    var assessment = assessOnly(customerNo, reviewId, inputs, assessedBy);
+    assessment.inputsBy(profileBy, figuresBy, figuresBy != null && supervisors.isMemberOf(figuresBy, "finance"));
+    if (reviewId == null && !assessment.warnings().isEmpty()) {
+      events.publishEvent(new WarningSignsRaised(assessment.id(), customerNo, assessment.warnings()));
+    }
+    return assessment;
+  }
+
+  /**
+   * A second person confirms figures someone else entered ad hoc (issue 22): a member of finance or
+   * supervisor other than who entered them. A review may then skip finance's figures step for them.
+   */
+  public CreditAssessment confirmFigures(String customerNo, long assessmentId, String confirmer) {
+    var assessment = get(assessmentId);
+    if (!assessment.customerNo().equals(customerNo)) {
+      throw new UnknownCustomerException(customerNo);
+    }
+    if (confirmer.equals(assessment.figuresBy())) {
+      throw new io.ardesk.ledger.ApprovalRefusedException("figuresConfirmedBy",
+          confirmer + " entered these figures and cannot confirm them too: another member of finance must");
+    }
+    if (!supervisors.isMemberOf(confirmer, "finance") && !supervisors.isSupervisor(confirmer)) {
+      throw new io.ardesk.ledger.ApprovalRefusedException("figuresConfirmedBy",
+          confirmer + " is not a member of finance or supervisor");
+    }
+    assessment.figuresConfirmed(confirmer, clock.instant());
+    return assessment;
+  }
+
+  private CreditAssessment assessOnly(String customerNo, Long reviewId, CreditInputs inputs, String assessedBy) {
     var customer = customer(customerNo);
     var financials = inputs.financials();
     if (financials.foundingDate() == null) {
       financials = financials.withFoundingDate(customer.foundingDate());
     }
     var computation = analysis.compute(inputs.scores(), financials, today());
-    var assessment =
-        assessments.save(
-            new CreditAssessment(customerNo, reviewId, inputs.scores(), financials, computation, assessedBy, clock.instant()));
-    if (reviewId == null && !computation.warnings().isEmpty()) {
-      events.publishEvent(new WarningSignsRaised(assessment.id(), customerNo, computation.warnings()));
-    }
-    return assessment;
+    return assessments.save(
+        new CreditAssessment(customerNo, reviewId, inputs.scores(), financials, computation, assessedBy, clock.instant()));
   }
 
-  /** The last assessment not rejected whose figures are still recent enough to reuse. */
+  /**
+   * The last assessment not rejected whose figures are still recent enough to reuse and are finance's:
+   * entered by a member of finance or confirmed by a second person (figures credit entered itself are not).
+   */
   @Transactional(readOnly = true)
   public Optional<CreditAssessment> withRecentFigures(String customerNo) {
     var since = ZonedDateTime.now(clock).minus(properties.figuresValidFor()).toInstant();
-    return assessments
-        .findFirstByCustomerNoAndStatusNotAndAssessedAtGreaterThanEqualOrderByAssessedAtDescIdDesc(
-            customerNo, AssessmentStatus.REJECTED, since);
+    return assessments.findFinanceFigures(customerNo, AssessmentStatus.REJECTED, since);
   }
 
   /**
@@ -124,6 +159,11 @@ public class CreditAssessments {
    */
   public CreditAssessment decide(long assessmentId, CreditDecision decision, String decidedBy) {
     var assessment = get(assessmentId);
+    if (decidedBy != null && (decidedBy.equals(assessment.profileBy()) || decidedBy.equals(assessment.figuresBy()))) {
+      throw new io.ardesk.ledger.ApprovalRefusedException("decidedBy", decidedBy + " "
+          + (decidedBy.equals(assessment.profileBy()) ? "completed the profile" : "entered the figures")
+          + " of this assessment and cannot decide credit on it: another member of credit must");
+    }
     List<FieldProblem> problems = new ArrayList<>();
     if (decision.limit().signum() < 0) {
       problems.add(new FieldProblem("decidedLimit", "must be zero or more"));
@@ -142,7 +182,11 @@ public class CreditAssessments {
     InvalidCreditInputException.throwIfAny(problems);
     var limit = decision.limit().setScale(2, RoundingMode.HALF_UP);
     var decided = new CreditDecision(decision.grade(), limit, decision.settlementMethod(), decision.paymentTermsDays(), decision.reason());
-    assessment.decide(decided, supervisorRule.needsSupervisor(limit, assessment.recommendedLimit()), decidedBy, clock.instant());
+    // a supervisor where the limit is far above the recommendation, and wherever the decision loosens the
+    // customer's current credit (higher limit, better grade, to credit): issue 22
+    boolean supervisor = supervisorRule.needsSupervisor(limit, assessment.recommendedLimit())
+        || customerMaster.loosens(assessment.customerNo(), decided);
+    assessment.decide(decided, supervisor, decidedBy, clock.instant());
     return assessment;
   }
 

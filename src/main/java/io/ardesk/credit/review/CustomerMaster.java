@@ -19,6 +19,9 @@ public interface CustomerMaster {
   void applyCreditTerms(String customerNo, CreditDecision decision, LocalDate nextReviewDate, String actor,
       String approvedBy);
 
+  /** Whether the decision loosens the customer's current credit (higher limit, better grade, to credit). */
+  boolean loosens(String customerNo, CreditDecision decision);
+
   /** The payment record's amount-weighted average days late; empty before a first payment. */
   Optional<BigDecimal> averageDaysLate(String customerNo);
 

@@ -44,6 +44,12 @@ class LedgerCustomerMaster implements CustomerMaster {
   }
 
   @Override
+  public boolean loosens(String customerNo, CreditDecision decision) {
+    return customerService.loosens(customerNo, new CreditTerms(decision.limit(), decision.grade().name(),
+        SettlementMethod.valueOf(decision.settlementMethod().name()), null, null, null));
+  }
+
+  @Override
   public void applyCreditTerms(String customerNo, CreditDecision decision, LocalDate nextReviewDate, String actor,
       String approvedBy) {
     var terms =

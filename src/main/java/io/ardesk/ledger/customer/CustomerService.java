@@ -84,7 +84,7 @@ public class CustomerService {
    * with other content it is a {@link ConflictException}.
    */
   public Posted<Customer> create(NewCustomer request, String actor) {
-    validate(request);
+    validate(request, actor);
     var existing = customers.findByCustomerNo(request.customerNo().trim());
     if (existing.isPresent()) {
       return Posted.unchanged(unchangedOrConflict(existing.get(), request));
@@ -110,7 +110,7 @@ public class CustomerService {
     var outcomes = new ArrayList<BatchOutcome>(requests.size());
     for (NewCustomer request : requests) {
       try {
-        validate(request);
+        validate(request, actor);
         var existing = known.get(request.customerNo().trim());
         if (existing != null) {
           unchangedOrConflict(existing, request);
@@ -226,6 +226,7 @@ public class CustomerService {
     if (routing && isBlank(reason)) {
       problems.add(new FieldProblem("reason", "is required to change currency, salesperson or ledger administrator"));
     }
+    checkNotOwnRouting(change.salesperson(), change.ledgerAdministrator(), actor, problems);
     if (differs(customer.getCurrency(), change.currency()) && hasDocuments(customer)) {
       problems.add(new FieldProblem("currency",
           "cannot change while the customer has documents in " + customer.getCurrency()));
@@ -250,6 +251,52 @@ public class CustomerService {
     change(customer, "keyAccount", customer::isKeyAccount, p.keyAccount(), customer::setKeyAccount, actor, reason);
     change(customer, "language", customer::getLanguage, p.language(), customer::setLanguage, actor, reason);
     return customer;
+  }
+
+  /**
+   * A member of credit does not make itself the customer's salesperson or ledger administrator (issue 22):
+   * the profile step of a review goes to the salesperson and finance's figures step to the ledger
+   * administrator, and credit must not decide on a profile or figures it gave itself.
+   */
+  private void checkNotOwnRouting(String salesperson, String ledgerAdministrator, String actor,
+      List<FieldProblem> problems) {
+    if (actor == null || !(actor.equals(trimmed(salesperson)) || actor.equals(trimmed(ledgerAdministrator)))
+        || !supervisors.isMemberOf(actor, "credit")) {
+      return;
+    }
+    String message = "a member of credit (" + actor + ") cannot name itself: credit must not decide on a profile "
+        + "or figures it gave itself";
+    if (actor.equals(trimmed(salesperson))) {
+      problems.add(new FieldProblem("salesperson", message));
+    }
+    if (actor.equals(trimmed(ledgerAdministrator))) {
+      problems.add(new FieldProblem("ledgerAdministrator", message));
+    }
+  }
+
+  private static String trimmed(String s) {
+    return s == null ? null : s.trim();
+  }
+
+  /**
+   * Whether these terms loosen the customer's credit: a higher limit, a better grade (no grade counts
+   * below E), or to {@code CREDIT} from cash or prepayment. Such a change needs a supervisor other than
+   * the requester, whichever path it takes (PATCH, the credit review).
+   */
+  @Transactional(readOnly = true)
+  public boolean loosens(String customerNo, CreditTerms terms) {
+    return loosens(get(customerNo), terms);
+  }
+
+  private static boolean loosens(Customer customer, CreditTerms terms) {
+    return (terms.creditLimit() != null && terms.creditLimit().compareTo(customer.getCreditLimit()) > 0)
+        || (terms.grade() != null && !terms.grade().isBlank() && rank(terms.grade().trim()) < rank(customer.getGrade()))
+        || (terms.settlementMethod() != null && looser(terms.settlementMethod(), customer.getSettlementMethod()));
+  }
+
+  /** Prepayment (paid before delivery) is the strictest, then cash on delivery, then credit. */
+  private static boolean looser(SettlementMethod requested, SettlementMethod current) {
+    return current != null && requested.ordinal() > current.ordinal();
   }
 
   private boolean hasDocuments(Customer customer) {
@@ -322,9 +369,9 @@ public class CustomerService {
     } else {
       change(customer, "grade", customer::getGrade, grade, customer::setGrade, actor, why);
     }
-    if (terms.settlementMethod() == SettlementMethod.CREDIT && customer.getSettlementMethod() != SettlementMethod.CREDIT) {
+    if (terms.settlementMethod() != null && looser(terms.settlementMethod(), customer.getSettlementMethod())) {
       oldMethod = customer.getSettlementMethod();
-      newMethod = SettlementMethod.CREDIT;
+      newMethod = terms.settlementMethod();
     } else {
       change(customer, "settlementMethod", customer::getSettlementMethod, terms.settlementMethod(),
           customer::setSettlementMethod, actor, why);
@@ -369,6 +416,7 @@ public class CustomerService {
     var request = pendingRequest(requestNo);
     supervisors.checkSecondPerson(approver, request.getRequestedBy());
     var customer = request.getCustomer();
+    checkUnchangedSince(request, customer);
     var approval = new Approval(approver, requestNo);
     String actor = request.getRequestedBy();
     String why = request.getReason();
@@ -385,6 +433,31 @@ public class CustomerService {
     changes.save(new CustomerChange(customer, "creditChangeRequest", "PENDING", "APPROVED", now(), approver,
         blankToNull(approverReason), approver, requestNo));
     return customer;
+  }
+
+  /**
+   * The supervisor approves what the request shows (old → new): a field changed since it was asked (a
+   * grade lowered to E meanwhile) would make the approval loosen more than shown, so it is refused and
+   * the change must be asked again.
+   */
+  private static void checkUnchangedSince(CreditChangeRequest request, Customer customer) {
+    var changed = new ArrayList<String>();
+    if (request.getNewCreditLimit() != null && differs(customer.getCreditLimit(), request.getOldCreditLimit())) {
+      changed.add("creditLimit");
+    }
+    if (request.getNewGrade() != null && !Objects.equals(customer.getGrade(), request.getOldGrade())) {
+      changed.add("grade");
+    }
+    if (request.getNewSettlementMethod() != null && customer.getSettlementMethod() != request.getOldSettlementMethod()) {
+      changed.add("settlementMethod");
+    }
+    if (request.getNewStanding() != null && customer.getStanding() != request.getOldStanding()) {
+      changed.add("status");
+    }
+    if (!changed.isEmpty()) {
+      throw new ApprovalRefusedException("requestNo", "the customer's " + String.join(", ", changed)
+          + " changed since " + request.getRequestNo() + " was asked: refuse it and ask again");
+    }
   }
 
   /** A supervisor (not the requester) refuses a pending change, with a reason; the customer keeps its terms. */
@@ -423,6 +496,10 @@ public class CustomerService {
       supervisors.checkSecondPerson(approvedBy, decidedBy);
     }
     var customer = get(customerNo);
+    if (approvedBy == null && loosens(customer, terms)) {
+      throw new ApprovalRefusedException("approvedBy", "the review's terms loosen the credit of " + customerNo
+          + " (higher limit, better grade or credit): a supervisor other than " + decidedBy + " must approve them");
+    }
     var problems = new ArrayList<FieldProblem>();
     checkCreditTerms(terms.creditLimit(), terms.paymentTermsDays(), problems);
     checkGrade(terms.grade(), problems);
@@ -501,8 +578,38 @@ public class CustomerService {
   }
 
   /**
-   * Lifts the active holds with this cause (and reference, when given). The customer stays on
-   * {@code CREDIT_HOLD} while another hold is active. Returns how many holds were lifted.
+   * A person lifts a hold (issue 22): only a member of {@code supervisor}, with a reason (403 / 422
+   * otherwise); the cause lifts its own hold with {@link #liftHold} (a collection case once nothing is
+   * overdue). A supervisor's lift of a case's hold holds until the case's next evaluation, unless the
+   * supervisor also pauses the case's stop supply. Returns how many holds were lifted.
+   */
+  public int liftHoldAsSupervisor(String customerNo, String cause, String reference, String actor, String reason) {
+    checkHoldLift(actor, reason);
+    return liftHold(customerNo, cause, reference, actor, reason.trim());
+  }
+
+  /** Refuses a lift of a hold by anyone but a supervisor with a reason. */
+  public void checkHoldLift(String actor, String reason) {
+    if (!supervisors.isSupervisor(actor)) {
+      throw new ApprovalRefusedException("cause", "a hold is lifted by its cause (the collection case once nothing is "
+          + "overdue) or by a supervisor with a reason; " + actor + " is not a member of the supervisor group");
+    }
+    if (isBlank(reason)) {
+      throw new InvalidInputException("reason", "is required to lift a hold");
+    }
+  }
+
+  /** Whether a hold of this cause and reference is active. */
+  @Transactional(readOnly = true)
+  public boolean hasActiveHold(String customerNo, String cause, String reference) {
+    return holds.findActive(get(customerNo)).stream()
+        .anyMatch(h -> h.getCause().equals(cause) && Objects.equals(h.getReference(), reference));
+  }
+
+  /**
+   * The cause lifts its own holds (this cause, and reference when given); people lift holds through
+   * {@link #liftHoldAsSupervisor}. The customer stays on {@code CREDIT_HOLD} while another hold is
+   * active. Returns how many holds were lifted.
    */
   public int liftHold(String customerNo, String cause, String reference, String actor, String reason) {
     var customer = get(customerNo);
@@ -537,7 +644,13 @@ public class CustomerService {
 
   /** The rules a new customer must keep; the import reports them per line. */
   public void validate(NewCustomer request) {
+    validate(request, null);
+  }
+
+  /** {@link #validate(NewCustomer)}, and a member of credit opening it does not name itself salesperson or ledger administrator. */
+  public void validate(NewCustomer request, String actor) {
     var problems = new ArrayList<FieldProblem>();
+    checkNotOwnRouting(request.salesperson(), request.ledgerAdministrator(), actor, problems);
     if (request.customerNo() == null || request.customerNo().isBlank()) {
       problems.add(new FieldProblem("customerNo", "is required"));
     } else if (request.customerNo().trim().length() > 40) {

@@ -50,6 +50,8 @@ public class CreditDocument {
 
   private String reason;
   private String approver;
+  /** What approved the document: a request number (CNR-…, WOR-…), a complaint, an offer, an extension. */
+  private String approvalRef;
 
   @ManyToOne(fetch = FetchType.LAZY)
   @JoinColumn(name = "reverses_id")
@@ -86,6 +88,17 @@ public class CreditDocument {
     return this;
   }
 
+  /** The second person and the approval this document carries (kept as they are where null). */
+  CreditDocument approvedAs(String approver, String approvalRef) {
+    if (approver != null) {
+      this.approver = approver;
+    }
+    if (approvalRef != null) {
+      this.approvalRef = approvalRef;
+    }
+    return this;
+  }
+
   void use(BigDecimal applied) {
     unappliedAmount = unappliedAmount.subtract(applied);
   }
@@ -109,6 +122,7 @@ public class CreditDocument {
   public PaymentMethod getMethod() { return method; }
   public String getReason() { return reason; }
   public String getApprover() { return approver; }
+  public String getApprovalRef() { return approvalRef; }
   public CreditDocument getReverses() { return reverses; }
   public BigDecimal getUnappliedAmount() { return unappliedAmount; }
   String getInvoiceRefs() { return invoiceRefs; }

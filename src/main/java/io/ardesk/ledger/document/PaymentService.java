@@ -156,7 +156,7 @@ public class PaymentService {
   }
 
   /** A payment as a request describes it, checked, with the invoices it names; not saved yet. */
-  private record Checked(CreditDocument document, List<Invoice> named) {}
+  record Checked(CreditDocument document, List<Invoice> named) {}
 
   private Checked paymentOf(NewPayment request, Function<String, Optional<Customer>> customerOf,
       Function<String, Optional<Invoice>> invoiceOf, String actor) {
@@ -183,9 +183,36 @@ public class PaymentService {
 
   /**
    * Posts a credit note: reduces the invoice it names; the rest (all of it when it names none) stays
-   * on account until the next allocation uses it (DOMAIN.md §4).
+   * on account until the next allocation uses it (DOMAIN.md §4). This is the internal primitive for
+   * postings that carry their approval (an approved complaint credit note, offer or extension outcome);
+   * a credit note asked for by a person goes through {@link CreditNoteApprovals}.
    */
   public Posted<CreditDocument> postCreditNote(NewCreditNote request, String actor) {
+    return postCreditNote(request, actor, null, null);
+  }
+
+  /**
+   * {@link #postCreditNote(NewCreditNote, String)} with the approval the posting carries: the second
+   * person ({@code approver}, may be null where the approval is a rule's) and what approved it
+   * ({@code approvalRef}: a request number, a complaint, an offer, an extension).
+   */
+  public Posted<CreditDocument> postCreditNote(NewCreditNote request, String actor, String approver,
+      String approvalRef) {
+    var checked = checkCreditNote(request, actor);
+    var note = checked.document().approvedAs(approver, approvalRef);
+    var existing = credits.findByKindAndDocumentNo(CreditKind.CREDIT_NOTE, request.creditNoteNo());
+    if (existing.isPresent()) {
+      return unchangedOrConflict(existing.get(), note, "creditNoteNo");
+    }
+    credits.save(note);
+    var result = allocator.allocateNamed(note, checked.named());
+    events.publishEvent(new CreditNotePosted(note.getCustomer().getCustomerNo(), note.getDocumentNo(),
+        note.getAmount(), result.allocatedInvoiceNos(), result.settledInvoiceNos(), note.getUnappliedAmount()));
+    return Posted.created(note);
+  }
+
+  /** The credit note a request describes, checked (422 naming every bad field); not saved. */
+  Checked checkCreditNote(NewCreditNote request, String actor) {
     var problems = new ArrayList<FieldProblem>();
     DocumentRules.number("creditNoteNo", request.creditNoteNo(), problems);
     Customer customer = DocumentRules.customer(customers::lockByCustomerNo, request.customerNo(), problems);
@@ -199,15 +226,13 @@ public class PaymentService {
     var note = new CreditDocument(request.creditNoteNo(), CreditKind.CREDIT_NOTE, customer, request.issueDate(),
         Amounts.round(request.amount()), currencyOf(request.currency(), customer), now(), actor)
         .withDetails(null, refs, request.reason(), null, null);
-    var existing = credits.findByKindAndDocumentNo(CreditKind.CREDIT_NOTE, request.creditNoteNo());
-    if (existing.isPresent()) {
-      return unchangedOrConflict(existing.get(), note, "creditNoteNo");
-    }
-    credits.save(note);
-    var result = allocator.allocateNamed(note, named);
-    events.publishEvent(new CreditNotePosted(customer.getCustomerNo(), note.getDocumentNo(), note.getAmount(),
-        result.allocatedInvoiceNos(), result.settledInvoiceNos(), note.getUnappliedAmount()));
-    return Posted.created(note);
+    return new Checked(note, named);
+  }
+
+  /** The credit note posted under this number, if any. */
+  @Transactional(readOnly = true)
+  public Optional<CreditDocument> creditNote(String creditNoteNo) {
+    return credits.findByKindAndDocumentNo(CreditKind.CREDIT_NOTE, creditNoteNo);
   }
 
   /**

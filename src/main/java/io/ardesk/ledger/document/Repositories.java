@@ -69,3 +69,12 @@ interface WriteOffRequestRepository extends JpaRepository<WriteOffRequest, Long>
 
   boolean existsByInvoiceNoAndStatus(String invoiceNo, io.ardesk.ledger.ApprovalStatus status);
 }
+
+interface CreditNoteRequestRepository extends JpaRepository<CreditNoteRequest, Long> {
+  Optional<CreditNoteRequest> findByRequestNo(String requestNo);
+
+  long countByCustomerNo(String customerNo);
+
+  Optional<CreditNoteRequest> findFirstByCreditNoteNoAndStatus(String creditNoteNo,
+      io.ardesk.ledger.ApprovalStatus status);
+}

@@ -67,14 +67,17 @@ public class CreditController {
       BigDecimal recommendedLimit,
       List<String> settlementMethods,
       int reviewIntervalMonths,
-      List<String> warnings) {
+      List<String> warnings,
+      String figuresBy,
+      boolean figuresByFinance,
+      String figuresConfirmedBy) {
 
     static AssessmentResponse of(CreditAssessment a) {
       return new AssessmentResponse(
           a.id(), a.customerNo(), a.status().name(), a.workingCapital(), a.workingAssets(), a.evaluationValue(),
           a.limitPercent(), a.workingAssetLimit(), a.score(), a.grade().name(), a.recommendedLimit(),
           a.allowedSettlementMethods().stream().map(Enum::name).toList(), a.reviewIntervalMonths(),
-          a.warnings().stream().map(Enum::name).toList());
+          a.warnings().stream().map(Enum::name).toList(), a.figuresBy(), a.figuresByFinance(), a.figuresConfirmedBy());
     }
   }
 
@@ -95,6 +98,18 @@ public class CreditController {
     var assessment = assessments.assess(customerNo, null, inputs, user.getName());
     return ResponseEntity.created(URI.create("/api/customers/" + customerNo + "/credit-assessments/" + assessment.id()))
         .body(AssessmentResponse.of(assessment));
+  }
+
+  @Operation(
+      summary = "Confirm the figures of an assessment someone else entered (finance or supervisor, not who entered them)",
+      description = "Issue 22: a credit review skips finance's figures step only for figures finance entered or a "
+          + "second person confirmed.")
+  @PostMapping("/api/customers/{customerNo}/credit-assessments/{assessmentId}/figures-confirmation")
+  @PreAuthorize("hasAnyRole('FINANCE', 'SUPERVISOR')")
+  @org.springframework.transaction.annotation.Transactional
+  public AssessmentResponse confirmFigures(@PathVariable String customerNo, @PathVariable long assessmentId,
+      Authentication user) {
+    return AssessmentResponse.of(assessments.confirmFigures(customerNo, assessmentId, user.getName()));
   }
 
   /** The customer's current grade and limit: its last approved assessment. */

@@ -2,8 +2,10 @@ package io.ardesk.workflow.approvals;
 
 import io.ardesk.ledger.customer.CreditChangeRequest;
 import io.ardesk.ledger.customer.CustomerService;
+import io.ardesk.ledger.document.CreditNoteApprovals;
 import io.ardesk.ledger.document.WriteOffApprovals;
 import io.ardesk.ledger.event.CreditChangeRequested;
+import io.ardesk.ledger.event.CreditNoteRequested;
 import io.ardesk.ledger.event.WriteOffRequested;
 import io.ardesk.workflow.SystemAccess;
 import java.util.HashMap;
@@ -17,7 +19,8 @@ import org.springframework.context.event.EventListener;
 
 /**
  * Starts the supervisor approvals the ledger asks for, in the transaction that records the request
- * (processes {@code credit-change-approval} and {@code write-off-approval}, business key = request
+ * (processes {@code credit-change-approval}, {@code write-off-approval} and {@code credit-note-approval},
+ * business key = request
  * number), as the application: no user group needs to start them. The variables are only what the
  * form shows; the decision listeners read the request from the database by business key.
  */
@@ -25,18 +28,21 @@ import org.springframework.context.event.EventListener;
 public class ApprovalProcesses {
   public static final String CREDIT_CHANGE = "credit-change-approval";
   public static final String WRITE_OFF = "write-off-approval";
+  public static final String CREDIT_NOTE = "credit-note-approval";
 
   private final RuntimeService runtime;
   private final SystemAccess system;
   private final CustomerService customers;
   private final WriteOffApprovals writeOffs;
+  private final CreditNoteApprovals creditNotes;
 
   ApprovalProcesses(RuntimeService runtime, SystemAccess system, CustomerService customers,
-      WriteOffApprovals writeOffs) {
+      WriteOffApprovals writeOffs, CreditNoteApprovals creditNotes) {
     this.runtime = runtime;
     this.system = system;
     this.customers = customers;
     this.writeOffs = writeOffs;
+    this.creditNotes = creditNotes;
   }
 
   @EventListener
@@ -76,6 +82,31 @@ public class ApprovalProcesses {
     facts.put("taskName", limit("Approve write-off of invoice " + request.getInvoiceNo() + " (" + amount + ") for "
         + facts.get("customerName") + ", asked by " + request.getRequestedBy()));
     system.run(() -> runtime.startProcessInstanceByKey(WRITE_OFF, event.requestNo(), facts));
+  }
+
+  @EventListener
+  void creditNoteRequested(CreditNoteRequested event) {
+    var request = creditNotes.get(event.requestNo());
+    Map<String, Object> facts = new HashMap<>();
+    facts.put("creditNoteNo", request.getCreditNoteNo());
+    facts.put("customerNo", request.getCustomerNo());
+    facts.put("customerName", customers.get(request.getCustomerNo()).getName());
+    String amount = request.getAmount().toPlainString() + " " + request.getCurrency();
+    facts.put("amount", amount);
+    facts.put("invoiceNo", request.getInvoiceNo() == null ? "none: on account" : request.getInvoiceNo());
+    facts.put("counted", request.getCountedInBase().toPlainString() + " " + request.getBaseCurrency()
+        + " (limit " + request.getCreditLimit().toPlainString() + " " + request.getBaseCurrency() + ")");
+    facts.put("requestedBy", request.getRequestedBy());
+    facts.put("requestReason", request.getReason());
+    facts.put("taskName", limit("Approve credit note " + request.getCreditNoteNo() + " (" + amount + ") for "
+        + facts.get("customerName") + ", asked by " + request.getRequestedBy()));
+    system.run(() -> runtime.startProcessInstanceByKey(CREDIT_NOTE, event.requestNo(), facts));
+  }
+
+  /** Task_ApproveCreditNote (credit-note-approval) completed: the authenticated supervisor approves or refuses. */
+  @Bean
+  TaskListener creditNoteDecisionListener(CreditNoteApprovals creditNotes) {
+    return task -> decide(task, creditNotes::approve, creditNotes::refuse);
   }
 
   /** Task_ApproveCreditChange completed: the authenticated supervisor approves or refuses through the service. */

@@ -17,4 +17,9 @@ class EngineSupervisors implements Supervisors {
   public boolean isSupervisor(String userId) {
     return membership.isMemberOfAny(userId, GROUP);
   }
+
+  @Override
+  public boolean isMemberOf(String userId, String group) {
+    return membership.isMemberOfAny(userId, group);
+  }
 }

@@ -51,6 +51,14 @@ public class AssessCreditDelegate implements JavaDelegate {
         .collect(Collectors.joining(", "));
   }
 
+  /** Who completed a task of this review (its assignee), if it was completed by someone. */
+  private static String completedBy(DelegateExecution execution, String taskKey) {
+    return execution.getProcessEngineServices().getHistoryService().createHistoricTaskInstanceQuery()
+        .processInstanceId(execution.getProcessInstanceId()).taskDefinitionKey(taskKey).finished()
+        .orderByHistoricTaskInstanceEndTime().desc().list().stream()
+        .map(task -> task.getAssignee()).filter(java.util.Objects::nonNull).findFirst().orElse(null);
+  }
+
   /** Whether finance entered the figures in this review (else they come from a recent assessment on file). */
   private static boolean figuresEntered(DelegateExecution execution) {
     return execution.getProcessEngineServices().getHistoryService().createHistoricTaskInstanceQuery()
@@ -88,7 +96,11 @@ public class AssessCreditDelegate implements JavaDelegate {
     Function<String, Object> scores = name -> FINANCIAL_CODES.contains(name) ? figures.apply(name)
         : execution.getVariable(name);
     var inputs = CreditInputs.read(scores, ITEM_CODES, "", figures, foundingDate[0], "", FOUNDING_DATE);
-    var assessment = assessments.assess(customerNo, reviewId, inputs, whoGaveTheInputs(execution));
+    // who gave the profile and the figures (those on file: whoever entered them), so neither decides on them
+    String figuresBy = figuresEntered(execution) ? completedBy(execution, "Task_EnterFigures")
+        : assessments.withRecentFigures(customerNo).map(CreditAssessment::figuresBy).orElse(null);
+    var assessment = assessments.assess(customerNo, reviewId, inputs, whoGaveTheInputs(execution),
+        completedBy(execution, "Task_EnterProfile"), figuresBy);
     var recommendation = assessments.recommendation(assessment.id());
 
     execution.setVariable(ASSESSMENT_ID, assessment.id());

@@ -23,17 +23,18 @@ public final class MigrationPlans {
    * previous versions, so the lists are empty; a release that renames one adds it here (and a test
    * copy of the previous model under src/test/resources/previous-versions/).
    */
-  static final Map<String, List<Mapping>> EXPLICIT = Map.of(
-      "collection-case", List.of(),
-      "collections-run", List.of(),
-      "complaint-handling", List.of(),
-      "credit-change-approval", List.of(),
-      "customer-credit-review", List.of(),
-      "order-to-cash", List.of(),
-      "payment-extension", List.of(),
-      "write-off-approval", List.of(),
-      "statement-confirmation", List.of(),
-      "credit-review-scan", List.of());
+  static final Map<String, List<Mapping>> EXPLICIT = Map.ofEntries(
+      Map.entry("collection-case", List.<Mapping>of()),
+      Map.entry("collections-run", List.<Mapping>of()),
+      Map.entry("complaint-handling", List.<Mapping>of()),
+      Map.entry("credit-change-approval", List.<Mapping>of()),
+      Map.entry("customer-credit-review", List.<Mapping>of()),
+      Map.entry("order-to-cash", List.<Mapping>of()),
+      Map.entry("payment-extension", List.<Mapping>of()),
+      Map.entry("write-off-approval", List.<Mapping>of()),
+      Map.entry("credit-note-approval", List.<Mapping>of()),
+      Map.entry("statement-confirmation", List.<Mapping>of()),
+      Map.entry("credit-review-scan", List.<Mapping>of()));
 
   private MigrationPlans() {}
 

@@ -99,8 +99,8 @@ class CreditApiTest {
   }
 
   @Test
-  void warningSignsStartAReviewThatReusesTheFigures() throws Exception {
-    HttpResponse<String> response = assess("carol", "Ardesk-credit-1", request(7, figures("5000")));
+  void warningSignsStartAReviewThatReusesFinancesFigures() throws Exception {
+    HttpResponse<String> response = assess("frank", "Ardesk-finance-1", request(7, figures("5000")));
 
     assertThat(JSON.readTree(response.body()).get("warnings").toString()).isEqualTo("[\"HIGH_RECEIVABLES\"]");
     var review = reviews.findByCustomerNoOrderByStartedAtAsc(customerNo);
@@ -111,6 +111,28 @@ class CreditApiTest {
     taskService.complete(profile.getId(), Map.of());
     // no finance task: the figures just given are recent
     assertThat(taskService.createTaskQuery().processInstanceId(instance).count()).isZero();
+  }
+
+  /** Issue 22: figures credit entered itself are not finance's; the review asks finance for them. */
+  @Test
+  void figuresCreditEnteredItselfDoNotSkipFinancesStep() throws Exception {
+    HttpResponse<String> response = assess("carol", "Ardesk-credit-1", request(7, figures("5000")));
+    JsonNode assessment = JSON.readTree(response.body());
+    assertThat(assessment.get("figuresBy").asText()).isEqualTo("carol");
+    assertThat(assessment.get("figuresByFinance").asBoolean()).isFalse();
+    String instance = reviews.findByCustomerNoOrderByStartedAtAsc(customerNo).get(0).processInstanceId();
+    var profile = taskService.createTaskQuery().processInstanceId(instance).singleResult();
+    taskService.complete(profile.getId(), Map.of());
+    assertThat(taskService.createTaskQuery().processInstanceId(instance).singleResult().getTaskDefinitionKey())
+        .isEqualTo("Task_EnterFigures");
+
+    // a second person confirms them through the API: carol may not, lily's group may not, frank may
+    String confirm = "/api/customers/" + customerNo + "/credit-assessments/" + assessment.get("assessmentId").asLong()
+        + "/figures-confirmation";
+    assertThat(new Http(port).as("lily", "Ardesk-sales-1").postJson(confirm, "{}").statusCode()).isEqualTo(403);
+    HttpResponse<String> confirmed = new Http(port).as("frank", "Ardesk-finance-1").postJson(confirm, "{}");
+    assertThat(confirmed.statusCode()).as(confirmed.body()).isEqualTo(200);
+    assertThat(JSON.readTree(confirmed.body()).get("figuresConfirmedBy").asText()).isEqualTo("frank");
   }
 
   @Test

@@ -142,6 +142,38 @@ class ComplaintCreditNoteApprovalTest {
         .contains("CREDIT_NOTE_REFUSED", "CREDIT_NOTE_APPROVED", "CREDIT_NOTE_POSTED");
   }
 
+  /**
+   * Issue 22: the approval amount counts the customer's credit notes of the rolling 30 days (base currency,
+   * CNY) with the new one, decided at agreement. Five complaints of 10,000.00: the first is posted at once
+   * (10,000.00 is not above 10,000.00); each of the other four waits for a supervisor (20,000.00 and more).
+   */
+  @Test
+  void fiveComplaintsOf10000ForOneCustomerDoNotEachEscapeApproval() {
+    var fixtures = new ComplaintFixtures(customers, invoices);
+    for (int i = 1; i <= 5; i++) {
+      String own = fixtures.invoice(customerNo, "10000.00", LocalDate.of(2026, 2, i));
+      String no = intake.open(NewComplaint.of(customerNo, ComplaintCategory.QUALITY, "Faulty batch " + i,
+          List.of(own), new BigDecimal("10000")), "lily").complaintNo();
+      throughStep7(no);
+      submit(no, "Step08_FindBestSolution", Map.of("solutionKind", "CREDIT_NOTE", "solution", "Credit batch " + i,
+          "creditAmount", 10000, "creditInvoiceNo", own));
+      submit(no, "Step09_GetAgreement", Map.of("agreement", "yes"));
+      if (i == 1) {
+        assertThat(approvalTask(no)).isNull();
+        assertThat(invoices.get(own).getOpenAmount()).isEqualByComparingTo("0.00");
+        assertThat(complaints.get(no).getCreditCounted()).isEqualTo(
+            "10000.00 CNY in 30 days to 2026-03-02 with this one (0.00 before it; limit 10000.00 CNY)");
+      } else {
+        assertThat(approvalTask(no)).as("complaint %d", i).isNotNull();
+        assertThat(invoices.get(own).getOpenAmount()).isEqualByComparingTo("10000.00");
+      }
+      if (i == 2) {
+        assertThat(complaints.get(no).getCreditCounted()).isEqualTo(
+            "20000.00 CNY in 30 days to 2026-03-02 with this one (10000.00 before it; limit 10000.00 CNY)");
+      }
+    }
+  }
+
   // --- helpers ------------------------------------------------------------------------------------
 
   String open(String claim) {

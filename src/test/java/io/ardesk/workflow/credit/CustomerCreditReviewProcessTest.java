@@ -110,12 +110,18 @@ class CustomerCreditReviewProcessTest {
         .containsEntry("settlementMethod", "CREDIT")
         .containsEntry("paymentTermsDays", 30);
     complete(decide, Map.of("decision", "ACCEPT"));
+    // issue 22: a first credit line loosens credit (limit 0 → 328.13, no grade → B): a supervisor approves
+    complete(task(instance, "Task_ApproveAsSupervisor"), Map.of("supervisorDecision", "APPROVE"));
     runJob(instance);
 
     var current = assessments.current(customerNo).orElseThrow();
     assertThat(current.decidedLimit()).isEqualByComparingTo("328.13");
     assertThat(current.decidedBy()).isEqualTo("carol");
+    assertThat(current.supervisor()).isEqualTo("steve");
     assertThat(current.assessedBy()).isEqualTo("lily, frank");
+    assertThat(current.profileBy()).isEqualTo("lily");
+    assertThat(current.figuresBy()).isEqualTo("frank");
+    assertThat(current.figuresByFinance()).isTrue();
     assertThat(current.nextReviewDate()).isEqualTo(TODAY.plusMonths(12));
     var master = customers.get(customerNo);
     assertThat(master.getCreditLimit()).isEqualByComparingTo("328.13");
@@ -137,6 +143,8 @@ class CustomerCreditReviewProcessTest {
   @Test
   void changedByCreditWithinItsAuthority() {
     String instance = reviewUntilCreditDecides();
+    // the customer already has more credit than the review decides: the decision tightens (issue 22)
+    grants.grant(customerNo, new BigDecimal("1000.00"), "A", SettlementMethod.CREDIT, 30);
 
     complete(task(instance, "Task_ApproveCredit"), changed("C", 390.0, "Long relationship, good payer"));
     runJob(instance);
@@ -217,6 +225,92 @@ class CustomerCreditReviewProcessTest {
     assertThat(applied.getApprovedBy()).isEqualTo("steve");
   }
 
+  @Test
+  void aDecisionThatLoosensCreditNeedsASupervisorEvenWithinTheLimitRule() {
+    String instance = reviewUntilCreditDecides();
+    // 390.00 is within 20 % of the recommendation (328.13), but above the current limit of 0.00
+    complete(task(instance, "Task_ApproveCredit"), changed("C", 390.0, "Long relationship, good payer"));
+    assertThat(task(instance, "Task_ApproveAsSupervisor")).isNotNull();
+    assertThat(assessments.current(customerNo)).isEmpty();
+    assertThat(customers.get(customerNo).getCreditLimit()).isEqualByComparingTo("0.00");
+    // and the customer master refuses reviewed terms that loosen without an approver, whoever calls it
+    assertThatThrownBy(() -> customers.applyReviewedTerms(customerNo, new io.ardesk.ledger.customer.CreditTerms(
+        new BigDecimal("390.00"), "C", SettlementMethod.CREDIT, 45, TODAY, null), "carol", null, "review"))
+        .isInstanceOf(ApprovalRefusedException.class).hasMessageContaining("a supervisor other than carol");
+  }
+
+  @Test
+  void creditDoesNotDecideOnAProfileItCompleted() {
+    String instance = newCustomerUnderReview();
+    Task profile = task(instance, "Task_EnterProfile");
+    taskService.setAssignee(profile.getId(), "carol");
+    taskService.complete(profile.getId(), profileScores(7));
+    complete(task(instance, "Task_EnterFigures"), figures(7));
+    runJob(instance);
+
+    Task decide = task(instance, "Task_ApproveCredit");
+    taskService.setAssignee(decide.getId(), "carol");
+    assertThatThrownBy(() -> taskService.complete(decide.getId(), Map.of("decision", "ACCEPT")))
+        .hasRootCauseInstanceOf(ApprovalRefusedException.class)
+        .hasMessageContaining("carol completed the profile of this assessment and cannot decide credit on it");
+    assertThat(task(instance, "Task_ApproveCredit")).isNotNull();
+
+    taskService.setAssignee(decide.getId(), "chris");
+    taskService.complete(decide.getId(), Map.of("decision", "ACCEPT"));
+    assertThat(task(instance, "Task_ApproveAsSupervisor")).isNotNull();
+  }
+
+  /**
+   * Figures credit entered itself (ad hoc, POST credit-assessments) are not finance's: the review asks
+   * finance. Confirmed by a second person (finance or supervisor, not who entered them), they are, and
+   * the review skips the figures step (Flow_HaveFigures); who entered them still may not decide on them.
+   */
+  @Test
+  void figuresCreditEnteredItselfSkipFinancesStepOnlyOnceASecondPersonConfirmedThem() {
+    String other = TestNumbers.unique("CR");
+    customers.create(CreditFixtures.newCustomer(other, "C"), "test");
+    assertThat(assessments.assess(other, null, inputs(), "carol").figuresByFinance()).isFalse();
+    assertThat(assessments.withRecentFigures(other)).isEmpty();
+    String unconfirmed = process.request(other, ReviewTrigger.ON_REQUEST).processInstanceId();
+    complete(task(unconfirmed, "Task_EnterProfile"), profileScores(7));
+    assertThat(task(unconfirmed, "Task_EnterFigures")).as("finance's figures step").isNotNull();
+
+    customers.create(CreditFixtures.newCustomer(customerNo, "C"), "test");
+    var adHoc = assessments.assess(customerNo, null, inputs(), "carol");
+
+    assertThatThrownBy(() -> assessments.confirmFigures(customerNo, adHoc.id(), "carol"))
+        .isInstanceOf(ApprovalRefusedException.class).hasMessageContaining("carol entered these figures");
+    assertThatThrownBy(() -> assessments.confirmFigures(customerNo, adHoc.id(), "lily"))
+        .isInstanceOf(ApprovalRefusedException.class).hasMessageContaining("lily is not a member of finance or supervisor");
+    assertThat(assessments.confirmFigures(customerNo, adHoc.id(), "frank").figuresConfirmedBy()).isEqualTo("frank");
+
+    String confirmed = process.request(customerNo, ReviewTrigger.ON_REQUEST).processInstanceId();
+    complete(task(confirmed, "Task_EnterProfile"), profileScores(7));
+    assertThat(task(confirmed, "Task_EnterFigures")).isNull();
+    assertThat(historyService.createHistoricActivityInstanceQuery().processInstanceId(confirmed)
+        .activityId("Gateway_FiguresReady").count()).isOne();
+    runJob(confirmed);
+    Task decide = task(confirmed, "Task_ApproveCredit");
+    taskService.setAssignee(decide.getId(), "carol");
+    assertThatThrownBy(() -> taskService.complete(decide.getId(), Map.of("decision", "ACCEPT")))
+        .hasRootCauseInstanceOf(ApprovalRefusedException.class)
+        .hasMessageContaining("carol entered the figures of this assessment");
+    taskService.setAssignee(decide.getId(), "chris");
+    taskService.complete(decide.getId(), Map.of("decision", "ACCEPT"));
+    var decided = assessments.get((Long) historicVariable(confirmed, "assessmentId"));
+    assertThat(decided.decidedBy()).isEqualTo("chris");
+    assertThat(decided.figuresBy()).isEqualTo("carol");
+  }
+
+  /** The scores and figures of the credit forms as the API reads them. */
+  static io.ardesk.credit.domain.CreditInputs inputs() {
+    Map<String, Object> scores = new HashMap<>(profileScores(7));
+    CharacteristicItem.of(CharacteristicGroup.FINANCIAL).forEach(item -> scores.put(item.name(), 7));
+    Map<String, Object> financials = CreditFixtures.firstTestVector(1000);
+    return io.ardesk.credit.domain.CreditInputs.read(scores::get, scores.keySet(), "characteristics.",
+        financials::get, "2010-05-01", "financials.", "foundingDate");
+  }
+
   private void completeAs(Task task, String user, Map<String, Object> variables) {
     identityService.setAuthentication(user, List.of("supervisor"));
     try {
@@ -248,6 +342,8 @@ class CustomerCreditReviewProcessTest {
   void theReviewDateStartsTheNextReview() {
     String first = reviewUntilCreditDecides();
     complete(task(first, "Task_ApproveCredit"), Map.of("decision", "ACCEPT"));
+    // a first credit line loosens credit: a supervisor approves it (issue 22)
+    complete(task(first, "Task_ApproveAsSupervisor"), Map.of("supervisorDecision", "APPROVE"));
     runJob(first);
 
     setToday(TODAY.plusMonths(12));
@@ -282,6 +378,8 @@ class CustomerCreditReviewProcessTest {
   void aRiskSignalAfterAReviewStartsANewOneAndEndsTheWaitForTheReviewDate() {
     String first = reviewUntilCreditDecides();
     complete(task(first, "Task_ApproveCredit"), Map.of("decision", "ACCEPT"));
+    // a first credit line loosens credit: a supervisor approves it (issue 22)
+    complete(task(first, "Task_ApproveAsSupervisor"), Map.of("supervisorDecision", "APPROVE"));
     runJob(first);
 
     riskSignals.report(customerNo, RiskSignalCode.BOUNCED_CHEQUE, null, "system");

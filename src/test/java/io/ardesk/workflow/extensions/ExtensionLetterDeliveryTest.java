@@ -54,7 +54,7 @@ class ExtensionLetterDeliveryTest {
     kit.today(DUE.minusDays(9));
     String requestNo = extensions.start(new NewExtensionRequest(customerNo, List.of(customerNo + "-INV"),
         LocalDate.of(2026, 4, 30), "Cash flow"), RequestSource.API, "carol");
-    kit.complete("payment-extension", requestNo, "Task_CheckCredit", "carol", Map.of("creditCheck", "GOOD"));
+    kit.complete("payment-extension", requestNo, "Task_CheckCredit", "chris", Map.of("creditCheck", "GOOD"));
 
     assertThat(delivery.deliverPending()).isEqualTo(1);
     MimeMessage answer = smtp.getReceivedMessagesForDomain("kappa.example")[0];

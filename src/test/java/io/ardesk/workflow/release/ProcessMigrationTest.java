@@ -73,7 +73,7 @@ class ProcessMigrationTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"collection-case", "collections-run", "complaint-handling", "credit-change-approval",
-      "customer-credit-review", "order-to-cash", "payment-extension", "write-off-approval", "statement-confirmation",
+      "customer-credit-review", "order-to-cash", "payment-extension", "write-off-approval", "credit-note-approval", "statement-confirmation",
       "credit-review-scan"})
   void instancesInEveryWaitStateOfThePreviousVersionGoOnInTheNewVersion(String processKey) {
     Map<String, Object> variables = variables();
