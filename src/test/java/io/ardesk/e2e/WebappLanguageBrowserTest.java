@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.ardesk.support.Browser;
 import io.ardesk.support.Http;
 import io.ardesk.support.IntegrationTest;
+import io.ardesk.workflow.demo.DemoDataLoader;
+import io.ardesk.workflow.demo.DemoLoading;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,7 +33,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 /**
  * Camunda's own webapps follow the browser's language (headless Chromium told to speak zh-TW, zh-CN,
  * zh, fr or en): Tasklist's login page and Cockpit's start page and navigation in Traditional or
- * Simplified Chinese, Admin and Welcome too, and English unchanged. The suite runs with the default
+ * Simplified Chinese, Tasklist's own header, Admin and Welcome too, and English unchanged. The suite runs with the default
  * {@code ardesk.language=en}, so a language AR Desk does not have (fr) gets English and a bare
  * {@code zh} gets Simplified; what the other settings of {@code ardesk.language} give is asked of the
  * same code ({@code ardesk-locale.js}) in the browser. Screenshots of the Chinese pages are kept in
@@ -47,6 +49,7 @@ class WebappLanguageBrowserTest {
 
   @LocalServerPort int port;
   @Autowired ProcessEngine engine;
+  @Autowired DemoDataLoader demo;
   @Value("${ardesk.admin.user}") String adminUser;
   @Value("${ardesk.admin.password}") String adminPassword;
 
@@ -57,6 +60,7 @@ class WebappLanguageBrowserTest {
       RuntimeContainerDelegate.INSTANCE.get().registerProcessEngine(engine);
     }
     browser.driver().manage().window().setSize(new Dimension(1400, 900));
+    DemoLoading.load(demo); // figures and tasks on the pages of the screenshots
   }
 
   @Test
@@ -64,8 +68,13 @@ class WebappLanguageBrowserTest {
     loginPageAndCockpit("zh-TW", List.of("日期與時間以本地時區顯示：", "使用者名稱", "密碼", "登入"), List.of("流程", "決策", "人工任務", "更多"),
         List.of("執行中的流程實例", "未解決的異常", "未完成的人工任務", "已部署"));
 
+    login("tasklist", "carol");
+    browser.waiting().until(d -> visibleText(By.cssSelector("[cam-widget-header]")).contains("啟動流程"));
+    assertThat(visibleText(By.cssSelector("[cam-widget-header]"))).contains("建立任務", "啟動流程");
+    shoot("zh-TW-tasklist");
+
     login("admin", adminUser, adminPassword);
-    assertThat(visibleText(By.cssSelector(".navbar, header"))).contains("使用者", "群組", "授權");
+    assertThat(visibleText(By.cssSelector("[cam-widget-header]"))).contains("使用者", "群組", "授權");
     shoot("zh-TW-admin");
 
     login("welcome", "olivia");
@@ -157,7 +166,7 @@ class WebappLanguageBrowserTest {
 
     login("cockpit", "olivia");
     browser.waiting().until(d -> visibleText(By.cssSelector("body")).contains(dashboard.get(0)));
-    assertThat(visibleText(By.cssSelector(".navbar, header"))).contains(navigation);
+    assertThat(visibleText(By.cssSelector("[cam-widget-header]"))).contains(navigation);
     assertThat(visibleText(By.cssSelector("body"))).contains(dashboard);
     shoot(language + "-cockpit");
   }
