@@ -31,7 +31,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -85,26 +84,7 @@ class ReceivablesBrowserTest {
 
   void login(String app, String user) {
     driver.manage().window().setSize(new Dimension(1400, 1100));
-    driver.manage().deleteAllCookies();
-    driver.get("about:blank");
-    driver.get("http://localhost:" + port + "/camunda/app/" + app + "/default/#/login");
-    String password = Http.demoPassword(user);
-    By userField = By.cssSelector("input[ng-model=username]");
-    By passwordField = By.cssSelector("input[ng-model=password]");
-    browser.waiting().ignoring(StaleElementReferenceException.class).until(d -> {
-      WebElement name = d.findElement(userField);
-      if (!name.isDisplayed()) {
-        return false;
-      }
-      name.click();
-      WebElement secret = d.findElement(passwordField);
-      name.clear();
-      name.sendKeys(user);
-      secret.clear();
-      secret.sendKeys(password);
-      return user.equals(name.getDomProperty("value")) && password.equals(secret.getDomProperty("value"));
-    });
-    driver.findElement(By.cssSelector("button[type=submit]")).click();
+    browser.login("http://localhost:" + port + "/camunda/app/" + app + "/default/#/login", user, Http.demoPassword(user));
   }
 
   WebElement visible(By by) {

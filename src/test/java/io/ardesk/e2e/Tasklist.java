@@ -8,7 +8,6 @@ import java.time.format.DateTimeFormatter;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -51,32 +50,9 @@ final class Tasklist {
     waiting().until(ExpectedConditions.elementToBeClickable(element)).click();
   }
 
-  /**
-   * Logs in with a fresh session (the previous user's cookies are gone). The login form focuses the
-   * user name field once rendered, which can steal keys typed into the password: type, check what
-   * the fields hold, and type again until both are right.
-   */
+  /** Logs in with a fresh session and waits for the filters. */
   void login(String user, String password) {
-    driver.manage().deleteAllCookies();
-    driver.get("about:blank");
-    driver.get(base + "#/login");
-    By userField = By.cssSelector("input[ng-model=username]");
-    By passwordField = By.cssSelector("input[ng-model=password]");
-    waiting().ignoring(StaleElementReferenceException.class).until(d -> {
-      WebElement name = d.findElement(userField);
-      if (!name.isDisplayed()) {
-        return false;
-      }
-      name.click();
-      WebElement secret = d.findElement(passwordField);
-      name.clear();
-      name.sendKeys(user);
-      secret.clear();
-      secret.sendKeys(password);
-      return user.equals(name.getDomProperty("value")) && password.equals(secret.getDomProperty("value"));
-    });
-    browser.step("login-" + user);
-    driver.findElement(By.cssSelector("button[type=submit]")).click();
+    browser.login(base + "#/login", user, password);
     visible(By.cssSelector(".task-filter"));
   }
 

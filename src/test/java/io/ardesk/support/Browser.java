@@ -17,9 +17,12 @@ import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.TestWatcher;
+import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -84,6 +87,35 @@ public final class Browser implements BeforeAllCallback, AfterAllCallback, Befor
 
   public WebDriverWait waiting() {
     return new WebDriverWait(driver, Duration.ofSeconds(20), Duration.ofMillis(100));
+  }
+
+  /**
+   * Logs in to a Camunda webapp with a fresh session (the previous user's cookies are gone), from its
+   * login page ({@code .../camunda/app/<app>/default/#/login}). The login form focuses the user name
+   * field once rendered, which can steal keys typed into the password: type, check what the fields
+   * hold, and type again until both are right.
+   */
+  public void login(String loginPage, String user, String password) {
+    driver.manage().deleteAllCookies();
+    driver.get("about:blank");
+    driver.get(loginPage);
+    By userField = By.cssSelector("input[ng-model=username]");
+    By passwordField = By.cssSelector("input[ng-model=password]");
+    waiting().ignoring(StaleElementReferenceException.class).until(d -> {
+      WebElement name = d.findElement(userField);
+      if (!name.isDisplayed()) {
+        return false;
+      }
+      name.click();
+      WebElement secret = d.findElement(passwordField);
+      name.clear();
+      name.sendKeys(user);
+      secret.clear();
+      secret.sendKeys(password);
+      return user.equals(name.getDomProperty("value")) && password.equals(secret.getDomProperty("value"));
+    });
+    step("login-" + user);
+    driver.findElement(By.cssSelector("button[type=submit]")).click();
   }
 
   /** Keeps a screenshot of the page as it is now, written out only if the test fails. */
