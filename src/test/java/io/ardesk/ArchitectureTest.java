@@ -7,7 +7,7 @@ import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
-/** The domain packages know nothing of Camunda, the web layer or the workflow layer (DESIGN.md). */
+/** The domain packages know nothing of Camunda, the web layer or the workflow layer (docs/design.md). */
 @AnalyzeClasses(packages = "io.ardesk", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 

@@ -765,7 +765,7 @@ class CollectionsBenchmark implements ApplicationRunner {
   }
 
   /**
-   * Issue 15: history rows per case per day, and what stays of them: with removal time from the start
+   * History rows per case per day, and what stays of them: with removal time from the start
    * (historyRemovalTimeStrategy start) a case keeps at most its time to live's worth of days.
    */
   private void printHistoryBound(double perCaseAndDay) {

@@ -1,6 +1,6 @@
 package io.ardesk.collections;
 
-/** What a collector's call achieved (DOMAIN §9), each counted. */
+/** What a collector's call achieved (docs/domain.md §9), each counted. */
 public enum CallOutcome {
   /** The customer says it has paid: wait for the payment to show. */
   PAID,

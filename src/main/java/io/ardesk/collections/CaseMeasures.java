@@ -23,7 +23,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Auxiliary measures of a collection case (輔助方法, DOMAIN §8, §9): a collector asks, a supervisor
+ * Auxiliary measures of a collection case (輔助方法, docs/domain.md §8, §9): a collector asks, a supervisor
  * other than the collector decides to charge penalty interest to the day or to offer a cash discount
  * for payment by a date. Penalty interest = Σ open amount × annual rate × days / 365 over the overdue,
  * undisputed invoices, days from the effective due date (or the last penalty interest charged) to the

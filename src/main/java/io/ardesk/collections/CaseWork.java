@@ -21,7 +21,7 @@ public enum CaseWork {
   ENFORCE,
   /** Finance confirms a decided write-off. */
   WRITE_OFF,
-  /** A supervisor supports the collection of a problem receivable (問題貨款, DOMAIN §7). */
+  /** A supervisor supports the collection of a problem receivable (問題貨款, docs/domain.md §7). */
   SUPPORT_PROBLEM,
   /** A supervisor decides an auxiliary measure a collector asked for: penalty interest or a cash discount (§9). */
   DECIDE_MEASURE;

@@ -26,7 +26,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The overdue escalation of one customer (DOMAIN §9): opening and closing its case, evaluating the
+ * The overdue escalation of one customer (docs/domain.md §9): opening and closing its case, evaluating the
  * stage against the ledger, the stage's actions (letter, stop supply) and what people record —
  * calls, promises, visits, plans, supervisor decisions, judgment, write-off.
  */
@@ -293,7 +293,7 @@ public class CollectionCaseService {
       letter.ifPresent(l -> save(action(c, l.getRecipient() == null ? ActionKind.LETTER_TO_PRINT
           : ActionKind.LETTER_QUEUED, actor).amount(l.getAmount()).note(l.getRecipient())));
     }
-    // placed again when a supervisor lifted it, unless the supervisor paused the case's stop supply (issue 22)
+    // placed again when a supervisor lifted it, unless the supervisor paused the case's stop supply
     if (stage.stopsSupply() && supplyPausedUntil(c).isEmpty()
         && !customers.hasActiveHold(c.getCustomerNo(), HOLD_CAUSE, c.reference())) {
       customers.placeHold(c.getCustomerNo(), HOLD_CAUSE, c.reference(), actor,

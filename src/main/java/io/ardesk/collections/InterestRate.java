@@ -8,7 +8,7 @@ import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
 
-/** A penalty interest rate (a year, 0.1825 = 18.25 %) agreed with a customer or in a contract (DOMAIN §8). */
+/** A penalty interest rate (a year, 0.1825 = 18.25 %) agreed with a customer or in a contract (docs/domain.md §8). */
 @Entity
 @Table(name = "interest_rate")
 public class InterestRate {

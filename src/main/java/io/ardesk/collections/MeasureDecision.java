@@ -1,6 +1,6 @@
 package io.ardesk.collections;
 
-/** A supervisor's answer to a collector's request for an auxiliary measure (輔助方法, DOMAIN §9). */
+/** A supervisor's answer to a collector's request for an auxiliary measure (輔助方法, docs/domain.md §9). */
 public enum MeasureDecision {
   /** Charge the penalty interest accrued to the day (收取懲罰性利息): a charge document. */
   PENALTY_INTEREST,

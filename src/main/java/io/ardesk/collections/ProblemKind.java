@@ -1,7 +1,7 @@
 package io.ardesk.collections;
 
 /**
- * The deck's four kinds of problem receivables (問題貨款, DOMAIN §7), chased early with supervisor support.
+ * The deck's four kinds of problem receivables (問題貨款, docs/domain.md §7), chased early with supervisor support.
  */
 public enum ProblemKind {
   /** (1) unpaid because of a disagreement: the customer has open disputed items (因分歧而造成未還款). */

@@ -4,7 +4,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * {@code ardesk.collections.problem-receivables.*} (DOMAIN §7).
+ * {@code ardesk.collections.problem-receivables.*} (docs/domain.md §7).
  *
  * @param noShipmentMonths months without an invoice (shipment) after which an open balance is a problem (3)
  * @param termsBrokenDays days after the effective due date after which an item under a contract has

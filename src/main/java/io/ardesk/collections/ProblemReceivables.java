@@ -18,7 +18,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Problem receivables (問題貨款, DOMAIN §7): which customers are flagged, why, for how much. The
+ * Problem receivables (問題貨款, docs/domain.md §7): which customers are flagged, why, for how much. The
  * automatic kinds are decided from the ledger by {@link #evaluate}, which the collection case's
  * evaluation calls; fraud is flagged and cleared by a person of the credit department with a reason.
  * Every flag set and cleared stays in {@code problem_receivable} with who, when and why.

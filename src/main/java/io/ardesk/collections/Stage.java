@@ -3,7 +3,7 @@ package io.ardesk.collections;
 import java.util.Optional;
 
 /**
- * The escalation ladder of a collection case (DOMAIN §9), in order. Which stage a case is at by days
+ * The escalation ladder of a collection case (docs/domain.md §9), in order. Which stage a case is at by days
  * past due is decided by the DMN table {@code escalation-stage}; this type knows only the order and
  * what each stage does.
  */

@@ -20,7 +20,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * A customer's complaint and what each of the 13 steps recorded about it (DOMAIN.md §10). Changes
+ * A customer's complaint and what each of the 13 steps recorded about it (docs/domain.md §10). Changes
  * go through {@link ComplaintService}, which validates the input and keeps the step log.
  */
 @Entity
@@ -73,7 +73,7 @@ public class Complaint {
   private String creditProposedBy;
   private String creditApprovedBy;
   private LocalDateTime creditApprovedAt;
-  /** Whether the agreed credit note needs a supervisor, decided once at agreement (issue 22), and what was counted. */
+  /** Whether the agreed credit note needs a supervisor, decided once at agreement, and what was counted. */
   private Boolean creditApprovalNeeded;
   private String creditCounted;
   private String creditInvoiceNo;

@@ -4,7 +4,7 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 
-/** Where a complaint comes from: the deck's dispute sources (DOMAIN.md §10), plus billing. */
+/** Where a complaint comes from: the deck's dispute sources (docs/domain.md §10), plus billing. */
 public enum ComplaintCategory {
   QUALITY("quality"),
   QUANTITY("quantity"),

@@ -13,7 +13,7 @@ import java.util.Map;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The complaint report (DOMAIN.md §10): counted and summed by the database, never by loading complaints. */
+/** The complaint report (docs/domain.md §10): counted and summed by the database, never by loading complaints. */
 @Service
 @Transactional(readOnly = true)
 public class ComplaintReportService {

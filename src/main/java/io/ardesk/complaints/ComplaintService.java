@@ -21,7 +21,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Receives complaints and records what each of the 13 steps finds (DOMAIN.md §10): every change is
+ * Receives complaints and records what each of the 13 steps finds (docs/domain.md §10): every change is
  * validated, written to the complaint and logged with who and when. Disputes and credit notes go
  * through the ledger in the same transaction.
  */

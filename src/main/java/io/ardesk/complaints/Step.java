@@ -1,7 +1,7 @@
 package io.ardesk.complaints;
 
 /**
- * The 13 steps of complaint handling (處理客戶抱怨, DOMAIN.md §10) and the entries the system adds
+ * The 13 steps of complaint handling (處理客戶抱怨, docs/domain.md §10) and the entries the system adds
  * to a complaint's step log (receipt, escalation, credit note, release), which have no number.
  */
 public enum Step {

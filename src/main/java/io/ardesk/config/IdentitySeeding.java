@@ -42,7 +42,7 @@ public class IdentitySeeding extends AbstractProcessEnginePlugin {
       new DemoUser("lily", "Lily", "Chen", RoleGroup.SALES),
       new DemoUser("frank", "Frank", "Wu", RoleGroup.FINANCE),
       new DemoUser("carol", "Carol", "Lin", RoleGroup.CREDIT),
-      // a second member of credit: the requester of an extension does not check its credit (issue 22)
+      // a second member of credit: the requester of an extension does not check its credit
       new DemoUser("chris", "Chris", "Xu", RoleGroup.CREDIT),
       new DemoUser("steve", "Steve", "Wang", RoleGroup.SUPERVISOR),
       new DemoUser("olivia", "Olivia", "Zhou", RoleGroup.PROCESS_OWNER));
@@ -97,7 +97,7 @@ public class IdentitySeeding extends AbstractProcessEnginePlugin {
   }
 
   /**
-   * The departments a complaint's step 12 tells (DOMAIN §10): a group each, Tasklist access, their
+   * The departments a complaint's step 12 tells (docs/domain.md §10): a group each, Tasklist access, their
    * own filter (supervisors see it too) and the complaint history their tasks need. Finance is the
    * {@code finance} role group.
    */

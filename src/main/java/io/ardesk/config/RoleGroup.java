@@ -3,7 +3,7 @@ package io.ardesk.config;
 import java.util.Arrays;
 import java.util.Optional;
 
-/** The Camunda groups AR Desk works with (DOMAIN §2), and the Spring Security role of each. */
+/** The Camunda groups AR Desk works with (docs/domain.md §2), and the Spring Security role of each. */
 public enum RoleGroup {
   SALES("sales", "Sales representatives", "Sales — open", true),
   FINANCE("finance", "Finance and ledger administrators", "Finance — open", true),

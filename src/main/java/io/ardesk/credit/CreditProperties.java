@@ -8,7 +8,7 @@ import java.util.Map;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
- * The tunable numbers of DOMAIN §6 that are not in the DMN tables {@code credit-grade} and
+ * The tunable numbers of docs/domain.md §6 that are not in the DMN tables {@code credit-grade} and
  * {@code credit-terms}: group weights, ratio cap, warning-sign thresholds, when a supervisor must
  * approve, and how long balance-sheet figures stay recent. Defaults in {@code application.yaml}.
  */
@@ -36,7 +36,7 @@ public record CreditProperties(
   }
 
   /**
-   * Thresholds of the warning signs (DOMAIN §6.4), as fractions: 0.20 means 20%. A sign is raised
+   * Thresholds of the warning signs (docs/domain.md §6.4), as fractions: 0.20 means 20%. A sign is raised
    * strictly beyond its threshold, as the deck words them ("&lt; 20%", "&gt; 25%", ...).
    */
   public record WarningThresholds(

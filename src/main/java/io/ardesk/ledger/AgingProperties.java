@@ -6,7 +6,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * {@code ardesk.aging.*} (DOMAIN.md §5).
+ * {@code ardesk.aging.*} (docs/domain.md §5).
  *
  * @param bucketUpperBounds inclusive upper bounds in days past due; the first must be 0 (NOT_DUE),
  *     the bucket after the last is OVER_n

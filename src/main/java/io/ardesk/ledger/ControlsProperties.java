@@ -6,7 +6,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * {@code ardesk.controls.*}: the limits of the four-eyes rules on what lowers a customer's debt
- * without cash (issue 22). Amounts are in the base currency ({@code ardesk.exchange-rates.base-currency})
+ * without cash. Amounts are in the base currency ({@code ardesk.exchange-rates.base-currency})
  * and count per customer over a rolling window, so that splitting an amount does not escape them.
  *
  * @param creditNoteLimit a credit note (allowance, discount) asked for through the API posts without a

@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.util.List;
 
 /**
- * What the credit decision on an order looks at (DOMAIN §7). Exposure = open receivables (less
+ * What the credit decision on an order looks at (docs/domain.md §7). Exposure = open receivables (less
  * unapplied credit) + approved orders not yet invoiced; available credit = limit − exposure.
  *
  * @param oldestDaysPastDue of the oldest undisputed overdue item, 0 when nothing is overdue

@@ -11,7 +11,7 @@ import java.util.Set;
 import org.springframework.stereotype.Component;
 
 /**
- * The warning signs (DOMAIN §6.4) a customer shows now: those of its current assessment, and those of
+ * The warning signs (docs/domain.md §6.4) a customer shows now: those of its current assessment, and those of
  * a newer one still waiting for credit's decision.
  */
 @Component

@@ -26,7 +26,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Orders from receipt to payment (DOMAIN §7): registration, the facts of the credit decision and
+ * Orders from receipt to payment (docs/domain.md §7): registration, the facts of the credit decision and
  * its outcome, credit and supervisor reviews, cancellation, shipment with its invoice, the inquiries
  * after shipment, the collector's call on the due date, the hand-over to collections and payment.
  * Every change writes a line of history.
@@ -273,7 +273,7 @@ public class OrderService {
   }
 
   /**
-   * Stop supply stops goods (DOMAIN §7, §9): why nothing may ship to the customer now, if so. A
+   * Stop supply stops goods (docs/domain.md §7, §9): why nothing may ship to the customer now, if so. A
    * customer on {@code CREDIT_HOLD} or {@code CLOSED} gets nothing; a {@code CASH_ONLY} customer only
    * what its prepayment (credit on account) covers.
    */

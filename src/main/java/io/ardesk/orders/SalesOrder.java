@@ -16,7 +16,7 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * A customer's order on its way from the credit decision to the payment of its invoice (DOMAIN §7).
+ * A customer's order on its way from the credit decision to the payment of its invoice (docs/domain.md §7).
  * The credit facts it was decided on are kept with it; changes go through {@link OrderService},
  * which writes the history.
  */

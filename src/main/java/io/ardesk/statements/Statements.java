@@ -31,7 +31,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Statements of account (對帳, DOMAIN.md §11): which customers get one, what it says (SQL sums over
+ * Statements of account (對帳, docs/domain.md §11): which customers get one, what it says (SQL sums over
  * the ledger as of the period's dates), and the customer's answer. A statement is written once per
  * customer and closing month and its content never changes afterwards.
  */

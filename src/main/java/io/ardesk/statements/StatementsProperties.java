@@ -5,7 +5,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * {@code ardesk.statements.*}: when statements of account go out and how long the customer has to
- * answer (DOMAIN.md §11).
+ * answer (docs/domain.md §11).
  *
  * @param dayOfMonth the day of the month the statements of the month before (of the quarter before,
  *     for quarterly customers) are made and sent

@@ -39,7 +39,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The customer master over HTTP (DOMAIN.md §3). */
+/** The customer master over HTTP (docs/domain.md §3). */
 @RestController
 @RequestMapping("/api/customers")
 public class CustomerController {

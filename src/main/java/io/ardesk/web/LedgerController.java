@@ -32,7 +32,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Ledger documents over HTTP (DOMAIN.md §4). Posting the same number with the same content again
+ * Ledger documents over HTTP (docs/domain.md §4). Posting the same number with the same content again
  * answers 200 and changes nothing; with other content 409.
  */
 @RestController

@@ -31,7 +31,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * What the Cockpit "Receivables" dashboard and the Tasklist "Customer" tab read (issue 16): the cash-in
+ * What the Cockpit "Receivables" dashboard and the Tasklist "Customer" tab read: the cash-in
  * forecast, the calendar of coming actions, the case and complaint figures, the worklist ranked by
  * expected loss, a customer's overview and its archived letters.
  */

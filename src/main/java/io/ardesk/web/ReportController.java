@@ -28,7 +28,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Aging, payment record, KPIs, expected recovery and cost of lateness (DOMAIN.md §5). */
+/** Aging, payment record, KPIs, expected recovery and cost of lateness (docs/domain.md §5). */
 @RestController
 @RequestMapping("/api/reports")
 @PreAuthorize(Roles.READ)

@@ -2,7 +2,7 @@ package io.ardesk.web;
 
 import org.springframework.security.core.Authentication;
 
-/** Who may call what on the ledger API (issue 3); expressions for {@code @PreAuthorize}. */
+/** Who may call what on the ledger API; expressions for {@code @PreAuthorize}. */
 final class Roles {
   /** Reading: every role group. */
   static final String READ =

@@ -29,7 +29,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Statements of account as sent (DOMAIN.md §11): the list, one as JSON or PDF, the customer's signed
+ * Statements of account as sent (docs/domain.md §11): the list, one as JSON or PDF, the customer's signed
  * copy, and the cadence.
  */
 @RestController

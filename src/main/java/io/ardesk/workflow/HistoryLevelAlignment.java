@@ -12,7 +12,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * A database created at another history level (AR Desk used {@code full} before issue 15, now
+ * A database created at another history level (AR Desk used {@code full} at first, now
  * {@code audit}) takes the configured level at start instead of stopping the engine with "historyLevel
  * mismatch": the level only decides which history rows are written from now on. Logged when it changes.
  */

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** The DMN table escalation-stage at every boundary of DOMAIN §9. */
+/** The DMN table escalation-stage at every boundary of docs/domain.md §9. */
 class EscalationStageTableTest {
 
   static DmnEngine engine;

@@ -53,7 +53,7 @@ class PostgresProfileTest {
 
   /**
    * PostgreSQL through nothing but the datasource URL (no {@code postgres} profile): demo mode is off
-   * all the same, so no demo user with a password from the README exists (issue 13).
+   * all the same, so no demo user with a password from the README exists.
    */
   @Test
   void aPostgresUrlWithoutTheProfileCreatesNoDemoUsersAndNoDemoData() throws Exception {

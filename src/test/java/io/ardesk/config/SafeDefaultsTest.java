@@ -13,7 +13,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.env.Environment;
 
 /**
- * Safe defaults (issue 13): demo users only in demo mode, decided from the database actually used;
+ * Safe defaults: demo users only in demo mode, decided from the database actually used;
  * Camunda's password policy on, and the demo users' passwords satisfying it.
  */
 @IntegrationTest

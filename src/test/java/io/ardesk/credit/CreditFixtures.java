@@ -21,7 +21,7 @@ public final class CreditFixtures {
   }
 
   /**
-   * The first test vector of DOMAIN §6.2 (working assets 1,750.00, EV 2.2, limit 437.50), with
+   * The first test vector of docs/domain.md §6.2 (working assets 1,750.00, EV 2.2, limit 437.50), with
    * income figures that raise no warning sign unless the receivables are above 3,000.
    */
   public static Map<String, Object> firstTestVector(Object receivables) {

@@ -23,7 +23,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 
-/** DOMAIN.md §5 aging, KPIs, expected recovery, cost of lateness; §11 statement. */
+/** docs/domain.md §5 aging, KPIs, expected recovery, cost of lateness; §11 statement. */
 @IntegrationTest
 @RecordApplicationEvents
 class AgingAndReportsTest {

@@ -26,7 +26,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 
-/** DOMAIN.md §4 allocation: references first, oldest due first, disputes skipped, rest on account. */
+/** docs/domain.md §4 allocation: references first, oldest due first, disputes skipped, rest on account. */
 @IntegrationTest
 @RecordApplicationEvents
 class AllocationTest {

@@ -20,7 +20,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 
-/** DOMAIN.md §3: defaults, holds with causes, and the history of limit, grade and status. */
+/** docs/domain.md §3: defaults, holds with causes, and the history of limit, grade and status. */
 @IntegrationTest
 @RecordApplicationEvents
 class CustomerMasterTest {

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * DOMAIN.md §5: a report for a past date D equals what it showed on D. Payments, credit notes and
+ * docs/domain.md §5: a report for a past date D equals what it showed on D. Payments, credit notes and
  * a cleared dispute after D use the credit on account on the day they happen, not on the old
  * payment's date, and a credit note's rest stays on account (§4).
  */

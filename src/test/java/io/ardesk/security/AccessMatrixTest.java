@@ -46,7 +46,7 @@ class AccessMatrixTest {
       new Write("POST", "/api/customers", "application/json", "{}", SALES_CREDIT),
       new Write("PATCH", "/api/customers/NO-SUCH-CUSTOMER", "application/json", "{}", SALES_CREDIT),
       new Write("POST", "/api/customers/NO-SUCH-CUSTOMER/holds", "application/json", "{}", Set.of(RoleGroup.CREDIT)),
-      // issue 22: a hold is lifted by its cause or by a supervisor with a reason (credit: 403 with the reason)
+      // a hold is lifted by its cause or by a supervisor with a reason (credit: 403 with the reason)
       new Write("POST", "/api/customers/NO-SUCH-CUSTOMER/holds/lift", "application/json", "{}",
           Set.of(RoleGroup.SUPERVISOR)),
       new Write("POST", "/api/invoices", "application/json", "{}", FINANCE),

@@ -37,7 +37,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-/** Each bypass of issue 13 for start rights, task input and stop supply, tried as a user would, refused. */
+/** Each bypass of start rights, task input and stop supply, tried as a user would, refused. */
 @IntegrationTest
 class BypassTest {
 

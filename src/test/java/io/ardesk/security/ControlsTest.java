@@ -34,7 +34,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Issue 22, the rows of docs/controls.md "Controls" that this class proves (each test names its row):
+ * The rows of docs/controls.md "Controls" that this class proves (each test names its row):
  * nothing that lowers what a customer owes or loosens credit rests on one person, whatever the entry
  * (the API, engine REST as Tasklist uses it, the Java API behind forms, a CSV import).
  */

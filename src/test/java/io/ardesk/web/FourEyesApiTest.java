@@ -22,7 +22,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * Issue 13, four eyes through the API: what loosens credit answers 202 and waits for a supervisor who
+ * Four eyes through the API: what loosens credit answers 202 and waits for a supervisor who
  * is not the requester; what tightens applies at once; every credit change needs a reason; the
  * fields that hide the ledger or route work are credit's; every change of a customer is audited;
  * a write-off waits for a supervisor.

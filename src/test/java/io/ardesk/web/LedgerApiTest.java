@@ -83,7 +83,7 @@ class LedgerApiTest {
     JsonNode payment = body(frank.postJson("/api/payments", "{\"paymentNo\":\"" + no + "-P\",\"customerNo\":\"" + no
         + "\",\"paymentDate\":\"2013-06-10\",\"amount\":400,\"invoiceNos\":[\"" + no + "-1\"],\"method\":\"CHEQUE\"}"));
     assertThat(payment.get("allocations").get(0).get("amount").decimalValue()).isEqualByComparingTo("400.00");
-    // issue 22: a credit note waits for a supervisor other than the requester (credit-note-limit 0)
+    // a credit note waits for a supervisor other than the requester (credit-note-limit 0)
     var asked = frank.postJson("/api/credit-notes", "{\"creditNoteNo\":\"" + no + "-CN\",\"customerNo\":\"" + no
         + "\",\"issueDate\":\"2013-06-15\",\"amount\":100,\"invoiceNo\":\"" + no + "-1\",\"reason\":\"price difference\"}");
     assertThat(asked.statusCode()).isEqualTo(202);

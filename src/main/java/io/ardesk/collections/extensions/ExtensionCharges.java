@@ -6,7 +6,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 
 /**
- * The arithmetic of DOMAIN §8. Interest for the extension period = balance × annual rate ×
+ * The arithmetic of docs/domain.md §8. Interest for the extension period = balance × annual rate ×
  * (new date − due date before the extension) / 365, simple interest; penalty (違約金) = penalty
  * rate × amount. Amounts are rounded half-up to cents once, per charge document.
  */

@@ -1,6 +1,6 @@
 package io.ardesk.collections.extensions;
 
-/** What the share of the extended amount paid by the new date leads to (DOMAIN §8). */
+/** What the share of the extended amount paid by the new date leads to (docs/domain.md §8). */
 public enum ExtensionOutcome {
   /** Everything paid: done. */
   PAID_IN_FULL,

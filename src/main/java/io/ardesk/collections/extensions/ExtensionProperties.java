@@ -5,7 +5,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * {@code ardesk.extensions.*}: the numbers of payment extensions (DOMAIN §8) that are not in the
+ * {@code ardesk.extensions.*}: the numbers of payment extensions (docs/domain.md §8) that are not in the
  * DMN tables {@code extension-decision} and {@code extension-outcome}. The interest rate is the
  * ledger's {@code ardesk.interest.annual-rate}.
  *

@@ -11,7 +11,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 
 /**
- * A customer's request to pay some invoices later (延期付款, DOMAIN §8): the credit check, the
+ * A customer's request to pay some invoices later (延期付款, docs/domain.md §8): the credit check, the
  * decision and, once the new date has passed, the outcome. Its number {@code EXT-2026-000001} is
  * the business key of its {@code payment-extension} process.
  */

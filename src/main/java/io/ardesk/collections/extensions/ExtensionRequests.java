@@ -43,7 +43,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Payment extensions (延期付款, DOMAIN §8): a customer asks to pay invoices later; credit checks the
+ * Payment extensions (延期付款, docs/domain.md §8): a customer asks to pay invoices later; credit checks the
  * customer at once (即期資信調查); the decision table refuses, grants or asks a supervisor; a grant
  * moves the effective due dates; on the new date the share paid decides the charges, the customer
  * gets a letter, and unpaid items go back to collections at the stage they had reached.
@@ -304,7 +304,7 @@ public class ExtensionRequests {
   }
 
   /**
-   * The amount the supervisor threshold is compared with (issue 21 item 4, issue 22): this request and the
+   * The amount the supervisor threshold is compared with: this request and the
    * customer's other requests of the rolling window not refused, each converted into the base currency
    * at today's (the decision date's) rate, so that requests split below the threshold still reach it.
    */

@@ -21,7 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Writes the one letter of a case's stage into the archive and outbox, listing every overdue item
- * with the penalty interest accrued to the letter date (DOMAIN §8: shown, not charged). Its PDF copy
+ * with the penalty interest accrued to the letter date (docs/domain.md §8: shown, not charged). Its PDF copy
  * is enclosed when it leaves ({@link DunningLetterCopy}).
  */
 @Service

@@ -1,6 +1,6 @@
 package io.ardesk.credit.domain;
 
-/** The three groups of the characteristic model (特征分析模型, DOMAIN §6.1). */
+/** The three groups of the characteristic model (特征分析模型, docs/domain.md §6.1). */
 public enum CharacteristicGroup {
   /** 客戶自身特征: the customer's own features. */
   OWN,

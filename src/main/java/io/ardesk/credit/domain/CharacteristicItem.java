@@ -3,7 +3,7 @@ package io.ardesk.credit.domain;
 import java.util.Arrays;
 import java.util.List;
 
-/** The 18 items of the characteristic model, each scored 0–10 by people (DOMAIN §6.1). */
+/** The 18 items of the characteristic model, each scored 0–10 by people (docs/domain.md §6.1). */
 public enum CharacteristicItem {
   APPEARANCE(CharacteristicGroup.OWN),
   HISTORY(CharacteristicGroup.OWN),

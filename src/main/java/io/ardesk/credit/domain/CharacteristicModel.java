@@ -6,7 +6,7 @@ import java.math.RoundingMode;
 import java.util.Map;
 
 /**
- * The characteristic model (DOMAIN §6.1): score = Σ item score × item weight / 10, where a group's
+ * The characteristic model (docs/domain.md §6.1): score = Σ item score × item weight / 10, where a group's
  * weight is split evenly among its items; 0–100, 2 decimals.
  */
 public final class CharacteristicModel {

@@ -6,7 +6,7 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 
 /**
- * Computes grade, limit, warnings and recommendation from scores and figures (DOMAIN §6):
+ * Computes grade, limit, warnings and recommendation from scores and figures (docs/domain.md §6):
  * recommended limit = working-asset limit × the grade's limit factor, 2 decimals half-up.
  */
 public final class CreditAnalysis {

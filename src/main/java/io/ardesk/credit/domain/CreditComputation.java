@@ -3,7 +3,7 @@ package io.ardesk.credit.domain;
 import java.math.BigDecimal;
 import java.util.List;
 
-/** What the two models and the policy say about one set of inputs (DOMAIN §6.1–6.4). */
+/** What the two models and the policy say about one set of inputs (docs/domain.md §6.1–6.4). */
 public record CreditComputation(
     WorkingAssetResult workingAsset,
     BigDecimal score,

@@ -3,7 +3,7 @@ package io.ardesk.credit.domain;
 import java.math.BigDecimal;
 
 /**
- * The numbers of DOMAIN §6 that the business tunes: kept in decision tables, so that a cut-off is
+ * The numbers of docs/domain.md §6 that the business tunes: kept in decision tables, so that a cut-off is
  * changed by editing a table, not code.
  */
 public interface CreditPolicy {

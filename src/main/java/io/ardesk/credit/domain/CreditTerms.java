@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.util.List;
 
 /**
- * What a grade allows (DOMAIN §6.3): the share of the working-asset limit recommended, the
+ * What a grade allows (docs/domain.md §6.3): the share of the working-asset limit recommended, the
  * settlement methods allowed and the months until the next review.
  */
 public record CreditTerms(

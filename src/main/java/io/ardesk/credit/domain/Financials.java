@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.function.Function;
 
 /**
- * Balance-sheet and income figures of one customer (DOMAIN §6.2, §6.4), money in 2 decimals. Only
+ * Balance-sheet and income figures of one customer (docs/domain.md §6.2, §6.4), money in 2 decimals. Only
  * net worth may be negative. The founding date is optional (unknown: no age warning).
  */
 public record Financials(

@@ -1,6 +1,6 @@
 package io.ardesk.credit.domain;
 
-/** How a customer may pay (結算方式, DOMAIN §3). */
+/** How a customer may pay (結算方式, docs/domain.md §3). */
 public enum SettlementMethod {
   /** 預收款銷售: paid before delivery. */
   PREPAYMENT,

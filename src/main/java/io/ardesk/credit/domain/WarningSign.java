@@ -1,6 +1,6 @@
 package io.ardesk.credit.domain;
 
-/** Signs in the balance sheet that force a human review (以下幾種情況應密切注意, DOMAIN §6.4). */
+/** Signs in the balance sheet that force a human review (以下幾種情況應密切注意, docs/domain.md §6.4). */
 public enum WarningSign {
   /** Equity / total assets below the minimum (default 20%). */
   THIN_EQUITY,

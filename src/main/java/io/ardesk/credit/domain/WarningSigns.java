@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Finds the warning signs of DOMAIN §6.4 in a customer's figures. Each sign is raised strictly
+ * Finds the warning signs of docs/domain.md §6.4 in a customer's figures. Each sign is raised strictly
  * beyond its threshold, as worded ("&lt; 20%", "&gt; 25%", "younger than two years"): a ratio exactly
  * at the threshold raises nothing. Ratios are compared as products (a &gt; t × b), so a zero
  * denominator needs no special case.

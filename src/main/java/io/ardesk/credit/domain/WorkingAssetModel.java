@@ -5,7 +5,7 @@ import java.math.MathContext;
 import java.math.RoundingMode;
 
 /**
- * The working-asset model (營運資產分析模型, DOMAIN §6.2).
+ * The working-asset model (營運資產分析模型, docs/domain.md §6.2).
  *
  * <ul>
  *   <li>working capital = current assets − current liabilities; working assets = (working capital

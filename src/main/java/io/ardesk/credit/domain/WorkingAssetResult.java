@@ -3,7 +3,7 @@ package io.ardesk.credit.domain;
 import java.math.BigDecimal;
 
 /**
- * The working-asset model's result (DOMAIN §6.2). The evaluation value is null when net worth is
+ * The working-asset model's result (docs/domain.md §6.2). The evaluation value is null when net worth is
  * zero or less: then the percentage and the limit are zero and {@code nonPositiveNetWorth} is set.
  */
 public record WorkingAssetResult(

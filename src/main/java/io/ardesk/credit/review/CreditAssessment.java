@@ -88,7 +88,7 @@ public class CreditAssessment {
 
   private String assessedBy;
   private Instant assessedAt;
-  /** Who completed the profile and who entered the figures (issue 22: neither may decide on them). */
+  /** Who completed the profile and who entered the figures (neither may decide on them). */
   private String profileBy;
   private String figuresBy;
   /** The figures are finance's: entered by a member of finance, or confirmed by a second person. */

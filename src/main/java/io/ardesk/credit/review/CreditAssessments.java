@@ -22,7 +22,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Credit assessments (DOMAIN §6): computed and kept with their inputs, decided by credit (and a
+ * Credit assessments (docs/domain.md §6): computed and kept with their inputs, decided by credit (and a
  * supervisor where the limit is high), approved onto the customer master or rejected.
  */
 @Service
@@ -81,7 +81,7 @@ public class CreditAssessments {
   }
 
   /**
-   * A second person confirms figures someone else entered ad hoc (issue 22): a member of finance or
+   * A second person confirms figures someone else entered ad hoc: a member of finance or
    * supervisor other than who entered them. A review may then skip finance's figures step for them.
    */
   public CreditAssessment confirmFigures(String customerNo, long assessmentId, String confirmer) {
@@ -123,7 +123,7 @@ public class CreditAssessments {
   }
 
   /**
-   * The payment-record item's score from the ledger's payment record (DOMAIN §6.1: "may be computed
+   * The payment-record item's score from the ledger's payment record (docs/domain.md §6.1: "may be computed
    * from the ledger"); empty before the customer's first payment. Finance may still change it.
    */
   @Transactional(readOnly = true)
@@ -183,7 +183,7 @@ public class CreditAssessments {
     var limit = decision.limit().setScale(2, RoundingMode.HALF_UP);
     var decided = new CreditDecision(decision.grade(), limit, decision.settlementMethod(), decision.paymentTermsDays(), decision.reason());
     // a supervisor where the limit is far above the recommendation, and wherever the decision loosens the
-    // customer's current credit (higher limit, better grade, to credit): issue 22
+    // customer's current credit (higher limit, better grade, to credit): a supervisor decides
     boolean supervisor = supervisorRule.needsSupervisor(limit, assessment.recommendedLimit())
         || customerMaster.loosens(assessment.customerNo(), decided);
     assessment.decide(decided, supervisor, decidedBy, clock.instant());

@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.util.Optional;
 
 /**
- * What credit needs from the customer master (DOMAIN §3): a few facts to word tasks and find the
+ * What credit needs from the customer master (docs/domain.md §3): a few facts to word tasks and find the
  * salesperson, and the place where approved terms are written with history.
  */
 public interface CustomerMaster {

@@ -7,7 +7,7 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
 
 /**
- * The customers whose review date has come (DOMAIN §6): {@code next_review_date} on or before the
+ * The customers whose review date has come (docs/domain.md §6): {@code next_review_date} on or before the
  * day, however it was set (import, patch, a finished review), not {@code CLOSED}, and no review
  * running. One page at a time, in customer-number order, for the daily review scan.
  */

@@ -1,7 +1,7 @@
 package io.ardesk.credit.review;
 
 /**
- * What someone noticed about a customer (拖欠的理由和信號, 客戶倒閉前的征兆, DOMAIN §6.5). Every
+ * What someone noticed about a customer (拖欠的理由和信號, 客戶倒閉前的征兆, docs/domain.md §6.5). Every
  * signal starts a credit review, or joins the running one.
  */
 public enum RiskSignalCode {

@@ -8,7 +8,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Risk signals on customers (DOMAIN §6.5): anyone reports; each one leads to a credit review. */
+/** Risk signals on customers (docs/domain.md §6.5): anyone reports; each one leads to a credit review. */
 @Service
 @Transactional
 public class RiskSignals {

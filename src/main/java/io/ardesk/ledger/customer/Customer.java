@@ -14,7 +14,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 
 /**
- * The customer master (DOMAIN.md §3). Its {@code status} is derived: {@code CLOSED} when closed,
+ * The customer master (docs/domain.md §3). Its {@code status} is derived: {@code CLOSED} when closed,
  * else {@code CREDIT_HOLD} while any hold is active, else its standing ({@code ACTIVE} or
  * {@code CASH_ONLY}). Changes go through {@link CustomerService}, which keeps the history.
  */

@@ -254,7 +254,7 @@ public class CustomerService {
   }
 
   /**
-   * A member of credit does not make itself the customer's salesperson or ledger administrator (issue 22):
+   * A member of credit does not make itself the customer's salesperson or ledger administrator:
    * the profile step of a review goes to the salesperson and finance's figures step to the ledger
    * administrator, and credit must not decide on a profile or figures it gave itself.
    */
@@ -578,7 +578,7 @@ public class CustomerService {
   }
 
   /**
-   * A person lifts a hold (issue 22): only a member of {@code supervisor}, with a reason (403 / 422
+   * A person lifts a hold: only a member of {@code supervisor}, with a reason (403 / 422
    * otherwise); the cause lifts its own hold with {@link #liftHold} (a collection case once nothing is
    * overdue). A supervisor's lift of a case's hold holds until the case's next evaluation, unless the
    * supervisor also pauses the case's stop supply. Returns how many holds were lifted.

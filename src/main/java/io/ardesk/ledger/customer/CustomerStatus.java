@@ -1,6 +1,6 @@
 package io.ardesk.ledger.customer;
 
-/** DOMAIN.md §3. */
+/** docs/domain.md §3. */
 public enum CustomerStatus {
   /** Normal business. */
   ACTIVE,

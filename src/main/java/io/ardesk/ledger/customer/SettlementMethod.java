@@ -1,6 +1,6 @@
 package io.ardesk.ledger.customer;
 
-/** 結算方式: how a customer settles (DOMAIN.md §3). */
+/** 結算方式: how a customer settles (docs/domain.md §3). */
 public enum SettlementMethod {
   /** 預收款銷售: paid before delivery. */
   PREPAYMENT,

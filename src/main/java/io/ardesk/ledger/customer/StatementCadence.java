@@ -1,6 +1,6 @@
 package io.ardesk.ledger.customer;
 
-/** How often a customer gets its statement of account (DOMAIN.md §11). */
+/** How often a customer gets its statement of account (docs/domain.md §11). */
 public enum StatementCadence {
   MONTHLY,
   /** At the end of March, June, September and December. */

@@ -13,11 +13,11 @@ import java.util.function.Supplier;
 import org.springframework.stereotype.Component;
 
 /**
- * DOMAIN.md §4 allocation: the invoices a credit names first, then open undisputed items oldest
+ * docs/domain.md §4 allocation: the invoices a credit names first, then open undisputed items oldest
  * effective due date first; the rest stays on account and is used by the next allocation. An
  * allocation never exceeds an invoice's open amount and is dated the later of the two documents, or
  * the day it is made when credit on account is used later (a dispute cleared, a payment reversed):
- * an aging of a past date stays what it was (DOMAIN.md §5).
+ * an aging of a past date stays what it was (docs/domain.md §5).
  */
 @Component
 class Allocator {
@@ -71,7 +71,7 @@ class Allocator {
     return result;
   }
 
-  /** Applies a credit note to the invoice it names only; the rest stays on account (DOMAIN.md §4). */
+  /** Applies a credit note to the invoice it names only; the rest stays on account (docs/domain.md §4). */
   Result allocateNamed(CreditDocument credit, List<Invoice> named) {
     var result = new Result();
     for (Invoice invoice : named) {

@@ -36,7 +36,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Invoices and charges: posting, disputes, extensions and write-offs (DOMAIN.md §4). */
+/** Invoices and charges: posting, disputes, extensions and write-offs (docs/domain.md §4). */
 @Service
 @Transactional
 public class InvoiceService {

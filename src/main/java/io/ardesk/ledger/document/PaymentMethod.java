@@ -1,6 +1,6 @@
 package io.ardesk.ledger.document;
 
-/** How a payment arrived (DOMAIN.md §4). */
+/** How a payment arrived (docs/domain.md §4). */
 public enum PaymentMethod {
   TRANSFER,
   CHEQUE,

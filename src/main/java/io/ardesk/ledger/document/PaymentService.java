@@ -37,7 +37,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Payments, credit notes and payment reversals (DOMAIN.md §4). */
+/** Payments, credit notes and payment reversals (docs/domain.md §4). */
 @Service
 @Transactional
 public class PaymentService {
@@ -183,7 +183,7 @@ public class PaymentService {
 
   /**
    * Posts a credit note: reduces the invoice it names; the rest (all of it when it names none) stays
-   * on account until the next allocation uses it (DOMAIN.md §4). This is the internal primitive for
+   * on account until the next allocation uses it (docs/domain.md §4). This is the internal primitive for
    * postings that carry their approval (an approved complaint credit note, offer or extension outcome);
    * a credit note asked for by a person goes through {@link CreditNoteApprovals}.
    */

@@ -21,7 +21,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Aging as of any date (DOMAIN.md §5), computed by one SQL aggregation over the open items; also
+ * Aging as of any date (docs/domain.md §5), computed by one SQL aggregation over the open items; also
  * the expected recovery and the cost of lateness, which are read from the same sums.
  */
 @Service

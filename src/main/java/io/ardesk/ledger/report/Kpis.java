@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 
 /**
- * Collection KPIs for a period (DOMAIN.md §5), with the credit sales of the whole period:
+ * Collection KPIs for a period (docs/domain.md §5), with the credit sales of the whole period:
  * DSO = ending AR / credit sales × days; best-possible DSO = ending current AR / credit sales × days;
  * ADD = DSO − best-possible DSO; CEI = (beginning AR + sales − ending AR) / (beginning AR + sales −
  * ending current AR) × 100. Ratios are null when their denominator is zero.

@@ -66,7 +66,7 @@ public class LedgerQueries {
   }
 
   /**
-   * Exposure from the ledger (DOMAIN.md §7 adds approved orders not yet invoiced): open receivables
+   * Exposure from the ledger (docs/domain.md §7 adds approved orders not yet invoiced): open receivables
    * less what the customer has on account.
    */
   public BigDecimal exposure(String customerNo) {

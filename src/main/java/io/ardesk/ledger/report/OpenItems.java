@@ -1,7 +1,7 @@
 package io.ardesk.ledger.report;
 
 /**
- * The SQL of the items open as of {@code :asOf} (DOMAIN.md §5): invoices and charges issued on or
+ * The SQL of the items open as of {@code :asOf} (docs/domain.md §5): invoices and charges issued on or
  * before the date, less the allocations dated on or before it (negative ones of reversals
  * included), with the effective due date in force on that date. Columns: invoice_id, customer_id,
  * invoice_no, kind, issue_date, original_due_date, due_date, amount, open_amount, currency,

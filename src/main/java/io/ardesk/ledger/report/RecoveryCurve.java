@@ -7,7 +7,7 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * The collection probability by days past due (DOMAIN.md §5): linear between the configured
+ * The collection probability by days past due (docs/domain.md §5): linear between the configured
  * points, the first point's value before it (not yet due), the last point's value after it.
  */
 public final class RecoveryCurve {

@@ -6,7 +6,7 @@ import java.time.YearMonth;
 import java.util.List;
 
 /**
- * Statement of account (對帳單) for a customer and month (DOMAIN.md §11): the balance at the end
+ * Statement of account (對帳單) for a customer and month (docs/domain.md §11): the balance at the end
  * of the month before, every document of the month with the running balance, the closing balance
  * (on-account credit included), and the aging of the open items at month end.
  */

@@ -13,7 +13,7 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Monthly statement of account per customer (DOMAIN.md §11). */
+/** Monthly statement of account per customer (docs/domain.md §11). */
 @Service
 @Transactional(readOnly = true)
 public class StatementService {

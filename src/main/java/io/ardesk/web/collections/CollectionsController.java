@@ -26,7 +26,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Collection cases and collections runs (DOMAIN §9). */
+/** Collection cases and collections runs (docs/domain.md §9). */
 @RestController
 @RequestMapping("/api/collections")
 public class CollectionsController {

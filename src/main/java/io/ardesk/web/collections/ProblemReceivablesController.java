@@ -24,7 +24,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Problem receivables (問題貨款, DOMAIN §7), penalty interest rates and auxiliary measures (§8, §9). */
+/** Problem receivables (問題貨款, docs/domain.md §7), penalty interest rates and auxiliary measures (§8, §9). */
 @RestController
 public class ProblemReceivablesController {
   static final String REPORT_READERS = "hasAnyRole('CREDIT','SUPERVISOR','PROCESS_OWNER','FINANCE','ADMIN')";

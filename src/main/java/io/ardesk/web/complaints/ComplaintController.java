@@ -25,7 +25,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Complaints (DOMAIN.md §10): receive one, read one with its steps, and the complaint report. */
+/** Complaints (docs/domain.md §10): receive one, read one with its steps, and the complaint report. */
 @RestController
 public class ComplaintController {
   static final String ANY_ROLE_GROUP =

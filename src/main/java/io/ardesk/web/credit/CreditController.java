@@ -32,7 +32,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Credit assessments and risk signals of a customer (DOMAIN §6). */
+/** Credit assessments and risk signals of a customer (docs/domain.md §6). */
 @RestController
 public class CreditController {
 
@@ -102,7 +102,7 @@ public class CreditController {
 
   @Operation(
       summary = "Confirm the figures of an assessment someone else entered (finance or supervisor, not who entered them)",
-      description = "Issue 22: a credit review skips finance's figures step only for figures finance entered or a "
+      description = "A credit review skips finance's figures step only for figures finance entered or a "
           + "second person confirmed.")
   @PostMapping("/api/customers/{customerNo}/credit-assessments/{assessmentId}/figures-confirmation")
   @PreAuthorize("hasAnyRole('FINANCE', 'SUPERVISOR')")
@@ -134,7 +134,7 @@ public class CreditController {
 
   @Operation(
       summary = "Report a risk signal on a customer",
-      description = "Codes of DOMAIN §6.5. Starts a credit review, or joins the one that runs.")
+      description = "Codes of docs/domain.md §6.5. Starts a credit review, or joins the one that runs.")
   @PostMapping("/api/customers/{customerNo}/risk-signals")
   @PreAuthorize("hasAnyRole('SALES', 'FINANCE', 'CREDIT', 'SUPERVISOR', 'PROCESS_OWNER', 'ADMIN')")
   public ResponseEntity<RiskSignalResponse> reportRiskSignal(

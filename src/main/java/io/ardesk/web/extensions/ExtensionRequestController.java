@@ -23,7 +23,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Payment extension requests (延期付款, DOMAIN §8). */
+/** Payment extension requests (延期付款, docs/domain.md §8). */
 @RestController
 @RequestMapping("/api/extension-requests")
 public class ExtensionRequestController {

@@ -29,7 +29,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.util.UriUtils;
 
-/** Orders and their credit decision, shipment and cancellation (DOMAIN §7, order-to-cash). */
+/** Orders and their credit decision, shipment and cancellation (docs/domain.md §7, order-to-cash). */
 @RestController
 @RequestMapping("/api/orders")
 public class OrderController {

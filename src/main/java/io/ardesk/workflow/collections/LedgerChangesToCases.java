@@ -19,7 +19,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Passes what happens in the ledger to the customer's collection case (DOMAIN §9) as "look again"
+ * Passes what happens in the ledger to the customer's collection case (docs/domain.md §9) as "look again"
  * requests written in the ledger's own transaction: the ledger write commits whether or not the
  * case is busy, and the case hears of it within moments of the commit.
  */

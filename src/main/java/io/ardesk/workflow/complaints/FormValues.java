@@ -9,7 +9,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.VariableScope;
 
 /**
- * Reads what a Camunda Form submitted, typed the way the engine infers it (DESIGN.md): numbers as
+ * Reads what a Camunda Form submitted, typed the way the engine infers it (docs/design.md): numbers as
  * Integer or Double, radios and selects as String, checkboxes as Boolean, empty fields as null.
  */
 final class FormValues {

@@ -22,8 +22,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Starts the first credit review of customers a CSV import opened without a grade, <b>after</b> the
  * import commits, on a thread of its own, {@value #PAGE} customers per transaction: an import of
- * 10,000 customers no longer starts 10,000 process instances inside its own transaction (issue 15;
- * {@code ardesk.credit.imported-reviews: async}). The import sets each such customer's
+ * 10,000 customers no longer starts 10,000 process instances inside its own transaction
+ * ({@code ardesk.credit.imported-reviews: async}). The import sets each such customer's
  * {@code next_review_date} to the import date, so a review this node did not get to start (it stopped
  * first) is due in the daily review scan. {@code sync} starts them in the import's transaction (tests).
  */

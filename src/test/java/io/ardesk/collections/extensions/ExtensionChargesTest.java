@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** DOMAIN §8's example: 10,000.00 due 2026-03-01 extended to 2026-04-30 (60 days), 18.25% a year, penalty 5%. */
+/** docs/domain.md §8's example: 10,000.00 due 2026-03-01 extended to 2026-04-30 (60 days), 18.25% a year, penalty 5%. */
 class ExtensionChargesTest {
 
   static final BigDecimal RATE = new BigDecimal("0.1825");

@@ -14,7 +14,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * Each warning sign of DOMAIN §6.4 just inside, at and just beyond its threshold: the deck's words
+ * Each warning sign of docs/domain.md §6.4 just inside, at and just beyond its threshold: the deck's words
  * ("&lt; 20%", "&gt; 25%", "&gt; 100%", "&gt; 5%", "younger than two years", "&gt; 50%") make the
  * threshold itself safe.
  */

@@ -113,7 +113,7 @@ class CreditApiTest {
     assertThat(taskService.createTaskQuery().processInstanceId(instance).count()).isZero();
   }
 
-  /** Issue 22: figures credit entered itself are not finance's; the review asks finance for them. */
+  /** Figures credit entered itself are not finance's; the review asks finance for them. */
   @Test
   void figuresCreditEnteredItselfDoNotSkipFinancesStep() throws Exception {
     HttpResponse<String> response = assess("carol", "Ardesk-credit-1", request(7, figures("5000")));

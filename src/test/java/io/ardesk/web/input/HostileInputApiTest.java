@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * Hostile input is answered at once (issue 13): amounts with an exponent, too many digits or
+ * Hostile input is answered at once: amounts with an exponent, too many digits or
  * decimals, negative where a positive is meant, numbers and texts longer than their fields: 422
  * naming the field, each within a second, before any arithmetic.
  */

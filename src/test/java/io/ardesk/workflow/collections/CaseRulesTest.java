@@ -43,7 +43,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Issue 14's case rules: problem receivables (§7) with their supervisor-support task, auxiliary
+ * The case rules: problem receivables (§7) with their supervisor-support task, auxiliary
  * measures (§8, §9: penalty interest to the day, contract rate over customer rate, charged once,
  * cash discount in the next letter) and a disputed call opening a complaint.
  */

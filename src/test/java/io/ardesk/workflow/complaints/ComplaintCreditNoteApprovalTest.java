@@ -31,7 +31,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * Issue 13: a complaint's credit note is capped at the claim and at the open amount of the disputed
+ * A complaint's credit note is capped at the claim and at the open amount of the disputed
  * invoices; above {@code ardesk.complaints.credit-note-approval-above} (10,000.00) it is posted only
  * after a supervisor other than the proposer approves (Task_ApproveCreditNote between step 9 and the
  * posting); below it posts at once.
@@ -143,7 +143,7 @@ class ComplaintCreditNoteApprovalTest {
   }
 
   /**
-   * Issue 22: the approval amount counts the customer's credit notes of the rolling 30 days (base currency,
+   * The approval amount counts the customer's credit notes of the rolling 30 days (base currency,
    * CNY) with the new one, decided at agreement. Five complaints of 10,000.00: the first is posted at once
    * (10,000.00 is not above 10,000.00); each of the other four waits for a supervisor (20,000.00 and more).
    */

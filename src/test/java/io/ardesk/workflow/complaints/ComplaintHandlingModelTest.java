@@ -61,7 +61,7 @@ class ComplaintHandlingModelTest {
         formRefs.add(start.getCamundaFormRef());
       }
     }
-    // 13 steps (12 is one multi-instance task), the escalation, the credit-note approval (issue 13), the start form
+    // 13 steps (12 is one multi-instance task), the escalation, the credit-note approval, the start form
     assertThat(formRefs).hasSize(15).doesNotHaveDuplicates().allMatch(ref -> ref.startsWith("complaint-"));
     for (String ref : formRefs) {
       Path file = Path.of("forms", ref + ".form");

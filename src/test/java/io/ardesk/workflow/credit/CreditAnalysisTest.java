@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** The models of DOMAIN §6 with the shipped configuration and decision tables. */
+/** The models of docs/domain.md §6 with the shipped configuration and decision tables. */
 class CreditAnalysisTest {
 
   private static final LocalDate TODAY = LocalDate.of(2026, 3, 1);

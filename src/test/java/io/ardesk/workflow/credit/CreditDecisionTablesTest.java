@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** The DMN tables credit-grade, credit-limit-percent and credit-terms as shipped (DOMAIN §6). */
+/** The DMN tables credit-grade, credit-limit-percent and credit-terms as shipped (docs/domain.md §6). */
 class CreditDecisionTablesTest {
 
   private final CreditPolicy policy = DecisionTablesFromFiles.creditPolicy();

@@ -110,7 +110,7 @@ class CustomerCreditReviewProcessTest {
         .containsEntry("settlementMethod", "CREDIT")
         .containsEntry("paymentTermsDays", 30);
     complete(decide, Map.of("decision", "ACCEPT"));
-    // issue 22: a first credit line loosens credit (limit 0 → 328.13, no grade → B): a supervisor approves
+    // a first credit line loosens credit (limit 0 → 328.13, no grade → B): a supervisor approves
     complete(task(instance, "Task_ApproveAsSupervisor"), Map.of("supervisorDecision", "APPROVE"));
     runJob(instance);
 
@@ -143,7 +143,7 @@ class CustomerCreditReviewProcessTest {
   @Test
   void changedByCreditWithinItsAuthority() {
     String instance = reviewUntilCreditDecides();
-    // the customer already has more credit than the review decides: the decision tightens (issue 22)
+    // the customer already has more credit than the review decides: the decision tightens
     grants.grant(customerNo, new BigDecimal("1000.00"), "A", SettlementMethod.CREDIT, 30);
 
     complete(task(instance, "Task_ApproveCredit"), changed("C", 390.0, "Long relationship, good payer"));
@@ -342,7 +342,7 @@ class CustomerCreditReviewProcessTest {
   void theReviewDateStartsTheNextReview() {
     String first = reviewUntilCreditDecides();
     complete(task(first, "Task_ApproveCredit"), Map.of("decision", "ACCEPT"));
-    // a first credit line loosens credit: a supervisor approves it (issue 22)
+    // a first credit line loosens credit: a supervisor approves it
     complete(task(first, "Task_ApproveAsSupervisor"), Map.of("supervisorDecision", "APPROVE"));
     runJob(first);
 
@@ -378,7 +378,7 @@ class CustomerCreditReviewProcessTest {
   void aRiskSignalAfterAReviewStartsANewOneAndEndsTheWaitForTheReviewDate() {
     String first = reviewUntilCreditDecides();
     complete(task(first, "Task_ApproveCredit"), Map.of("decision", "ACCEPT"));
-    // a first credit line loosens credit: a supervisor approves it (issue 22)
+    // a first credit line loosens credit: a supervisor approves it
     complete(task(first, "Task_ApproveAsSupervisor"), Map.of("supervisorDecision", "APPROVE"));
     runJob(first);
 

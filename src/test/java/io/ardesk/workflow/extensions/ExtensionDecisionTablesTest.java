@@ -17,7 +17,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** The DMN tables extension-decision and extension-outcome at their boundaries (DOMAIN §8). */
+/** The DMN tables extension-decision and extension-outcome at their boundaries (docs/domain.md §8). */
 class ExtensionDecisionTablesTest {
 
   static DmnEngine engine;

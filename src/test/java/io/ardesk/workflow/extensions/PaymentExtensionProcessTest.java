@@ -46,7 +46,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Every path of payment-extension with DOMAIN §8's figures: 10,000.00 due 2026-03-01 extended to
+ * Every path of payment-extension with docs/domain.md §8's figures: 10,000.00 due 2026-03-01 extended to
  * 2026-04-30 (60 days), 18.25% a year, penalty 5%.
  */
 @IntegrationTest
@@ -260,7 +260,7 @@ class PaymentExtensionProcessTest {
   }
 
   /**
-   * Issue 21 item 4 / issue 22: the threshold (100,000.00, base currency CNY) counts the customer's requests
+   * The supervisor threshold (100,000.00, base currency CNY) counts the customer's requests
    * of the last 30 days not refused, converted at the decision date's rate: 60,000.00 CNY granted on
    * 2026-02-20, then 6,000.00 QQQ at 7.10 = 42,600.00 CNY on 2026-02-21 makes 102,600.00: a supervisor.
    */
@@ -357,7 +357,7 @@ class PaymentExtensionProcessTest {
     assertThat(requested.reason()).isEqualTo("Waiting for its own customer's payment");
     assertThat(requested.items()).extracting(ExtensionView.Item::invoiceNo).containsExactly(customerNo + "-INV");
 
-    // carol asked for it on her call: another member of credit checks the credit (issue 22)
+    // carol asked for it on her call: another member of credit checks the credit (the requester never checks its own)
     assertThatThrownBy(() -> kit.complete(PROCESS, requestNo, "Task_CheckCredit", "carol",
         Map.of("creditCheck", "GOOD"))).hasRootCauseInstanceOf(ApprovalRefusedException.class)
         .hasMessageContaining("carol asked for extension " + requestNo + " and cannot check the customer's credit");

@@ -13,7 +13,7 @@ import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** The shipped table order-credit-decision (DOMAIN §7), rule by rule and at its boundaries. */
+/** The shipped table order-credit-decision (docs/domain.md §7), rule by rule and at its boundaries. */
 class OrderCreditDecisionTableTest {
 
   static final DmnEngine ENGINE = DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
