@@ -8,13 +8,12 @@ import io.ardesk.ledger.Supervisors;
 import io.ardesk.ledger.customer.CustomerService;
 import io.ardesk.ledger.document.InvoiceService;
 import io.ardesk.ledger.document.NewCharge;
+import io.ardesk.ledger.rates.ExchangeRates;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.sql.Date;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -25,10 +24,11 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Auxiliary measures of a collection case (輔助方法, docs/domain.md §8, §9): a collector asks, a supervisor
  * other than the collector decides to charge penalty interest to the day or to offer a cash discount
- * for payment by a date. Penalty interest = Σ open amount × annual rate × days / 365 over the overdue,
- * undisputed invoices, days from the effective due date (or the last penalty interest charged) to the
- * decision, rounded half-up to the cent once; the rate is the contract's, else the customer's, else
- * {@code ardesk.interest.annual-rate}. The charge is posted once per decision whatever retries.
+ * for payment by a date. Penalty interest follows the one interest rule ({@link PenaltyInterest}): per
+ * overdue, undisputed invoice in its currency, from the later of its effective due date and the day
+ * interest was last charged on it, to the decision; rounded half-up to the cent once per currency and
+ * posted as one charge per currency. The decision records the days as charged; the charges are posted
+ * once per decision whatever retries.
  */
 @Service
 @Transactional
@@ -48,10 +48,15 @@ public class CaseMeasures {
   private final CaseChanges changes;
   private final JdbcTemplate jdbc;
   private final Clock clock;
+  private final PenaltyInterest penaltyInterest;
+  private final ExchangeRates exchangeRates;
 
   CaseMeasures(CaseRepository cases, ActionRepository actions, MeasureRepository measures, InterestRateRepository rates,
       InterestProperties interest, InvoiceService invoices, CustomerService customers, Supervisors supervisors,
-      CaseChanges changes, JdbcTemplate jdbc, Clock clock) {
+      CaseChanges changes, JdbcTemplate jdbc, Clock clock, PenaltyInterest penaltyInterest,
+      ExchangeRates exchangeRates) {
+    this.penaltyInterest = penaltyInterest;
+    this.exchangeRates = exchangeRates;
     this.cases = cases;
     this.actions = actions;
     this.measures = measures;
@@ -101,42 +106,59 @@ public class CaseMeasures {
   /** The rate for an invoice: its contract's, else the customer's, else the configured default. */
   @Transactional(readOnly = true)
   public BigDecimal rateFor(String customerNo, String contractNo) {
-    return Optional.ofNullable(contractNo).flatMap(c -> rates.findByScopeAndScopeKey(InterestRate.CONTRACT, c))
-        .or(() -> rates.findByScopeAndScopeKey(InterestRate.CUSTOMER, customerNo))
-        .map(InterestRate::getAnnualRate).orElse(interest.annualRate());
+    return penaltyInterest.rateFor(customerNo, contractNo);
   }
 
   /** Simple interest to the day: amount × annual rate × days / 365 (unrounded; round once per charge). */
   public static BigDecimal interest(BigDecimal amount, BigDecimal annualRate, long days) {
-    return amount.multiply(annualRate).multiply(BigDecimal.valueOf(days)).divide(DAYS_A_YEAR, 10, RoundingMode.HALF_UP);
+    return PenaltyInterest.interest(amount, annualRate, days);
   }
 
-  /** Penalty interest accrued to today on the customer's overdue, undisputed invoices not yet charged. */
+  /**
+   * Penalty interest accrued to today on the customer's overdue, undisputed invoices and not yet
+   * charged (DOMAIN §8), per currency of the invoices.
+   */
+  @Transactional(readOnly = true)
+  public List<PenaltyInterest.Sum> penaltyInterestDue(String customerNo) {
+    return PenaltyInterest.perCurrency(penaltyInterest.overdueInvoices(customerNo, today()));
+  }
+
+  /**
+   * {@link #penaltyInterestDue} as one figure in the customer's currency: each currency's sum
+   * converted at today's rate (a missing rate is a {@link io.ardesk.ledger.rates.MissingExchangeRateException}).
+   */
   @Transactional(readOnly = true)
   public BigDecimal penaltyInterestToday(String customerNo) {
-    LocalDate today = LocalDate.now(clock);
-    LocalDateTime lastCharged = jdbc.queryForObject("""
-        select max(m.decided_at) from collection_measure m join collection_case c on c.id = m.case_id
-         where c.customer_no = ? and m.decision = 'PENALTY_INTEREST'""", LocalDateTime.class, customerNo);
-    LocalDate chargedThrough = lastCharged == null ? null : lastCharged.toLocalDate();
-    List<Object[]> items = jdbc.query("""
-        select i.open_amount, i.contract_no, i.effective_due_date from invoice i join customer c on c.id = i.customer_id
-         where c.customer_no = ? and i.kind = 'INVOICE' and i.settled_on is null and i.open_amount > 0
-           and i.disputed = false and i.effective_due_date < ?""",
-        (rs, n) -> new Object[] {rs.getBigDecimal(1), rs.getString(2), rs.getObject(3, LocalDate.class)},
-        customerNo, Date.valueOf(today));
-    BigDecimal total = BigDecimal.ZERO;
-    for (Object[] item : items) {
-      LocalDate from = (LocalDate) item[2];
-      if (chargedThrough != null && chargedThrough.isAfter(from)) {
-        from = chargedThrough;
-      }
-      long days = ChronoUnit.DAYS.between(from, today);
-      if (days > 0) {
-        total = total.add(interest((BigDecimal) item[0], rateFor(customerNo, (String) item[1]), days));
-      }
+    String currency = customers.get(customerNo).getCurrency();
+    return penaltyInterestDue(customerNo).stream()
+        .map(sum -> exchangeRates.convert(sum.amount(), sum.currency(), currency, today()))
+        .reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add);
+  }
+
+  /** "150.00 USD (1,065.00 CNY at 7.1 on 2026-03-31)": the interest due per currency, converted ones with their rate. */
+  @Transactional(readOnly = true)
+  public String penaltyInterestText(String customerNo) {
+    String currency = customers.get(customerNo).getCurrency();
+    List<PenaltyInterest.Sum> due = penaltyInterestDue(customerNo);
+    if (due.isEmpty()) {
+      return "0.00 " + currency;
     }
-    return total.setScale(2, RoundingMode.HALF_UP);
+    return due.stream().map(sum -> describe(sum.amount(), sum.currency(), currency, today()))
+        .collect(java.util.stream.Collectors.joining("; "));
+  }
+
+  /** An amount in its currency, and when that is not the customer's, converted with the rate used. */
+  private String describe(BigDecimal amount, String currency, String customerCurrency, LocalDate on) {
+    String text = money(amount) + " " + currency;
+    if (currency.equals(customerCurrency)) {
+      return text;
+    }
+    return text + " (" + money(exchangeRates.convert(amount, currency, customerCurrency, on)) + " " + customerCurrency + " at "
+        + exchangeRates.rate(currency, customerCurrency, on).toPlainString() + " on " + on + ")";
+  }
+
+  private static String money(BigDecimal amount) {
+    return String.format(java.util.Locale.ROOT, "%,.2f", amount);
   }
 
   // ---- requests and decisions ----
@@ -193,33 +215,59 @@ public class CaseMeasures {
         .orElseThrow(() -> new InvalidInputException("measureDecision", "no auxiliary measure was asked for"));
     supervisors.checkSecondPerson(actor, measure.getRequestedBy());
     BigDecimal amount = null;
+    String currency = c.getCurrency();
     BigDecimal percent = null;
+    String interestNote = null;
+    List<PenaltyInterest.Accrual> accrued = List.of();
+    List<PenaltyInterest.Sum> perCurrency = List.of();
     if (decision == MeasureDecision.PENALTY_INTEREST) {
-      amount = penaltyInterestToday(customerNo);
-      if (amount.signum() <= 0) {
+      accrued = penaltyInterest.overdueInvoices(customerNo, today());
+      perCurrency = PenaltyInterest.perCurrency(accrued);
+      if (perCurrency.stream().noneMatch(sum -> sum.amount().signum() > 0)) {
         throw new InvalidInputException("measureDecision", "no penalty interest has accrued to charge");
       }
+      if (perCurrency.size() == 1) {
+        amount = perCurrency.get(0).amount();
+        currency = perCurrency.get(0).currency();
+      } else {
+        // one figure for the case in the customer's currency, each currency converted at today's rate
+        amount = perCurrency.stream().map(sum -> exchangeRates.convert(sum.amount(), sum.currency(), c.getCurrency(),
+            today())).reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add);
+      }
+      interestNote = perCurrency.stream().map(sum -> describe(sum.amount(), sum.currency(), c.getCurrency(), today()))
+          .collect(java.util.stream.Collectors.joining(" + "));
     } else if (decision == MeasureDecision.CASH_DISCOUNT) {
       percent = discountPercent.setScale(2, RoundingMode.HALF_UP);
       amount = c.getOverdueAmount().multiply(percent).movePointLeft(2).setScale(2, RoundingMode.HALF_UP);
     }
-    measure.decide(decision, amount, c.getCurrency(), percent, decision == MeasureDecision.CASH_DISCOUNT ? payBy : null,
+    measure.decide(decision, amount, currency, percent, decision == MeasureDecision.CASH_DISCOUNT ? payBy : null,
         reason.strip(), now(), actor);
+    if (decision == MeasureDecision.PENALTY_INTEREST) {
+      // the days are charged now: a later charge (an extension's outcome) counts from today
+      for (PenaltyInterest.Sum sum : perCurrency) {
+        if (sum.amount().signum() > 0) {
+          jdbc.update("insert into collection_measure_charge (measure_id, currency, amount, charge_no) values (?, ?, ?, ?)",
+              measure.getId(), sum.currency(), sum.amount(), chargeNo(c, measure, sum.currency(), perCurrency.size()));
+        }
+      }
+      penaltyInterest.charged(accrued, chargeNo(c, measure, null, 1), actor);
+    }
     String note = switch (decision) {
-      case PENALTY_INTEREST -> "penalty interest " + amount + " " + c.getCurrency() + " to " + today() + ": " + reason.strip();
+      case PENALTY_INTEREST -> "penalty interest " + interestNote + " to " + today() + ": " + reason.strip();
       case CASH_DISCOUNT -> "cash discount " + percent.stripTrailingZeros().toPlainString() + " % (" + amount + " "
           + c.getCurrency() + ") for payment by " + payBy + ": " + reason.strip();
       case NONE -> reason.strip();
     };
     actions.save(new CollectionAction(c, ActionKind.MEASURE_DECIDED, actor, now()).outcome(decision.name())
-        .amount(amount).note(note).on(decision == MeasureDecision.CASH_DISCOUNT ? payBy : today()));
+        .amount(amount, currency).note(note).on(decision == MeasureDecision.CASH_DISCOUNT ? payBy : today()));
     return measure;
   }
 
   /**
-   * Posts the penalty interest a supervisor decided as a charge {@code PI-<case>-<measure>}. Once: a
-   * measure already charged (a retried job) posts nothing. Answers the charge number, or empty when
-   * the measure charges nothing.
+   * Posts the penalty interest a supervisor decided as charges, one per currency of the invoices it
+   * was charged on and in that currency: {@code PI-<case>-<measure>}, with {@code -<currency>} when
+   * there are several. Once: a charge already posted (a retried job) is not posted again. Answers the
+   * first charge number, or empty when the measure charges nothing.
    */
   public Optional<String> postCharge(Long measureId, String actor) {
     CollectionMeasure measure = measures.findById(measureId)
@@ -231,15 +279,33 @@ public class CaseMeasures {
       return Optional.of(measure.getChargeNo());
     }
     CollectionCase c = cases.findById(measure.getCaseId()).orElseThrow();
-    String chargeNo = "PI-" + c.getId() + "-" + measure.getId();
-    if (invoices.find(chargeNo).isEmpty()) {
-      LocalDate decidedOn = measure.getDecidedAt().toLocalDate();
-      invoices.postCharge(new NewCharge(chargeNo, c.getCustomerNo(), decidedOn, decidedOn.plusDays(CHARGE_TERMS_DAYS),
-          measure.getAmount(), measure.getCurrency(),
-          "Penalty interest (懲罰性利息) to " + decidedOn + ", decided by " + measure.getDecidedBy()), actor);
+    LocalDate decidedOn = measure.getDecidedAt().toLocalDate();
+    List<MeasureCharge> charges = chargesOf(measure.getId());
+    for (MeasureCharge charge : charges) {
+      if (invoices.find(charge.chargeNo()).isEmpty()) {
+        invoices.postCharge(new NewCharge(charge.chargeNo(), c.getCustomerNo(), decidedOn,
+            decidedOn.plusDays(CHARGE_TERMS_DAYS), charge.amount(), charge.currency(),
+            "Penalty interest (懲罰性利息) to " + decidedOn + ", decided by " + measure.getDecidedBy()), actor);
+      }
     }
-    measure.charged(chargeNo);
-    return Optional.of(chargeNo);
+    String first = charges.isEmpty() ? chargeNo(c, measure, null, 1) : charges.get(0).chargeNo();
+    measure.charged(first);
+    return Optional.of(first);
+  }
+
+  /** A charge of a supervisor's penalty interest: its number, amount and currency. */
+  public record MeasureCharge(String chargeNo, BigDecimal amount, String currency) {}
+
+  /** The charges of a measure, in the order of their currencies. */
+  @Transactional(readOnly = true)
+  public List<MeasureCharge> chargesOf(Long measureId) {
+    return jdbc.query("select charge_no, amount, currency from collection_measure_charge where measure_id = ?"
+        + " order by currency", (rs, n) -> new MeasureCharge(rs.getString(1), rs.getBigDecimal(2), rs.getString(3)),
+        measureId);
+  }
+
+  private static String chargeNo(CollectionCase c, CollectionMeasure measure, String currency, int currencies) {
+    return "PI-" + c.getId() + "-" + measure.getId() + (currencies > 1 ? "-" + currency : "");
   }
 
   /** Posts every penalty interest the supervisors of the customer's open case decided and nothing charged yet. */
@@ -254,6 +320,25 @@ public class CaseMeasures {
   public List<CollectionMeasure> forNextLetter(Long caseId) {
     return measures.findByCaseIdAndDecisionIsNotNullAndLetterStageIsNullOrderByIdAsc(caseId).stream()
         .filter(m -> m.getDecision() != MeasureDecision.NONE).toList();
+  }
+
+  /**
+   * What a letter tells the customer of these measures: a cash discount as decided, penalty interest
+   * as one line per charge, each in its own currency.
+   */
+  @Transactional(readOnly = true)
+  public List<io.ardesk.collections.letters.LetterModel.Measure> letterMeasures(List<CollectionMeasure> decided) {
+    List<io.ardesk.collections.letters.LetterModel.Measure> shown = new ArrayList<>();
+    for (CollectionMeasure m : decided) {
+      List<MeasureCharge> charges = m.getDecision() == MeasureDecision.PENALTY_INTEREST ? chargesOf(m.getId()) : List.of();
+      if (charges.isEmpty()) {
+        shown.add(new io.ardesk.collections.letters.LetterModel.Measure(m.getDecision().name(), m.getAmount(),
+            m.getCurrency(), m.getDiscountPercent(), m.getPayBy(), m.getChargeNo()));
+      }
+      charges.forEach(charge -> shown.add(new io.ardesk.collections.letters.LetterModel.Measure(m.getDecision().name(),
+          charge.amount(), charge.currency(), null, null, charge.chargeNo())));
+    }
+    return shown;
   }
 
   public void shownIn(List<CollectionMeasure> shown, Stage stage) {

@@ -34,5 +34,5 @@ public record CaseView(
       String recordedBy, LocalDateTime recordedAt) {}
 
   public record Action(LocalDateTime at, Stage stage, ActionKind kind, String outcome, String excuse, String note,
-      BigDecimal amount, LocalDate date, String actor) {}
+      BigDecimal amount, String currency, LocalDate date, String actor) {}
 }

@@ -33,6 +33,7 @@ public class CollectionAction {
   private String excuse;
   private String note;
   private BigDecimal amount;
+  private String currency;
   private LocalDate actionDate;
   private String actor;
   private LocalDateTime occurredAt;
@@ -62,8 +63,10 @@ public class CollectionAction {
     return this;
   }
 
-  CollectionAction amount(BigDecimal amount) {
+  /** The amount the action concerns and its currency (every amount carries its currency). */
+  CollectionAction amount(BigDecimal amount, String currency) {
     this.amount = amount;
+    this.currency = amount == null ? null : currency;
     return this;
   }
 
@@ -80,6 +83,7 @@ public class CollectionAction {
   public String getExcuse() { return excuse; }
   public String getNote() { return note; }
   public BigDecimal getAmount() { return amount; }
+  public String getCurrency() { return currency; }
   public LocalDate getActionDate() { return actionDate; }
   public String getActor() { return actor; }
   public LocalDateTime getOccurredAt() { return occurredAt; }

@@ -121,7 +121,7 @@ public class CollectionCaseService {
     LocalDate today = today();
     ProblemReceivables.Evaluation flags = problems.evaluate(customerNo);
     flags.set().forEach(f -> save(action(c, ActionKind.PROBLEM_FLAGGED, f.getFlaggedBy()).outcome(f.getKind().name())
-        .amount(f.getAmount()).note(f.getReason()).on(today)));
+        .amount(f.getAmount(), f.getCurrency()).note(f.getReason()).on(today)));
     flags.cleared().forEach(f -> save(action(c, ActionKind.PROBLEM_CLEARED, f.getClearedBy()).outcome(f.getKind().name())
         .note(f.getClearReason()).on(today)));
     Optional<PaymentPromise> promise = openPromise(c);
@@ -283,15 +283,13 @@ public class CollectionCaseService {
     if (stage.letterNumber().isPresent() && letter.isEmpty()
         && !actions.existsByCaseIdAndStageAndKind(c.getId(), stage, ActionKind.RESUMED)) {
       List<CollectionMeasure> decided = measures.forNextLetter(c.getId());
-      letter = letterWriter.write(c.getId(), stage, customers.get(c.getCustomerNo()), items, decided.stream()
-          .map(m -> new io.ardesk.collections.letters.LetterModel.Measure(m.getDecision().name(), m.getAmount(),
-              m.getCurrency(), m.getDiscountPercent(), m.getPayBy(), m.getChargeNo()))
-          .toList());
+      letter = letterWriter.write(c.getId(), stage, customers.get(c.getCustomerNo()), items,
+          measures.letterMeasures(decided));
       if (letter.isPresent()) {
         measures.shownIn(decided, stage);
       }
       letter.ifPresent(l -> save(action(c, l.getRecipient() == null ? ActionKind.LETTER_TO_PRINT
-          : ActionKind.LETTER_QUEUED, actor).amount(l.getAmount()).note(l.getRecipient())));
+          : ActionKind.LETTER_QUEUED, actor).amount(l.getAmount(), l.getCurrency()).note(l.getRecipient())));
     }
     // placed again when a supervisor lifted it, unless the supervisor paused the case's stop supply
     if (stage.stopsSupply() && supplyPausedUntil(c).isEmpty()
@@ -320,7 +318,7 @@ public class CollectionCaseService {
     }
     CollectionCase c = requireOpen(customerNo);
     save(action(c, ActionKind.CALL, actor).outcome(outcome.name()).excuse(excuse == null ? null : excuse.name()).note(note)
-        .amount(outcome == CallOutcome.PROMISE ? promiseAmount : null)
+        .amount(outcome == CallOutcome.PROMISE ? promiseAmount : null, c.getCurrency())
         .on(outcome == CallOutcome.PROMISE ? promiseDate : today()));
     if (outcome == CallOutcome.PROMISE) {
       recordPromise(customerNo, promiseDate, promiseAmount, actor);
@@ -338,7 +336,7 @@ public class CollectionCaseService {
         .ifPresent(older -> older.settle(false, now()));
     PaymentPromise promise = promises.save(new PaymentPromise(c.getId(), date,
         amount.setScale(2, java.math.RoundingMode.HALF_UP), actor, now()));
-    save(action(c, ActionKind.PROMISE, actor).amount(promise.getAmount()).on(date));
+    save(action(c, ActionKind.PROMISE, actor).amount(promise.getAmount(), c.getCurrency()).on(date));
     return promise;
   }
 
@@ -374,10 +372,10 @@ public class CollectionCaseService {
         || ledger.overdueItems(c.getCustomerNo(), today()).isEmpty();
     promise.settle(kept, now());
     if (kept) {
-      save(action(c, ActionKind.PROMISE_KEPT, actor).amount(promise.getPaidAmount()));
+      save(action(c, ActionKind.PROMISE_KEPT, actor).amount(promise.getPaidAmount(), c.getCurrency()));
       return;
     }
-    save(action(c, ActionKind.PROMISE_BROKEN, actor).amount(promise.getPaidAmount())
+    save(action(c, ActionKind.PROMISE_BROKEN, actor).amount(promise.getPaidAmount(), c.getCurrency())
         .note("promised " + promise.getAmount() + " by " + promise.getPromisedOn()));
     payments.recordRiskSignal(c.getCustomerNo(), "BROKEN_PROMISE", "promise-" + promise.getId(), today(), actor);
     if (c.climbTo(c.getStage().next(), today())) {
@@ -469,7 +467,7 @@ public class CollectionCaseService {
     save(action(c, ActionKind.HAND_OVER_DECISION, actor).outcome(decision.name()).note(reason)
         .on(decision == HandOverDecision.DEFER ? deferUntil : today()));
     if (decision == HandOverDecision.APPROVE) {
-      save(action(c, ActionKind.HANDED_OVER, actor).amount(c.getOverdueAmount())
+      save(action(c, ActionKind.HANDED_OVER, actor).amount(c.getOverdueAmount(), c.getCurrency())
           .note(c.getStage() == Stage.AGENCY ? "handed to a collection agency (委托專業追帳機構)" : "lawsuit filed (法律訴訟)"));
     }
   }
@@ -487,7 +485,7 @@ public class CollectionCaseService {
       throw new InvalidInputException(problems);
     }
     CollectionCase c = requireOpen(customerNo);
-    save(action(c, ActionKind.JUDGMENT, actor).amount(awarded).on(judgmentDate).note(note));
+    save(action(c, ActionKind.JUDGMENT, actor).amount(awarded, c.getCurrency()).on(judgmentDate).note(note));
     if (c.climbTo(Stage.ENFORCEMENT, today())) {
       save(action(c, ActionKind.STAGE_REACHED, actor).note("judgment of " + judgmentDate));
     }
@@ -517,7 +515,7 @@ public class CollectionCaseService {
       invoices.writeOff(item.invoiceNo(), today(), reason, approver, actor);
       total = total.add(item.customerOpenAmount());
     }
-    save(action(c, ActionKind.WRITTEN_OFF, actor).amount(total).note(reason).on(today()));
+    save(action(c, ActionKind.WRITTEN_OFF, actor).amount(total, c.getCurrency()).note(reason).on(today()));
     return total;
   }
 
@@ -609,7 +607,7 @@ public class CollectionCaseService {
         promiseViews,
         actions.findByCaseIdOrderByIdAsc(c.getId()).stream()
             .map(a -> new CaseView.Action(a.getOccurredAt(), a.getStage(), a.getKind(), a.getOutcome(), a.getExcuse(),
-                a.getNote(), a.getAmount(), a.getActionDate(), a.getActor()))
+                a.getNote(), a.getAmount(), a.getCurrency(), a.getActionDate(), a.getActor()))
             .toList(),
         followUpOn(c));
   }

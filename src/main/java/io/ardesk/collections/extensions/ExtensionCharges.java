@@ -6,9 +6,10 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 
 /**
- * The arithmetic of docs/domain.md §8. Interest for the extension period = balance × annual rate ×
- * (new date − due date before the extension) / 365, simple interest; penalty (違約金) = penalty
- * rate × amount. Amounts are rounded half-up to cents once, per charge document.
+ * The arithmetic of docs/domain.md §8. Interest for the extension period follows the one interest rule
+ * ({@link io.ardesk.collections.PenaltyInterest}: balance × the invoice's rate × days / 365, from the
+ * later of the due date before the extension and the day interest was last charged, to the new date);
+ * penalty (違約金) = penalty rate × amount. Amounts are rounded half-up to cents once, per charge document.
  */
 public final class ExtensionCharges {
   private static final BigDecimal DAYS_A_YEAR = BigDecimal.valueOf(365);

@@ -1,6 +1,7 @@
 package io.ardesk.collections.extensions;
 
 import io.ardesk.collections.CollectionsProperties;
+import io.ardesk.collections.PenaltyInterest;
 import io.ardesk.collections.letters.LetterRenderer;
 import io.ardesk.collections.letters.LetterWriter;
 import io.ardesk.ledger.InterestProperties;
@@ -35,9 +36,11 @@ class ExtensionLetters {
   private final InterestProperties interest;
   private final ExtensionProperties properties;
   private final Clock clock;
+  private final PenaltyInterest penaltyInterest;
 
   ExtensionLetters(Outbox outbox, LetterWriter writer, LetterRenderer renderer, CollectionsProperties collections,
-      InterestProperties interest, ExtensionProperties properties, Clock clock) {
+      InterestProperties interest, ExtensionProperties properties, Clock clock, PenaltyInterest penaltyInterest) {
+    this.penaltyInterest = penaltyInterest;
     this.outbox = outbox;
     this.writer = writer;
     this.renderer = renderer;
@@ -52,7 +55,7 @@ class ExtensionLetters {
     String language = writer.letterLanguage(customer.getLanguage());
     String answer = request.getStatus() == ExtensionStatus.GRANTED ? "GRANTED" : "REFUSED";
     String opening = renderer.text(TEMPLATE, language, "opening." + answer, request.getRequestNo(),
-        request.getRequestedDueDate().toString(), percent(interest.annualRate()), percent(properties.penaltyRate()));
+        request.getRequestedDueDate().toString(), percent(rateOf(request, items)), percent(properties.penaltyRate()));
     String closing = renderer.text(TEMPLATE, language, "closing." + answer);
     return write(ANSWER, "answer", answer, request, customer, items, List.of(), opening, closing);
   }
@@ -99,6 +102,12 @@ class ExtensionLetters {
     return outbox.write(new NewLetter(kind, "extension-" + request.getRequestNo().toLowerCase() + "-" + keySuffix,
         request.getRequestNo(), language, subject, html, OutgoingLetter.Format.HTML, amount, request.getCurrency()),
         customer);
+  }
+
+  /** The interest rate of the extended invoices (DOMAIN §8: the contract's, else the customer's, else the default). */
+  private BigDecimal rateOf(ExtensionRequest request, List<ExtensionItem> items) {
+    return items.isEmpty() ? penaltyInterest.rateFor(request.getCustomerNo(), null)
+        : penaltyInterest.rateOf(items.get(0).getInvoiceNo());
   }
 
   private static String percent(BigDecimal rate) {

@@ -2,6 +2,7 @@ package io.ardesk.collections.extensions;
 
 import io.ardesk.collections.CollectionCase;
 import io.ardesk.collections.CollectionCaseService;
+import io.ardesk.collections.PenaltyInterest;
 import io.ardesk.collections.letters.LetterRenderer;
 import io.ardesk.credit.review.CreditReview;
 import io.ardesk.credit.review.CreditReviewRepository;
@@ -72,6 +73,7 @@ public class ExtensionRequests {
   private final CreditReductions reductions;
   private final Supervisors supervisors;
   private final InterestProperties interest;
+  private final PenaltyInterest penaltyInterest;
   private final Clock clock;
 
   ExtensionRequests(ExtensionRequestRepository requests, ExtensionItemRepository items,
@@ -79,7 +81,8 @@ public class ExtensionRequests {
       Outbox outbox, CustomerService customers, InvoiceService invoices, LedgerQueries ledger,
       PaymentRecordService paymentRecords, CollectionCaseService cases, CreditRiskSignalRepository riskSignals,
       CreditReviewRepository reviews, ExtensionProperties properties, InterestProperties interest, Clock clock,
-      CreditReductions reductions, Supervisors supervisors) {
+      CreditReductions reductions, Supervisors supervisors, PenaltyInterest penaltyInterest) {
+    this.penaltyInterest = penaltyInterest;
     this.reductions = reductions;
     this.supervisors = supervisors;
     this.requests = requests;
@@ -421,21 +424,29 @@ public class ExtensionRequests {
       charge(r, ExtensionCharge.Kind.PENALTY, r.getBalance(), properties.penaltyRate(),
           ExtensionCharges.penalty(r.getBalance(), properties.penaltyRate()), actor);
     }
-    if (r.chargesInterest()) {
-      BigDecimal accrued = extended.stream()
-          .map(item -> ExtensionCharges.interest(item.getOpenOnNewDate(), interest.annualRate(),
-              item.getPreviousDueDate(), r.getRequestedDueDate()))
-          .reduce(BigDecimal.ZERO, BigDecimal::add);
-      charge(r, ExtensionCharge.Kind.INTEREST, r.getBalance(), interest.annualRate(), ExtensionCharges.cents(accrued),
-          actor);
+    if (r.chargesInterest() && charges.findByRequestIdAndKind(r.getId(), ExtensionCharge.Kind.INTEREST).isEmpty()) {
+      // the one interest rule: per invoice at its rate, from the later of the due date before the
+      // extension and the day interest was last charged on it, to the new date; those days are charged now
+      List<PenaltyInterest.Accrual> accrued = extended.stream()
+          .map(item -> penaltyInterest.accrue(item.getInvoiceNo(), item.getPreviousDueDate(), item.getOpenOnNewDate(),
+              r.getRequestedDueDate()))
+          .toList();
+      BigDecimal amount = ExtensionCharges.cents(accrued.stream().map(PenaltyInterest.Accrual::interest)
+          .reduce(BigDecimal.ZERO, BigDecimal::add));
+      BigDecimal rate = accrued.isEmpty() ? penaltyInterest.rateFor(r.getCustomerNo(), null)
+          : accrued.get(0).annualRate();
+      if (charge(r, ExtensionCharge.Kind.INTEREST, r.getBalance(), rate, amount, actor)) {
+        penaltyInterest.charged(accrued, ExtensionCharge.Kind.INTEREST.chargeNo(r.getRequestNo()), actor);
+      }
     }
     return charges.findByRequestIdOrderByIdAsc(r.getId());
   }
 
-  private void charge(ExtensionRequest r, ExtensionCharge.Kind kind, BigDecimal base, BigDecimal rate,
+  /** Posts the charge unless it is zero or posted already; answers whether it posted it. */
+  private boolean charge(ExtensionRequest r, ExtensionCharge.Kind kind, BigDecimal base, BigDecimal rate,
       BigDecimal amount, String actor) {
     if (amount.signum() <= 0 || charges.findByRequestIdAndKind(r.getId(), kind).isPresent()) {
-      return;
+      return false;
     }
     String chargeNo = kind.chargeNo(r.getRequestNo());
     LocalDate due = today().plusDays(properties.chargeTermsDays());
@@ -444,6 +455,7 @@ public class ExtensionRequests {
     invoices.postCharge(new NewCharge(chargeNo, r.getCustomerNo(), today(), due, amount, r.getCurrency(), description),
         actor);
     charges.saveAndFlush(new ExtensionCharge(r.getId(), kind, chargeNo, base, rate, amount, due, now()));
+    return true;
   }
 
   /** The outcome letter: what was paid, the charges, and that unpaid items return to collections. */

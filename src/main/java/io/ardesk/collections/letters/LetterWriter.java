@@ -3,6 +3,7 @@ package io.ardesk.collections.letters;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.ardesk.collections.CollectionsProperties;
+import io.ardesk.collections.PenaltyInterest;
 import io.ardesk.collections.Stage;
 import io.ardesk.ledger.InterestProperties;
 import io.ardesk.ledger.customer.Customer;
@@ -21,7 +22,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Writes the one letter of a case's stage into the archive and outbox, listing every overdue item
- * with the penalty interest accrued to the letter date (docs/domain.md §8: shown, not charged). Its PDF copy
+ * with the penalty interest accrued to the letter date and not yet charged (docs/domain.md §8: shown, not
+ * charged; {@link PenaltyInterest}). Its PDF copy
  * is enclosed when it leaves ({@link DunningLetterCopy}).
  */
 @Service
@@ -38,9 +40,11 @@ public class LetterWriter {
   private final CollectionsProperties properties;
   private final InterestProperties interest;
   private final Clock clock;
+  private final PenaltyInterest penaltyInterest;
 
   LetterWriter(Outbox outbox, LetterRenderer renderer, ObjectMapper json,
-      CollectionsProperties properties, InterestProperties interest, Clock clock) {
+      CollectionsProperties properties, InterestProperties interest, Clock clock, PenaltyInterest penaltyInterest) {
+    this.penaltyInterest = penaltyInterest;
     this.outbox = outbox;
     this.renderer = renderer;
     this.json = json;
@@ -101,15 +105,20 @@ public class LetterWriter {
 
   LetterModel model(Stage stage, Customer customer, List<OverdueItem> items, LocalDate on,
       List<LetterModel.Measure> measures) {
-    BigDecimal rate = interest.annualRate();
-    // each item in its own currency with its totals per currency; total and interest in the customer's
-    List<LetterModel.Item> lines = items.stream()
-        .map(item -> new LetterModel.Item(item.invoiceNo(), item.issueDate(), item.dueDate(), item.openAmount(),
-            item.daysPastDue(), interest(item.openAmount(), rate, item.daysPastDue()), item.currency()))
-        .toList();
+    // the one interest rule (DOMAIN §8): each invoice at its rate, from the later of its due date and the
+    // day interest was last charged on it; each item in its own currency with its totals per currency;
+    // total and interest in the customer's
+    BigDecimal rate = penaltyInterest.rateFor(customer.getCustomerNo(), null);
+    List<LetterModel.Item> lines = new java.util.ArrayList<>();
+    BigDecimal accrued = BigDecimal.ZERO;
+    for (OverdueItem item : items) {
+      PenaltyInterest.Accrual accrual = penaltyInterest.accrue(item.invoiceNo(), item.dueDate(), item.openAmount(), on);
+      lines.add(new LetterModel.Item(item.invoiceNo(), item.issueDate(), item.dueDate(), item.openAmount(),
+          item.daysPastDue(), accrual.interest().setScale(2, RoundingMode.HALF_UP), item.currency()));
+      accrued = accrued.add(PenaltyInterest.interest(inCustomerCurrency(item), accrual.annualRate(), accrual.days())
+          .setScale(2, RoundingMode.HALF_UP));
+    }
     BigDecimal total = items.stream().map(LetterWriter::inCustomerCurrency).reduce(BigDecimal.ZERO, BigDecimal::add);
-    BigDecimal accrued = items.stream().map(item -> interest(inCustomerCurrency(item), rate, item.daysPastDue()))
-        .reduce(BigDecimal.ZERO, BigDecimal::add);
     String language = letterLanguage(customer.getLanguage());
     return new LetterModel(stage, language, on, customer.getCustomerNo(), customer.getName(),
         customer.getContactPerson(), customer.getAddress(), customer.getCurrency(), lines, total, accrued,

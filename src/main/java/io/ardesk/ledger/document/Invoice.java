@@ -51,6 +51,8 @@ public class Invoice {
   private LocalDate lastAllocatedOn;
   private boolean disputed;
   private String disputeReference;
+  /** The day through which penalty interest has been charged on the invoice (DOMAIN §8); null: none yet. */
+  private LocalDate interestChargedThrough;
   private LocalDateTime createdAt;
   private String createdBy;
 
@@ -106,6 +108,15 @@ public class Invoice {
     disputed = false;
   }
 
+  /** Interest charged through {@code day}; an earlier day than the one already charged changes nothing. */
+  boolean interestChargedThrough(LocalDate day) {
+    if (interestChargedThrough != null && !day.isAfter(interestChargedThrough)) {
+      return false;
+    }
+    interestChargedThrough = day;
+    return true;
+  }
+
   void extendTo(LocalDate newDueDate) {
     effectiveDueDate = newDueDate;
     extended = true;
@@ -127,6 +138,7 @@ public class Invoice {
   public LocalDate getSettledOn() { return settledOn; }
   public boolean isDisputed() { return disputed; }
   public String getDisputeReference() { return disputeReference; }
+  public LocalDate getInterestChargedThrough() { return interestChargedThrough; }
   public LocalDateTime getCreatedAt() { return createdAt; }
   boolean isExtended() { return extended; }
   LocalDate getLastAllocatedOn() { return lastAllocatedOn; }

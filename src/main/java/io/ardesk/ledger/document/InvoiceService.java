@@ -231,6 +231,20 @@ public class InvoiceService {
     return invoice;
   }
 
+  /**
+   * Records that penalty interest has been charged on the invoice through {@code day} by the charge
+   * {@code reference} (DOMAIN §8): the next charge counts from that day. A day not after the one
+   * already recorded changes nothing.
+   */
+  public void interestChargedThrough(String invoiceNo, LocalDate day, String reference, String actor) {
+    Invoice invoice = get(invoiceNo);
+    LocalDate before = invoice.getInterestChargedThrough();
+    if (invoice.interestChargedThrough(day)) {
+      change(invoice, "INTEREST_CHARGED", before == null ? null : before.toString(), day.toString(), null, actor,
+          reference);
+    }
+  }
+
   /** Writes the open amount off as bad debt (呆帳), with reason and approver. */
   public CreditDocument writeOff(String invoiceNo, LocalDate date, String reason, String approver,
       String actor) {

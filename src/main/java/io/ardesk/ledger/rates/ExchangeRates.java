@@ -48,6 +48,16 @@ public class ExchangeRates {
     return amount.multiply(fromRate).divide(toRate, PRECISION).setScale(2, RoundingMode.HALF_UP);
   }
 
+  /** How many units of {@code to} one unit of {@code from} buys on the day (the rate a converted figure shows). */
+  public BigDecimal rate(String from, String to, LocalDate on) {
+    if (from.equals(to)) {
+      return BigDecimal.ONE;
+    }
+    BigDecimal fromRate = toBase(from, on).orElseThrow(() -> new MissingExchangeRateException(from, to, on));
+    BigDecimal toRate = toBase(to, on).orElseThrow(() -> new MissingExchangeRateException(from, to, on));
+    return fromRate.divide(toRate, new MathContext(10, RoundingMode.HALF_UP)).stripTrailingZeros();
+  }
+
   /** Units of the base currency for one unit of {@code currency}: the latest rate on or before the day. */
   public Optional<BigDecimal> toBase(String currency, LocalDate on) {
     if (currency.equals(baseCurrency)) {

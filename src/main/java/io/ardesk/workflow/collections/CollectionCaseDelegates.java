@@ -84,8 +84,7 @@ class CollectionCaseDelegates {
               .collect(java.util.stream.Collectors.joining("; ")));
         }
         if (agenda.needs(CaseWork.DECIDE_MEASURE)) {
-          facts.put("penaltyInterestToday", CaseFacts.money(measures.penaltyInterestToday(customerNo)) + " "
-              + agenda.currency());
+          facts.put("penaltyInterestToday", measures.penaltyInterestText(customerNo));
         }
         // only what changed: every variable update is a history row
         facts.forEach((name, value) -> setIfChanged(execution, name, value));
