@@ -46,12 +46,13 @@ public class CaseMeasures {
   private final CustomerService customers;
   private final Supervisors supervisors;
   private final CaseChanges changes;
+  private final CashDiscounts discounts;
   private final JdbcTemplate jdbc;
   private final Clock clock;
 
   CaseMeasures(CaseRepository cases, ActionRepository actions, MeasureRepository measures, InterestRateRepository rates,
       InterestProperties interest, InvoiceService invoices, CustomerService customers, Supervisors supervisors,
-      CaseChanges changes, JdbcTemplate jdbc, Clock clock) {
+      CaseChanges changes, CashDiscounts discounts, JdbcTemplate jdbc, Clock clock) {
     this.cases = cases;
     this.actions = actions;
     this.measures = measures;
@@ -61,6 +62,7 @@ public class CaseMeasures {
     this.customers = customers;
     this.supervisors = supervisors;
     this.changes = changes;
+    this.discounts = discounts;
     this.jdbc = jdbc;
     this.clock = clock;
   }
@@ -201,7 +203,7 @@ public class CaseMeasures {
       }
     } else if (decision == MeasureDecision.CASH_DISCOUNT) {
       percent = discountPercent.setScale(2, RoundingMode.HALF_UP);
-      amount = c.getOverdueAmount().multiply(percent).movePointLeft(2).setScale(2, RoundingMode.HALF_UP);
+      amount = discounts.offer(measure, customerNo, percent);
     }
     measure.decide(decision, amount, c.getCurrency(), percent, decision == MeasureDecision.CASH_DISCOUNT ? payBy : null,
         reason.strip(), now(), actor);
