@@ -400,7 +400,7 @@ public class CollectionCaseService {
   public void recordProblemSupport(String customerNo, String note, String actor) {
     requireText("supportNote", note, "say what you did or decided to support this collection");
     CollectionCase c = requireOpen(customerNo);
-    String kinds = problems.active(customerNo).stream().map(f -> f.getKind().name()).sorted()
+    String kinds = problems.active(customerNo).stream().map(f -> f.getKind().name()).distinct().sorted()
         .reduce((a, b) -> a + "," + b).orElse(null);
     save(action(c, ActionKind.PROBLEM_SUPPORT, actor).outcome(kinds).note(note).on(today()));
   }
