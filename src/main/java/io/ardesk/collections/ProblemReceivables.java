@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -39,19 +40,28 @@ public class ProblemReceivables {
   private final CustomerService customers;
   private final CaseChanges changes;
   private final JdbcTemplate jdbc;
+  private final ApplicationEventPublisher events;
   private final Clock clock;
 
   ProblemReceivables(ProblemReceivableRepository flags, ProblemReceivableProperties properties,
       CreditDepartment creditDepartment, CustomerService customers, CaseChanges changes, JdbcTemplate jdbc,
-      Clock clock) {
+      ApplicationEventPublisher events, Clock clock) {
     this.flags = flags;
     this.properties = properties;
     this.creditDepartment = creditDepartment;
     this.customers = customers;
     this.changes = changes;
     this.jdbc = jdbc;
+    this.events = events;
     this.clock = clock;
   }
+
+  /**
+   * Published whenever the customer's flags were looked at (an evaluation, fraud flagged or cleared),
+   * in that transaction: the workflow keeps the supervisor's support task of a customer without an
+   * open case in step with the flags. {@code newFlag}: a flag was set; {@code cleared}: one was cleared.
+   */
+  public record Checked(String customerNo, boolean newFlag, boolean cleared) {}
 
   /** What an evaluation changed: flags set and flags cleared, and the flags active now. */
   public record Evaluation(List<ProblemReceivable> set, List<ProblemReceivable> cleared,
@@ -113,6 +123,7 @@ public class ProblemReceivables {
       set.add(flagged);
       active.add(flagged);
     }));
+    events.publishEvent(new Checked(customerNo, !set.isEmpty(), !cleared.isEmpty()));
     return new Evaluation(set, cleared, active);
   }
 
@@ -186,6 +197,7 @@ public class ProblemReceivables {
     ProblemReceivable flag = flags.save(new ProblemReceivable(customerNo, ProblemKind.FRAUD, open,
         customer.getCurrency(), LocalDateTime.now(clock), actor, reason.strip()));
     changes.request(customerNo, "PROBLEM_FLAGGED", false);
+    events.publishEvent(new Checked(customerNo, true, false));
     return flag;
   }
 
@@ -198,7 +210,25 @@ public class ProblemReceivables {
         new InvalidInputException("kind", "customer " + customerNo + " has no fraud flag to clear"));
     flag.clear(LocalDateTime.now(clock), actor, reason.strip());
     changes.request(customerNo, "PROBLEM_CLEARED", false);
+    events.publishEvent(new Checked(customerNo, false, true));
     return flag;
+  }
+
+  /**
+   * What the supervisor did to support the collection of the problem receivables of a customer without
+   * an open case: kept on each active flag (the last support), with who and when.
+   */
+  public List<ProblemReceivable> recordSupport(String customerNo, String note, String actor) {
+    if (note == null || note.strip().length() < 3) {
+      throw new InvalidInputException("supportNote", "say what you did or decided to support this collection");
+    }
+    if (note.length() > 2000) {
+      throw new InvalidInputException("supportNote", "at most 2,000 characters");
+    }
+    List<ProblemReceivable> active = active(customerNo);
+    LocalDateTime now = LocalDateTime.now(clock);
+    active.forEach(f -> f.supported(now, actor, note.strip()));
+    return active;
   }
 
   @Transactional(readOnly = true)

@@ -13,6 +13,10 @@ import io.ardesk.support.CaseKit;
 import io.ardesk.support.IntegrationTest;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Map;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -31,6 +35,16 @@ class ProblemReceivablesForEveryCustomerTest {
   @Autowired CollectionCaseService cases;
   @Autowired ProblemReceivables problems;
   @Autowired InvoiceService invoices;
+  @Autowired TaskService tasks;
+
+  Task supportTask(String customerNo) {
+    return tasks.createTaskQuery().processDefinitionKey(ProblemSupportProcess.PROCESS)
+        .processInstanceBusinessKey(customerNo).singleResult();
+  }
+
+  boolean supportRunning(String customerNo) {
+    return kit.instance(ProblemSupportProcess.PROCESS, customerNo) != null;
+  }
 
   @AfterEach
   void reset() {
@@ -63,13 +77,29 @@ class ProblemReceivablesForEveryCustomerTest {
             ProblemReceivables.ReportLine::currency)
         .containsExactly(tuple(ProblemKind.DISPUTE, "50000.00", "CNY"), tuple(ProblemKind.DISPUTE, "10000.00", "USD"));
 
+    // no case: the supervisor's support task comes from the support process
+    Task support = supportTask(customerNo);
+    assertThat(support.getName()).isEqualTo("Support the collection of a problem receivable: Caseless Disputes Ltd"
+        + " (DISPUTE 50,000.00 CNY (open disputed items); DISPUTE 10,000.00 USD (open disputed items),"
+        + " no collection case)");
+    assertThat(tasks.getIdentityLinksForTask(support.getId())).extracting(IdentityLink::getGroupId)
+        .containsExactly("supervisor");
+    tasks.claim(support.getId(), "steve");
+    tasks.complete(support.getId(), Map.of("supportNote", "Asked quality to settle both complaints this week"));
+    assertThat(problems.active(customerNo)).extracting(ProblemReceivable::getSupportedBy, ProblemReceivable::getSupportNote)
+        .containsOnly(tuple("steve", "Asked quality to settle both complaints this week"));
+    assertThat(supportTask(customerNo)).as("supported: not asked again while nothing new").isNull();
+    assertThat(supportRunning(customerNo)).as("it lives as long as the flags").isTrue();
+
     // the USD dispute ends: only the USD flag clears
     invoices.clearDispute(customerNo + "-USD", "C-CASELESS-2");
     assertThat(problems.active(customerNo)).extracting(ProblemReceivable::getCurrency).containsExactly("CNY");
+    assertThat(supportRunning(customerNo)).isTrue();
 
-    // a credit note for the whole CNY invoice: the cause is gone
+    // a credit note for the whole CNY invoice: the cause is gone, and so is the support process
     kit.creditNote(customerNo, customerNo + "-CNY", "50000.00");
     assertThat(problems.active(customerNo)).isEmpty();
+    assertThat(supportRunning(customerNo)).isFalse();
     assertThat(problems.history(customerNo)).extracting(ProblemReceivable::getCurrency, ProblemReceivable::getClearedBy)
         .containsExactly(tuple("CNY", "system"), tuple("USD", "system"));
   }
@@ -87,10 +117,12 @@ class ProblemReceivablesForEveryCustomerTest {
     kit.runDueJobs(CASE, customerNo);
     assertThat(kit.instance(CASE, customerNo)).as("nothing undisputed overdue: the case closed").isNull();
     assertThat(problems.active(customerNo)).extracting(ProblemReceivable::getKind).containsExactly(ProblemKind.DISPUTE);
+    assertThat(supportTask(customerNo)).as("the case handed the support over when it closed").isNotNull();
 
     // the complaint ends with a credit note for the whole invoice: no case, yet the flag clears
     kit.creditNote(customerNo, customerNo + "-INV1", "10000.00");
     assertThat(problems.active(customerNo)).isEmpty();
+    assertThat(supportRunning(customerNo)).isFalse();
   }
 
   @Test
@@ -105,8 +137,27 @@ class ProblemReceivablesForEveryCustomerTest {
     assertThat(problems.active(customerNo)).extracting(ProblemReceivable::getKind, f -> f.getAmount().toPlainString(),
         ProblemReceivable::getCurrency).containsExactly(tuple(ProblemKind.NO_SHIPMENT, "8000.00", "CNY"));
     assertThat(cases.openCase(customerNo)).isEmpty();
+    assertThat(supportTask(customerNo)).isNotNull();
 
     invoice(customerNo, customerNo + "-NEW", "2026-04-01", "2026-05-01", "300.00", "CNY");
     assertThat(problems.active(customerNo)).isEmpty();
+  }
+
+  @Test
+  void aCaseOpeningTakesTheSupportOver() {
+    String customerNo = kit.customer("Hand Over Ltd", "ap@handover.example", "en", "lily");
+    kit.today(LocalDate.of(2026, 1, 1));
+    kit.invoice(customerNo, customerNo + "-D", LocalDate.of(2026, 1, 1), LocalDate.of(2026, 3, 31), "700.00");
+    kit.invoice(customerNo, customerNo + "-O", LocalDate.of(2026, 1, 1), LocalDate.of(2026, 1, 31), "900.00");
+    invoices.markDisputed(customerNo + "-D", "C-HAND-1");
+    assertThat(supportTask(customerNo)).as("no case yet").isNotNull();
+
+    kit.today(LocalDate.of(2026, 2, 5));
+    assertThat(starter.startOrReview(customerNo)).isEqualTo(CollectionCaseStarter.Outcome.STARTED);
+    kit.runDueJobs(CASE, customerNo);
+    assertThat(supportRunning(customerNo)).as("the case's own task takes over").isFalse();
+    assertThat(kit.task(customerNo, "Task_SupportProblemReceivable")).isNotNull();
+    assertThat(tasks.createTaskQuery().processInstanceBusinessKey(customerNo)
+        .taskDefinitionKey("Task_SupportProblemReceivable").count()).isEqualTo(1);
   }
 }
