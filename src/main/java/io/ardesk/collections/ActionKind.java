@@ -14,5 +14,7 @@ public enum ActionKind {
   /** What the supervisor did to support the collection of a problem receivable. */
   PROBLEM_SUPPORT,
   /** A collector asked a supervisor for an auxiliary measure; the supervisor's decision (outcome). */
-  MEASURE_REQUESTED, MEASURE_DECIDED
+  MEASURE_REQUESTED, MEASURE_DECIDED,
+  /** A payment by the pay-by date earned a cash discount offer (note: its credit notes); its reversal undid it. */
+  DISCOUNT_GRANTED, DISCOUNT_REVERSED
 }

@@ -46,6 +46,7 @@ public class CaseMeasures {
   private final CustomerService customers;
   private final Supervisors supervisors;
   private final CaseChanges changes;
+  private final CashDiscounts discounts;
   private final JdbcTemplate jdbc;
   private final Clock clock;
   private final PenaltyInterest penaltyInterest;
@@ -53,8 +54,8 @@ public class CaseMeasures {
 
   CaseMeasures(CaseRepository cases, ActionRepository actions, MeasureRepository measures, InterestRateRepository rates,
       InterestProperties interest, InvoiceService invoices, CustomerService customers, Supervisors supervisors,
-      CaseChanges changes, JdbcTemplate jdbc, Clock clock, PenaltyInterest penaltyInterest,
-      ExchangeRates exchangeRates) {
+      CaseChanges changes, CashDiscounts discounts, JdbcTemplate jdbc, Clock clock,
+      PenaltyInterest penaltyInterest, ExchangeRates exchangeRates) {
     this.penaltyInterest = penaltyInterest;
     this.exchangeRates = exchangeRates;
     this.cases = cases;
@@ -66,6 +67,7 @@ public class CaseMeasures {
     this.customers = customers;
     this.supervisors = supervisors;
     this.changes = changes;
+    this.discounts = discounts;
     this.jdbc = jdbc;
     this.clock = clock;
   }
@@ -238,7 +240,7 @@ public class CaseMeasures {
           .collect(java.util.stream.Collectors.joining(" + "));
     } else if (decision == MeasureDecision.CASH_DISCOUNT) {
       percent = discountPercent.setScale(2, RoundingMode.HALF_UP);
-      amount = c.getOverdueAmount().multiply(percent).movePointLeft(2).setScale(2, RoundingMode.HALF_UP);
+      amount = discounts.offer(measure, customerNo, percent);
     }
     measure.decide(decision, amount, currency, percent, decision == MeasureDecision.CASH_DISCOUNT ? payBy : null,
         reason.strip(), now(), actor);

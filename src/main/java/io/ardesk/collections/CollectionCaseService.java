@@ -398,7 +398,7 @@ public class CollectionCaseService {
   public void recordProblemSupport(String customerNo, String note, String actor) {
     requireText("supportNote", note, "say what you did or decided to support this collection");
     CollectionCase c = requireOpen(customerNo);
-    String kinds = problems.active(customerNo).stream().map(f -> f.getKind().name()).sorted()
+    String kinds = problems.active(customerNo).stream().map(f -> f.getKind().name()).distinct().sorted()
         .reduce((a, b) -> a + "," + b).orElse(null);
     save(action(c, ActionKind.PROBLEM_SUPPORT, actor).outcome(kinds).note(note).on(today()));
   }
@@ -570,6 +570,8 @@ public class CollectionCaseService {
         .ifPresent(p -> p.settle(true, now()));
     save(action(c, ActionKind.CLOSED, actor));
     c.close(now());
+    // flags the case leaves behind (a dispute that ended the dunning) go on without it (DOMAIN §7)
+    problems.evaluate(customerNo);
   }
 
   /**

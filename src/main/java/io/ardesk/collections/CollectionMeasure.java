@@ -35,6 +35,10 @@ public class CollectionMeasure {
   private String chargeNo;
   @Enumerated(EnumType.STRING)
   private Stage letterStage;
+  /** A cash discount offer: the payment that earned it, when it was granted and when it was reversed. */
+  private String discountPaymentNo;
+  private LocalDate discountGrantedOn;
+  private LocalDate discountReversedOn;
 
   protected CollectionMeasure() {}
 
@@ -61,6 +65,13 @@ public class CollectionMeasure {
 
   void shownIn(Stage stage) { this.letterStage = stage; }
 
+  void discountEarned(String paymentNo, LocalDate on) {
+    this.discountPaymentNo = paymentNo;
+    this.discountGrantedOn = on;
+  }
+
+  void discountReversed(LocalDate on) { this.discountReversedOn = on; }
+
   public boolean isDecided() { return decision != null; }
   public Long getId() { return id; }
   public Long getCaseId() { return caseId; }
@@ -77,4 +88,7 @@ public class CollectionMeasure {
   public LocalDate getPayBy() { return payBy; }
   public String getChargeNo() { return chargeNo; }
   public Stage getLetterStage() { return letterStage; }
+  public String getDiscountPaymentNo() { return discountPaymentNo; }
+  public LocalDate getDiscountGrantedOn() { return discountGrantedOn; }
+  public LocalDate getDiscountReversedOn() { return discountReversedOn; }
 }

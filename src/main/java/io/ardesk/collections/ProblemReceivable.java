@@ -33,6 +33,10 @@ public class ProblemReceivable {
   private LocalDateTime clearedAt;
   private String clearedBy;
   private String clearReason;
+  /** The supervisor's last support while the customer had no open case (a case keeps it in its history). */
+  private LocalDateTime supportedAt;
+  private String supportedBy;
+  private String supportNote;
 
   protected ProblemReceivable() {}
 
@@ -59,7 +63,16 @@ public class ProblemReceivable {
     this.clearReason = why;
   }
 
+  void supported(LocalDateTime at, String by, String note) {
+    this.supportedAt = at;
+    this.supportedBy = by;
+    this.supportNote = note;
+  }
+
   public boolean isActive() { return clearedAt == null; }
+  public LocalDateTime getSupportedAt() { return supportedAt; }
+  public String getSupportedBy() { return supportedBy; }
+  public String getSupportNote() { return supportNote; }
   public Long getId() { return id; }
   public String getCustomerNo() { return customerNo; }
   public ProblemKind getKind() { return kind; }

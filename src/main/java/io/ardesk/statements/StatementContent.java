@@ -34,7 +34,10 @@ public record StatementContent(
       BigDecimal closingBalance,
       Map<String, BigDecimal> aging) {}
 
-  /** A document: invoices, charges and reversals are debits; payments, credit notes, write-offs credits. */
+  /**
+   * A document: invoices, charges and reversals are debits; payments, credit notes, write-offs credits.
+   * {@code postedLate}: dated in an earlier statement's period but posted after that statement was made.
+   */
   public record Line(
       LocalDate date,
       String type,
@@ -43,5 +46,6 @@ public record StatementContent(
       LocalDate dueDate,
       BigDecimal debit,
       BigDecimal credit,
-      BigDecimal balance) {}
+      BigDecimal balance,
+      boolean postedLate) {}
 }

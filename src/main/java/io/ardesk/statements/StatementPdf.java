@@ -64,7 +64,8 @@ public class StatementPdf {
         table.addCell(right(section.openingBalance(), bold));
         for (StatementContent.Line line : section.lines()) {
           table.addCell(new Phrase(line.date().toString(), body));
-          table.addCell(new Phrase(text(language, "type." + line.type()), body));
+          table.addCell(new Phrase(text(language, "type." + line.type())
+              + (line.postedLate() ? " (" + text(language, "postedLate") + ")" : ""), body));
           table.addCell(new Phrase(line.documentNo(), body));
           table.addCell(new Phrase(line.reference() == null ? "" : line.reference(), body));
           table.addCell(new Phrase(line.dueDate() == null ? "" : line.dueDate().toString(), body));

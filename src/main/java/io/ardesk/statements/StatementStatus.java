@@ -2,6 +2,8 @@ package io.ardesk.statements;
 
 /** Where a statement of account stands. */
 public enum StatementStatus {
+  /** Not made yet: what the run would make now (answered for a month without a statement; never stored). */
+  DRAFT,
   /** Made, not sent yet (or waiting to be printed and posted). */
   PREPARED,
   SENT,

@@ -41,13 +41,20 @@ public class Statements {
   /** Every document of the customer up to :to, signed: invoices, charges and reversals +, credits −. */
   private static final String DOCUMENTS = """
       select issue_date as doc_date, 0 as sort_key, kind as type, invoice_no as document_no,
-             contract_no as reference, effective_due_date as due_date, currency, amount as signed_amount
+             contract_no as reference, effective_due_date as due_date, currency, amount as signed_amount, created_at
         from invoice where customer_id = :customerId and issue_date <= :to
       union all
       select document_date, 1, kind, document_no, invoice_refs, cast(null as date), currency,
-             case when kind = 'REVERSAL' then amount else -amount end
+             case when kind = 'REVERSAL' then amount else -amount end, created_at
         from credit_document where customer_id = :customerId and document_date <= :to
       """;
+
+  /**
+   * The documents an earlier statement showed or carried in its opening balance: dated by the end of
+   * the previous statement's period and posted before it was made (:prevTo, :prevCut); without a
+   * previous statement, those dated before the period.
+   */
+  private static final String ON_EARLIER = "d.doc_date <= :prevTo and d.created_at <= :prevCut";
 
   /** Payments and credit notes not used by :to (those reversed by then left none). */
   private static final String ON_ACCOUNT = """
@@ -127,7 +134,11 @@ public class Statements {
                                or i.settled_on is null or i.settled_on > :to))
                 or exists (select 1 from credit_document d where d.customer_id = x.id and d.document_date <= :to
                           and (d.document_date >= case when x.cadence = 'MONTHLY' then :monthFrom else :quarterFrom end
-                               or (d.kind in ('PAYMENT', 'CREDIT_NOTE') and d.unapplied_amount > 0))))
+                               or (d.kind in ('PAYMENT', 'CREDIT_NOTE') and d.unapplied_amount > 0)))
+                or exists (select 1 from invoice i where i.customer_id = x.id and i.created_at > (select max(s.created_at)
+                             from statement s where s.customer_id = x.id and s.statement_month < :month))
+                or exists (select 1 from credit_document d where d.customer_id = x.id and d.created_at > (select
+                             max(s.created_at) from statement s where s.customer_id = x.id and s.statement_month < :month)))
          order by x.customer_no
         """, params, String.class);
   }
@@ -163,19 +174,35 @@ public class Statements {
     return find(customerNo, month);
   }
 
-  /** What the statement of {@code month} says, computed from the ledger (not stored). */
+  /**
+   * What the statement of {@code month} says, computed from the ledger as it is now (not stored). The
+   * statements chain (DOMAIN.md §11): the opening balance is the closing balance of the customer's
+   * previous statement (the documents dated by its period's end and posted before it was made), and
+   * the lines are every other document dated by this period's end, among them documents dated in an
+   * earlier statement's period but posted after it was made, marked as posted late. So every document
+   * appears on exactly one statement and each opening equals the previous closing.
+   */
   @Transactional(readOnly = true)
   public StatementContent content(Customer customer, YearMonth month, LocalDate from, LocalDate statementDate) {
     LocalDate to = month.atEndOfMonth();
-    var params = new MapSqlParameterSource("customerId", customer.getId()).addValue("from", from).addValue("to", to);
+    var previous = jdbc.query("""
+        select period_to, created_at from statement where customer_id = :customerId and statement_month < :month
+         order by statement_month desc fetch first 1 rows only""",
+        new MapSqlParameterSource("customerId", customer.getId()).addValue("month", month.toString()),
+        (rs, n) -> new Object[] {rs.getObject(1, LocalDate.class), rs.getObject(2, LocalDateTime.class)})
+        .stream().findFirst();
+    var params = new MapSqlParameterSource("customerId", customer.getId()).addValue("from", from).addValue("to", to)
+        .addValue("prevTo", previous.map(p -> (LocalDate) p[0]).orElse(from.minusDays(1)))
+        .addValue("prevCut", previous.map(p -> (LocalDateTime) p[1]).orElse(LocalDateTime.of(9999, 12, 31, 0, 0)));
     Map<String, BigDecimal> opening = sums("select d.currency, sum(d.signed_amount) as amount from (" + DOCUMENTS
-        + ") d where d.doc_date < :from group by d.currency", params);
+        + ") d where " + ON_EARLIER + " group by d.currency", params);
     Map<String, BigDecimal> closing = sums("select d.currency, sum(d.signed_amount) as amount from (" + DOCUMENTS
         + ") d group by d.currency", params);
     Map<String, BigDecimal> onAccount = sums(ON_ACCOUNT.replace("as on_account", "as amount"), params);
     Map<String, List<StatementContent.Line>> lines = new LinkedHashMap<>();
     Map<String, BigDecimal[]> running = new LinkedHashMap<>();
-    jdbc.query("select d.* from (" + DOCUMENTS + ") d where d.doc_date >= :from"
+    jdbc.query("select d.*, case when d.doc_date <= :prevTo then 1 else 0 end as posted_late from (" + DOCUMENTS
+        + ") d where not (" + ON_EARLIER + ")"
         + " order by d.currency, d.doc_date, d.sort_key, d.document_no", params, rs -> {
           String currency = rs.getString("currency");
           BigDecimal[] r = running.computeIfAbsent(currency,
@@ -188,7 +215,8 @@ public class Statements {
           if (credit != null) r[2] = r[2].add(credit);
           lines.computeIfAbsent(currency, c -> new ArrayList<>()).add(new StatementContent.Line(
               rs.getObject("doc_date", LocalDate.class), rs.getString("type"), rs.getString("document_no"),
-              rs.getString("reference"), rs.getObject("due_date", LocalDate.class), debit, credit, r[0]));
+              rs.getString("reference"), rs.getObject("due_date", LocalDate.class), debit, credit, r[0],
+              rs.getInt("posted_late") == 1));
         });
     var currencies = new TreeSet<String>(closing.keySet());
     var sections = new ArrayList<StatementContent.CurrencySection>();
@@ -209,6 +237,26 @@ public class Statements {
     }
     return new StatementContent(customer.getCustomerNo(), customer.getName(), customer.getContactPerson(),
         customer.getAddress(), language(customer), month.toString(), from, to, statementDate, sections);
+  }
+
+  /**
+   * The statement of {@code month} as made, or, for a month not made yet, the draft: what the run
+   * would make now, with status {@code DRAFT} (not stored).
+   */
+  @Transactional(readOnly = true)
+  public StatementView getOrDraft(String customerNo, YearMonth month) {
+    Customer customer = requireCustomer(customerNo);
+    return find(customerNo, month).orElseGet(() -> {
+      StatementCadence cadence = customer.getStatementCadence() == StatementCadence.QUARTERLY
+          ? StatementCadence.QUARTERLY : StatementCadence.MONTHLY;
+      StatementContent content = content(customer, month, periodFrom(month, cadence), LocalDate.now(clock));
+      var own = content.currencies().stream().filter(c -> c.currency().equals(customer.getCurrency())).findFirst();
+      return new StatementView(customerNo, month.toString(), content.from(), content.to(), cadence.name(),
+          customer.getCurrency(), own.map(StatementContent.CurrencySection::openingBalance).orElse(Amounts.ZERO),
+          own.map(StatementContent.CurrencySection::closingBalance).orElse(Amounts.ZERO),
+          StatementStatus.DRAFT.name(), null, content.statementDate(), null, null, null, null, null, null, List.of(),
+          null, null, content);
+    });
   }
 
   /** The customer's statements, newest first. */

@@ -74,10 +74,10 @@ public class StatementController {
 
   @GetMapping(value = "/statements/{month}", produces = {MediaType.APPLICATION_JSON_VALUE, MediaType.APPLICATION_PDF_VALUE})
   @PreAuthorize(READ_STATEMENTS)
-  @Operation(summary = "One statement of account (month yyyy-MM) as sent: JSON, or the PDF copy with Accept: application/pdf")
+  @Operation(summary = "One statement of account (month yyyy-MM) as sent, or the draft (status DRAFT) of a month not made yet: JSON, or the PDF copy with Accept: application/pdf")
   public ResponseEntity<?> get(@PathVariable String customerNo, @PathVariable String month,
       @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
-    StatementView statement = statements.get(customerNo, month(month));
+    StatementView statement = statements.getOrDraft(customerNo, month(month));
     if (accept != null && accept.contains(MediaType.APPLICATION_PDF_VALUE) && !accept.contains("json")) {
       return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
           .header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"statement-" + customerNo + "-" + month + ".pdf\"")

@@ -276,6 +276,44 @@ public class PaymentService {
     return reversal;
   }
 
+  /**
+   * Reverses a credit note as of {@code date} (a cash discount falls with the payment that earned it,
+   * DOMAIN.md §4): a reversal under the credit note's number undoes its allocations by negative
+   * allocations dated {@code date}, the invoices reopen, nothing of it stays on account. Once: asked
+   * again, the reversal already made is answered and nothing is posted.
+   */
+  public CreditDocument reverseCreditNote(String creditNoteNo, LocalDate date, String reason, String actor) {
+    var note = creditNote(creditNoteNo)
+        .orElseThrow(() -> new NotFoundException("credit note", "creditNoteNo", creditNoteNo));
+    customers.lockByCustomerNo(note.getCustomer().getCustomerNo());
+    var done = credits.findByKindAndDocumentNo(CreditKind.REVERSAL, creditNoteNo);
+    if (done.isPresent()) {
+      if (done.get().getReverses() != null && done.get().getReverses().getId().equals(note.getId())) {
+        return done.get();
+      }
+      throw new ConflictException("creditNoteNo", "a reversal numbered " + creditNoteNo + " exists for another document");
+    }
+    LocalDate on = date == null ? LocalDate.now(clock) : date;
+    var problems = new ArrayList<FieldProblem>();
+    DocumentRules.notBefore("reversalDate", on, note.getDocumentDate(), "credit note date", problems);
+    DocumentRules.throwIfAny(problems);
+    var reversal = credits.save(new CreditDocument(creditNoteNo, CreditKind.REVERSAL, note.getCustomer(), on,
+        note.getAmount(), note.getCurrency(), now(), actor).withDetails(null, null, reason, null, note));
+    reversal.cancelUnapplied();
+    Map<Invoice, BigDecimal> applied = new LinkedHashMap<>();
+    for (Allocation a : allocations.findByCreditDocument(note)) {
+      applied.merge(a.getInvoice(), a.getAmount(), BigDecimal::add);
+    }
+    applied.forEach((invoice, amount) -> {
+      if (amount.signum() > 0) {
+        invoice.reopen(amount, on);
+        allocator.post(reversal, invoice, amount.negate(), on);
+      }
+    });
+    note.cancelUnapplied();
+    return reversal;
+  }
+
   @Transactional(readOnly = true)
   public CreditDocument getPayment(String paymentNo) {
     return credits

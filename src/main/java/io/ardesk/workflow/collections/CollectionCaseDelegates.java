@@ -80,7 +80,8 @@ class CollectionCaseDelegates {
         facts.put("oldestDaysPastDue", agenda.oldestDaysPastDue());
         if (agenda.needs(CaseWork.SUPPORT_PROBLEM)) {
           facts.put("problemKinds", problems.active(customerNo).stream()
-              .map(f -> f.getKind().name() + " " + CaseFacts.money(f.getAmount()) + " (" + f.getReason() + ")")
+              .map(f -> f.getKind().name() + " " + CaseFacts.money(f.getAmount()) + " " + f.getCurrency() + " ("
+                  + f.getReason() + ")")
               .collect(java.util.stream.Collectors.joining("; ")));
         }
         if (agenda.needs(CaseWork.DECIDE_MEASURE)) {

@@ -33,10 +33,13 @@ class CollectionsRunDelegates {
    * run of today, or of {@code runDate}.
    */
   @Bean
-  JavaDelegate runCollectionsPage(CollectionsRunner runner, Clock clock) {
+  JavaDelegate runCollectionsPage(CollectionsRunner runner, io.ardesk.collections.ProblemReceivables problems,
+      Clock clock) {
     return execution -> {
       Object runId = execution.getVariable(RUN_ID);
       if (runId == null) {
+        // problem receivables of customers without a case: flags whose cause is gone clear, time sets new ones
+        problems.scan();
         LocalDate date = ProcessValues.date(execution, "runDate");
         runId = runner.begin(date == null ? LocalDate.now(clock) : date, "system");
         execution.setVariable(RUN_ID, runId);

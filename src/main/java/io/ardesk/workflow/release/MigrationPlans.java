@@ -34,6 +34,7 @@ public final class MigrationPlans {
       Map.entry("write-off-approval", List.<Mapping>of()),
       Map.entry("credit-note-approval", List.<Mapping>of()),
       Map.entry("statement-confirmation", List.<Mapping>of()),
+      Map.entry("problem-receivable-support", List.<Mapping>of()),
       Map.entry("credit-review-scan", List.<Mapping>of()));
 
   private MigrationPlans() {}

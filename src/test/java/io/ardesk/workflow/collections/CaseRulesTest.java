@@ -127,9 +127,9 @@ class CaseRulesTest {
     assertThat(problems.active(customerNo).get(0).getAmount()).isEqualByComparingTo("2500.00");
     Task support = kit.task(customerNo, "Task_SupportProblemReceivable");
     assertThat(support.getName()).isEqualTo("Support the collection of a problem receivable: Acme Trading Ltd"
-        + " (DISPUTE 2,500.00 (open disputed items), 10,000.00 CNY overdue)");
+        + " (DISPUTE 2,500.00 CNY (open disputed items), 10,000.00 CNY overdue)");
     assertThat(groups(support)).containsExactly("supervisor");
-    assertThat(taskService.getVariable(support.getId(), "problemKinds")).isEqualTo("DISPUTE 2,500.00 (open disputed items)");
+    assertThat(taskService.getVariable(support.getId(), "problemKinds")).isEqualTo("DISPUTE 2,500.00 CNY (open disputed items)");
 
     invoices.clearDispute(customerNo + "-INV2", "C-TEST-1");
     kit.runDueJobs(CASE, customerNo);

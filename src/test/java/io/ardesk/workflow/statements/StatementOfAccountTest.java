@@ -232,9 +232,10 @@ class StatementOfAccountTest {
         .as("sales does not read statements").isEqualTo(403);
     assertThat(new Http(port).asDemo("lily").get("/api/customers/" + customerNo + "/statements/1991-02",
         "Accept", "application/pdf").statusCode()).isEqualTo(403);
-    var noMonth = new Http(port).asDemo("frank").get("/api/customers/" + customerNo + "/statements/1991-07");
-    assertThat(noMonth.statusCode()).isEqualTo(404);
-    assertThat(noMonth.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
+    var notMade = new Http(port).asDemo("frank").get("/api/customers/" + customerNo + "/statements/1991-07");
+    assertThat(notMade.statusCode()).as("a month not made yet answers its draft").isEqualTo(200);
+    assertThat(json.readTree(notMade.body()).get("status").asText()).isEqualTo("DRAFT");
+    assertThat(json.readTree(notMade.body()).get("openingBalance").decimalValue()).isEqualByComparingTo("586.50");
     assertThat(new Http(port).asDemo("frank").get("/api/customers/NO-SUCH-CUSTOMER/statements").statusCode())
         .isEqualTo(404);
     assertThat(new Http(port).asDemo("frank").get("/api/customers/NO-SUCH-CUSTOMER/statements/1991-02").statusCode())

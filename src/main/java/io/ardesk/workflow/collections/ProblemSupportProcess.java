@@ -1,0 +1,105 @@
+package io.ardesk.workflow.collections;
+
+import io.ardesk.collections.CollectionCaseService;
+import io.ardesk.collections.ProblemReceivable;
+import io.ardesk.collections.ProblemReceivables;
+import io.ardesk.ledger.customer.CustomerService;
+import io.ardesk.workflow.ProcessValues;
+import io.ardesk.workflow.SystemAccess;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.event.EventListener;
+
+/**
+ * The supervisor's support task for the problem receivables of a customer without an open collection
+ * case (DOMAIN §7; process {@code problem-receivable-support}, business key = customer number). Kept in
+ * step with the flags in the transaction that checked them ({@link ProblemReceivables.Checked}): flags
+ * and no open case start it; a new flag after the support asks again; no flag left, or a case opened
+ * (whose own task takes over), ends it. A customer with an open case gets the task from the case. So
+ * the task lives as long as the flags, with or without a case: the case hands over when it closes.
+ */
+@Configuration(proxyBeanMethods = false)
+public class ProblemSupportProcess {
+  public static final String PROCESS = "problem-receivable-support";
+  static final String ENDED = "ProblemReceivableSupportEnded";
+  static final String FLAGGED = "ProblemReceivableFlagged";
+
+  private final RuntimeService runtime;
+  private final TaskService tasks;
+  private final SystemAccess system;
+  private final ProblemReceivables problems;
+  private final CollectionCaseService cases;
+  private final CustomerService customers;
+
+  ProblemSupportProcess(RuntimeService runtime, TaskService tasks, SystemAccess system, ProblemReceivables problems,
+      CollectionCaseService cases, CustomerService customers) {
+    this.runtime = runtime;
+    this.tasks = tasks;
+    this.system = system;
+    this.problems = problems;
+    this.cases = cases;
+    this.customers = customers;
+  }
+
+  @EventListener
+  void on(ProblemReceivables.Checked checked) {
+    String customerNo = checked.customerNo();
+    List<ProblemReceivable> active = problems.active(customerNo);
+    if (active.isEmpty() && !checked.cleared()) {
+      return; // no flag before or now: no support process to start or end
+    }
+    boolean needed = !active.isEmpty() && cases.openCase(customerNo).isEmpty();
+    system.run(() -> {
+      ProcessInstance running = runtime.createProcessInstanceQuery().processDefinitionKey(PROCESS)
+          .processInstanceBusinessKey(customerNo).singleResult();
+      if (needed && running == null) {
+        runtime.startProcessInstanceByKey(PROCESS, customerNo, facts(customerNo, active));
+      } else if (needed) {
+        Map<String, Object> facts = facts(customerNo, active);
+        facts.forEach((name, value) -> runtime.setVariable(running.getId(), name, value));
+        // the open task shows the flags as they are now
+        for (Task task : tasks.createTaskQuery().processInstanceId(running.getId()).list()) {
+          if (!task.getName().equals(facts.get("taskName"))) {
+            task.setName((String) facts.get("taskName"));
+            tasks.saveTask(task);
+          }
+        }
+        if (checked.newFlag()) {
+          runtime.createMessageCorrelation(FLAGGED).processInstanceId(running.getId()).correlateAll();
+        }
+      } else if (running != null) {
+        runtime.createMessageCorrelation(ENDED).processInstanceId(running.getId()).correlateAll();
+      }
+    });
+  }
+
+  private Map<String, Object> facts(String customerNo, List<ProblemReceivable> active) {
+    String name = customers.get(customerNo).getName();
+    String kinds = active.stream().map(f -> f.getKind().name() + " " + CaseFacts.money(f.getAmount()) + " "
+        + f.getCurrency() + " (" + f.getReason() + ")").collect(Collectors.joining("; "));
+    Map<String, Object> facts = new HashMap<>();
+    facts.put("customerName", CaseFacts.clip(name, 200));
+    facts.put("problemKinds", kinds);
+    facts.put("caseFacts", CaseFacts.clip(name + " (" + customerNo + "): no open collection case", 4000));
+    facts.put("taskName", CaseFacts.clip("Support the collection of a problem receivable: " + name + " (" + kinds
+        + ", no collection case)", 250));
+    return facts;
+  }
+
+  /** Task_SupportProblemReceivable completed: what the supervisor did, kept on the active flags. */
+  @Bean
+  TaskListener problemSupportRecord(IdentityService identity) {
+    return task -> problems.recordSupport(task.getExecution().getProcessBusinessKey(),
+        ProcessValues.text(task, "supportNote"), ProcessValues.actor(task, identity));
+  }
+}
