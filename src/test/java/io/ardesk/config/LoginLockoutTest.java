@@ -63,12 +63,12 @@ class LoginLockoutTest {
     double unlocks = count("ardesk.login.unlocks", "address");
     for (int i = 0; i < 10; i++) {
       // through each entry in turn: the API and engine REST
-      assertThat(basicFrom("127.0.0.5", i % 2 == 0 ? "/api/me" : "/engine-rest/task", "admin", "Wrong-Passw0rd-" + i))
+      assertThat(basicFrom("127.0.0.5", i % 2 == 0 ? "/api/me" : "/engine-rest/task/count", "admin", "Wrong-Passw0rd-" + i))
           .isEqualTo(401);
     }
     // the administrator, from its own address, is not held back at all
     assertThat(basicFrom("127.0.0.6", "/api/me", "admin", ADMIN_PASSWORD)).isEqualTo(200);
-    assertThat(new Http(port).as("admin", ADMIN_PASSWORD).get("/engine-rest/task").statusCode()).isEqualTo(200);
+    assertThat(new Http(port).as("admin", ADMIN_PASSWORD).get("/engine-rest/task/count").statusCode()).isEqualTo(200);
     assertThat(webappLogin("admin", ADMIN_PASSWORD)).isEqualTo(200);
     // Camunda's own lock was never written
     assertThat(jdbc.queryForObject("select ATTEMPTS_ from ACT_ID_USER where ID_ = 'admin'", Integer.class)).isIn(null, 0);
@@ -96,18 +96,18 @@ class LoginLockoutTest {
     double unlocks = count("ardesk.login.unlocks", "user");
     // at most 7 from each of three addresses: no address reaches its 10, the user reaches its 20 at the 20th
     for (int i = 0; i < 20; i++) {
-      assertThat(basicFrom("127.0.0." + (21 + i % 3), "/engine-rest/task", user, "Wrong-Passw0rd-" + i)).isEqualTo(401);
+      assertThat(basicFrom("127.0.0." + (21 + i % 3), "/engine-rest/task/count", user, "Wrong-Passw0rd-" + i)).isEqualTo(401);
     }
     assertThat(count("ardesk.login.locks", "user")).isEqualTo(locks + 1);
     // locked: the right password is refused from any address and on every entry, the webapps' login included
-    assertThat(basicFrom("127.0.0.24", "/engine-rest/task", user, password)).isEqualTo(401);
+    assertThat(basicFrom("127.0.0.24", "/engine-rest/task/count", user, password)).isEqualTo(401);
     assertThat(new Http(port).as(user, password).get("/api/me").statusCode()).isEqualTo(401);
     assertThat(webappLogin(user, password)).isEqualTo(401);
     moveClock(Duration.ofMinutes(10));
-    assertThat(basicFrom("127.0.0.24", "/engine-rest/task", user, password)).isEqualTo(401);
+    assertThat(basicFrom("127.0.0.24", "/engine-rest/task/count", user, password)).isEqualTo(401);
     // 15 minutes after the lock it expires by itself: nobody had to unlock it
     moveClock(Duration.ofMinutes(5).plusSeconds(1));
-    assertThat(basicFrom("127.0.0.24", "/engine-rest/task", user, password)).isEqualTo(200);
+    assertThat(basicFrom("127.0.0.24", "/engine-rest/task/count", user, password)).isEqualTo(200);
     assertThat(new Http(port).as(user, password).get("/api/me").statusCode()).isEqualTo(200);
     assertThat(count("ardesk.login.unlocks", "user")).isEqualTo(unlocks + 1);
   }
