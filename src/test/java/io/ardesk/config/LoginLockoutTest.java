@@ -5,15 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.ardesk.support.Http;
 import io.ardesk.support.IntegrationTest;
 import io.micrometer.core.instrument.MeterRegistry;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.net.InetSocketAddress;
-import java.net.Socket;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.Base64;
 import java.util.Date;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
@@ -130,27 +124,8 @@ class LoginLockoutTest {
     ClockUtil.setCurrentTime(new Date(ClockUtil.now().getTime() + by.toMillis()));
   }
 
-  /** A GET with HTTP Basic sent from the given loopback address; the status code of the answer. */
   private int basicFrom(String address, String path, String user, String password) {
-    String basic = Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
-    try (Socket socket = new Socket()) {
-      socket.bind(new InetSocketAddress(address, 0));
-      socket.connect(new InetSocketAddress("127.0.0.1", port), 5000);
-      socket.setSoTimeout(30_000);
-      OutputStream out = socket.getOutputStream();
-      out.write(("GET " + path + " HTTP/1.1\r\nHost: localhost\r\nAuthorization: Basic " + basic
-          + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
-      out.flush();
-      InputStream in = socket.getInputStream();
-      StringBuilder statusLine = new StringBuilder();
-      for (int c = in.read(); c != -1 && c != '\n'; c = in.read()) {
-        statusLine.append((char) c);
-      }
-      in.readAllBytes();
-      return Integer.parseInt(statusLine.toString().split(" ")[1]);
-    } catch (IOException e) {
-      throw new IllegalStateException(e);
-    }
+    return Http.statusFrom(address, port, path, Http.basic(user, password));
   }
 
   /** Logs in to Tasklist as a browser would: fetch the CSRF token, then post the form. */
