@@ -33,6 +33,8 @@ import org.springframework.security.web.access.AccessDeniedHandler;
  * <ul>
  *   <li>{@code /api/**}, the application's own API: HTTP Basic against the Camunda identity; each
  *       Camunda group becomes a role ({@code credit} → {@code ROLE_CREDIT}), controllers check roles.
+ *   <li>Both also take {@code Authorization: Bearer} with an API token ({@link ApiTokens}): on engine REST
+ *       only a token granted it.
  *   <li>{@code /engine-rest/**}: HTTP Basic through Camunda's own filter, so engine authorizations apply.
  *   <li>Everything else (Tasklist, Cockpit, Admin) keeps the webapps' own login and CSRF protection.
  *   <li>{@code GET /api/**} also accepts the session of a user logged in to the webapps
@@ -47,8 +49,10 @@ public class SecurityConfig {
   @Bean
   @Order(1)
   SecurityFilterChain apiSecurity(HttpSecurity http, IdentityService identityService,
-      org.camunda.bpm.engine.ProcessEngine engine) throws Exception {
+      org.camunda.bpm.engine.ProcessEngine engine, ApiTokens tokens) throws Exception {
     return http.securityMatcher("/api/**")
+        .addFilterBefore(new BearerTokenAuthentication(tokens),
+            org.springframework.security.web.authentication.www.BasicAuthenticationFilter.class)
         .addFilterBefore(new WebappSessionAuthentication(identityService, engine.getName()),
             org.springframework.security.web.authentication.www.BasicAuthenticationFilter.class)
         .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
@@ -109,9 +113,9 @@ public class SecurityConfig {
   }
 
   @Bean
-  FilterRegistrationBean<ProcessEngineAuthenticationFilter> engineRestAuthentication() {
+  FilterRegistrationBean<ProcessEngineAuthenticationFilter> engineRestAuthentication(ApiTokens tokens) {
     FilterRegistrationBean<ProcessEngineAuthenticationFilter> registration =
-        new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());
+        new FilterRegistrationBean<>(new BearerTokenAuthentication.EngineRestFilter(tokens));
     registration.setName("engine-rest-authentication");
     registration.addInitParameter("authentication-provider", HttpBasicAuthenticationProvider.class.getName());
     registration.addUrlPatterns("/engine-rest/*");

@@ -2,6 +2,10 @@ package io.ardesk.support;
 
 import io.ardesk.config.IdentitySeeding;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.net.Socket;
 import java.net.CookieManager;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -36,6 +40,42 @@ public final class Http {
   public static String demoPassword(String user) {
     return IdentitySeeding.DEMO_USERS.stream().filter(d -> d.id().equals(user)).findFirst()
         .orElseThrow(() -> new IllegalArgumentException("no demo user " + user)).password();
+  }
+
+  /**
+   * The status of a GET with this Authorization header sent from a loopback address of the caller's choice
+   * (127.0.0.x: the server sees that address), for the login throttle's addresses.
+   */
+  public static int statusFrom(String localAddress, int port, String path, String authorization) {
+    try (Socket socket = new Socket()) {
+      socket.bind(new InetSocketAddress(localAddress, 0));
+      socket.connect(new InetSocketAddress("127.0.0.1", port), 5000);
+      socket.setSoTimeout(30_000);
+      OutputStream out = socket.getOutputStream();
+      out.write(("GET " + path + " HTTP/1.1\r\nHost: localhost\r\nAuthorization: " + authorization
+          + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+      out.flush();
+      InputStream in = socket.getInputStream();
+      StringBuilder statusLine = new StringBuilder();
+      for (int c = in.read(); c != -1 && c != '\n'; c = in.read()) {
+        statusLine.append((char) c);
+      }
+      in.readAllBytes();
+      return Integer.parseInt(statusLine.toString().split(" ")[1]);
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** An HTTP Basic header. */
+  public static String basic(String user, String password) {
+    return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** As an API token ({@code Authorization: Bearer}). */
+  public Http bearer(String token) {
+    authorization = "Bearer " + token;
+    return this;
   }
 
   public HttpResponse<String> get(String path, String... headers) {

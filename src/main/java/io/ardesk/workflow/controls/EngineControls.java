@@ -13,6 +13,9 @@ import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.form.CamundaFormRef;
 import org.camunda.bpm.engine.impl.cmd.AbstractCorrelateMessageCmd;
+import org.camunda.bpm.engine.impl.cmd.AbstractRestartProcessInstanceCmd;
+import org.camunda.bpm.engine.impl.cmd.AssignTaskCmd;
+import org.camunda.bpm.engine.impl.cmd.ClaimTaskCmd;
 import org.camunda.bpm.engine.impl.cmd.CompleteTaskCmd;
 import org.camunda.bpm.engine.impl.cmd.HandleTaskBpmnErrorCmd;
 import org.camunda.bpm.engine.impl.cmd.HandleTaskEscalationCmd;
@@ -57,6 +60,9 @@ import org.camunda.bpm.engine.variable.value.TypedValue;
  *       start form's fields (others: 403 naming them), never at a chosen activity; messages and signals are the
  *       application's (administrators excepted). Who may start which process at all is the engine's
  *       {@code CREATE_INSTANCE} authorization per process definition (see {@code IdentitySeeding}).
+ *   <li><b>Nobody works on a colleague's behalf.</b> A user claims or is assigned a task only for
+ *       themselves, hands back (unclaims) only their own task, and never changes a task's tenant;
+ *       restarting finished process instances (at chosen activities) is for administrators.
  * </ul>
  */
 public class EngineControls extends CommandInterceptor {
@@ -117,6 +123,23 @@ public class EngineControls extends CommandInterceptor {
       if (person && !admin) {
         throw denied(user, "messages and signals are sent by AR Desk itself, not by users");
       }
+    } else if (command instanceof AbstractRestartProcessInstanceCmd<?>) {
+      if (person && !admin) {
+        throw denied(user, "restarting finished process instances is for administrators");
+      }
+    } else if (command instanceof ClaimTaskCmd claim) {
+      String claimant = (String) field(claim, "userId");
+      if (person && !admin && claimant != null && !claimant.equals(user.getUserId())) {
+        throw denied(user, "a task is claimed only for oneself, not for " + claimant);
+      }
+    } else if (command instanceof AssignTaskCmd assign) {
+      if (person && !admin) {
+        assigning(context, user, (String) field(assign, "taskId"), (String) field(assign, "userId"));
+      }
+    } else if (command instanceof SaveTaskCmd save) {
+      if (person && !admin) {
+        saving(context, user, (TaskEntity) field(save, "task"));
+      }
     } else if (command instanceof StartProcessInstanceAtActivitiesCmd) {
       if (person && !admin) {
         throw denied(user, "a process starts at its start event");
@@ -162,6 +185,41 @@ public class EngineControls extends CommandInterceptor {
         && sameInstant(stored.getDueDate(), changed.getDueDate())
         && Objects.equals(stored.getParentTaskId(), changed.getParentTaskId())
         && Objects.equals(stored.getDelegationState(), changed.getDelegationState());
+  }
+
+  /** Tasklist's "claim" for oneself and "unclaim" of one's own task; nothing for or from a colleague. */
+  private static void assigning(CommandContext context, Authentication user, String taskId, String assignee) {
+    if (assignee != null) {
+      if (!assignee.equals(user.getUserId())) {
+        throw denied(user, "a task is assigned only to oneself (claim it), not to " + assignee);
+      }
+      return;
+    }
+    TaskEntity task = taskId == null ? null : storedTask(context, taskId);
+    if (task != null && task.getAssignee() != null && !task.getAssignee().equals(user.getUserId())) {
+      throw denied(user, "task " + taskId + " is assigned to " + task.getAssignee()
+          + ": only they or an administrator hand it back");
+    }
+  }
+
+  /** A task saved (engine REST's task update) keeps its tenant. */
+  private static void saving(CommandContext context, Authentication user, TaskEntity changed) {
+    if (changed == null || changed.getId() == null || changed.getRevision() == 0) {
+      if (changed != null && changed.getTenantId() != null) {
+        throw denied(user, "a task is not given a tenant");
+      }
+      return;
+    }
+    TaskEntity stored = storedTask(context, changed.getId());
+    if (stored != null && !Objects.equals(stored.getTenantId(), changed.getTenantId())) {
+      throw denied(user, "a task's tenant is not changed");
+    }
+  }
+
+  /** The task as stored, not as the command is about to change it. */
+  private static TaskEntity storedTask(CommandContext context, String taskId) {
+    return context.getProcessEngineConfiguration().getCommandExecutorTxRequiresNew()
+        .execute(fresh -> fresh.getTaskManager().findTaskById(taskId));
   }
 
   private static boolean sameInstant(java.util.Date a, java.util.Date b) {

@@ -21,7 +21,7 @@ function disposeCharts() {
 async function caseLink(api, customerNo) {
   try {
     const instances = await engine((api && api.engineApi) || ENGINE_API,
-      `process-instance?processDefinitionKey=collection-case&businessKey=${encodeURIComponent(customerNo)}`);
+      `process-instance?processDefinitionKey=collection-case&businessKey=${encodeURIComponent(customerNo)}&maxResults=1`);
     return instances.length ? `#/process-instance/${instances[0].id}/runtime` : null;
   } catch (e) {
     return null;
