@@ -34,7 +34,8 @@ public final class MigrationPlans {
       Map.entry("write-off-approval", List.<Mapping>of()),
       Map.entry("credit-note-approval", List.<Mapping>of()),
       Map.entry("statement-confirmation", List.<Mapping>of()),
-      Map.entry("credit-review-scan", List.<Mapping>of()));
+      Map.entry("credit-review-scan", List.<Mapping>of()),
+      Map.entry("letter-not-sent", List.<Mapping>of()));
 
   private MigrationPlans() {}
 
