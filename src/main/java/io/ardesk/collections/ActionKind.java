@@ -13,6 +13,12 @@ public enum ActionKind {
   PROBLEM_FLAGGED, PROBLEM_CLEARED,
   /** What the supervisor did to support the collection of a problem receivable. */
   PROBLEM_SUPPORT,
+  /**
+   * The mail server accepted the case's letter (note: the address); or the letter could not be sent,
+   * after its whole retry schedule or a refusal of the address (note: why): credit resends it or
+   * posts it instead. LETTER_QUEUED says only that it was written for sending (or re-queued).
+   */
+  LETTER_SENT, LETTER_FAILED,
   /** A collector asked a supervisor for an auxiliary measure; the supervisor's decision (outcome). */
   MEASURE_REQUESTED, MEASURE_DECIDED,
   /** A payment by the pay-by date earned a cash discount offer (note: its credit notes); its reversal undid it. */

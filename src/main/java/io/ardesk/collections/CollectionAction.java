@@ -48,6 +48,12 @@ public class CollectionAction {
     this.occurredAt = at;
   }
 
+  /** The stage the action belongs to, when it is not the case's stage now (a letter of an earlier stage). */
+  CollectionAction atStage(Stage stage) {
+    this.stage = stage;
+    return this;
+  }
+
   CollectionAction outcome(String outcome) {
     this.outcome = outcome;
     return this;

@@ -164,7 +164,7 @@ public class IdentitySeeding extends AbstractProcessEnginePlugin {
       RoleGroup.FINANCE, List.of("collection-case", "complaint-handling", "customer-credit-review",
           "statement-confirmation"),
       RoleGroup.CREDIT, List.of("collection-case", "order-to-cash", "payment-extension", "customer-credit-review",
-          "complaint-handling", "statement-confirmation"));
+          "complaint-handling", "statement-confirmation", "letter-not-sent"));
 
   public static final Map<String, List<RoleGroup>> START_RIGHTS = Map.of(
       "order-to-cash", List.of(RoleGroup.SALES),

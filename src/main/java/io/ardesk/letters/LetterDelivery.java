@@ -1,6 +1,7 @@
 package io.ardesk.letters;
 
 import jakarta.mail.MessagingException;
+import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.time.Clock;
@@ -8,11 +9,16 @@ import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.slf4j.Logger;
+import org.eclipse.angus.mail.smtp.SMTPAddressFailedException;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.mail.MailException;
+import org.springframework.mail.MailParseException;
+import org.springframework.mail.MailSendException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -25,6 +31,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * {@link Enclosure} adds (the dunning letter's PDF copy). A node claims a letter before sending, so two
  * nodes never send the same one; the Message-ID comes from the letter's key, so a letter re-sent after
  * a crash between sending and marking is recognisable as the same message.
+ *
+ * <p>A letter the server did not take waits for its next attempt on the {@link RetrySchedule}; it is
+ * FAILED only when the schedule is over or the server refused the address for good (an SMTP 5xx reply
+ * to the recipient), and then a {@link LetterDeliveryEvent.Failed} tells whoever must act on it.
  */
 @Service
 public class LetterDelivery {
@@ -37,12 +47,16 @@ public class LetterDelivery {
   private final OutboxProperties properties;
   private final TransactionTemplate transaction;
   private final Clock clock;
+  private final RetrySchedule schedule;
+  private final ApplicationEventPublisher events;
   /** A claim older than this belongs to a node that died while sending ({@code ardesk.letters.claim-timeout}). */
   private final Duration claimTimeout;
 
   LetterDelivery(OutgoingLetterRepository letters, JavaMailSender mail, List<Enclosure> enclosures,
-      OutboxProperties properties, PlatformTransactionManager transactions, Clock clock,
-      @Value("${ardesk.letters.claim-timeout:PT40S}") Duration claimTimeout) {
+      OutboxProperties properties, PlatformTransactionManager transactions, Clock clock, RetrySchedule schedule,
+      ApplicationEventPublisher events, @Value("${ardesk.letters.claim-timeout:PT40S}") Duration claimTimeout) {
+    this.schedule = schedule;
+    this.events = events;
     this.letters = letters;
     this.mail = mail;
     this.enclosures = List.copyOf(enclosures);
@@ -63,10 +77,11 @@ public class LetterDelivery {
     }
   }
 
-  /** Sends every letter waiting in the outbox; returns how many went out. */
+  /** Sends every letter waiting in the outbox whose attempt is due; returns how many went out. */
   public int deliverPending() {
-    LocalDateTime staleBefore = LocalDateTime.now(clock).minus(claimTimeout);
-    List<Long> waiting = letters.findDeliverable(staleBefore);
+    LocalDateTime now = LocalDateTime.now(clock);
+    LocalDateTime staleBefore = now.minus(claimTimeout);
+    List<Long> waiting = letters.findDeliverable(staleBefore, now);
     int sent = 0;
     for (Long id : waiting) {
       if (deliver(id, staleBefore)) {
@@ -85,18 +100,97 @@ public class LetterDelivery {
     OutgoingLetter letter = letters.findById(id).orElseThrow();
     try {
       mail.send(message(letter));
-      transaction.executeWithoutResult(status -> letters.markSent(id, LocalDateTime.now(clock)));
-      return true;
     } catch (MailException | MessagingException | IOException e) {
-      boolean lastAttempt = letter.getAttempts() >= properties.maxDeliveryAttempts();
-      String error = e.getClass().getSimpleName() + ": " + e.getMessage();
-      log.warn("Letter {} to {} not sent (attempt {}): {}", letter.getMessageId(), letter.getRecipient(),
-          letter.getAttempts(), error);
-      transaction.executeWithoutResult(status -> letters.markFailed(id,
-          lastAttempt ? OutgoingLetter.Delivery.FAILED : OutgoingLetter.Delivery.PENDING,
-          error.length() > 1000 ? error.substring(0, 1000) : error));
+      failed(letter, e);
       return false;
     }
+    transaction.executeWithoutResult(status -> {
+      LocalDateTime at = LocalDateTime.now(clock);
+      letters.markSent(id, at);
+      events.publishEvent(new LetterDeliveryEvent.Sent(id, at));
+    });
+    return true;
+  }
+
+  /** The attempt failed: the letter waits for its next attempt, or is FAILED when there is none. */
+  private void failed(OutgoingLetter letter, Exception e) {
+    Long id = letter.getId();
+    LocalDateTime now = LocalDateTime.now(clock);
+    LocalDateTime firstFailedAt = letter.getFirstFailedAt() == null ? now : letter.getFirstFailedAt();
+    boolean permanent = refusedForGood(e);
+    String error = limit(e.getClass().getSimpleName() + ": " + e.getMessage(), 1000);
+    var next = permanent ? Optional.<LocalDateTime>empty()
+        : schedule.nextAttempt(letter.getAttempts(), firstFailedAt, now);
+    log.warn("Letter {} to {} not sent (attempt {}, {}): {}", letter.getMessageId(), letter.getRecipient(),
+        letter.getAttempts(), next.map(at -> "next at " + at).orElse(permanent ? "refused for good" : "schedule over"),
+        error);
+    transaction.executeWithoutResult(status -> {
+      if (next.isPresent()) {
+        letters.markRetry(id, error, next.get(), firstFailedAt);
+      } else {
+        letters.markFailed(id, error, firstFailedAt);
+        events.publishEvent(new LetterDeliveryEvent.Failed(id, reason(e, permanent, letter.getAttempts()), permanent));
+      }
+    });
+  }
+
+  /**
+   * A refusal that no retry changes: the server answered the recipient with a 5xx (no such mailbox,
+   * domain not accepted), or the address is not an address at all. A 4xx, a lost connection or a
+   * refusal of the sender (authentication) may pass and is retried.
+   */
+  static boolean refusedForGood(Throwable e) {
+    if (e instanceof MailParseException || e instanceof AddressException) {
+      return true;
+    }
+    List<Throwable> causes = new ArrayList<>();
+    if (e instanceof MailSendException send) {
+      causes.addAll(send.getFailedMessages().values());
+    }
+    causes.add(e.getCause());
+    for (Throwable cause : causes) {
+      for (Throwable t = cause; t != null; t = next(t)) {
+        if (t instanceof SMTPAddressFailedException refused && refused.getReturnCode() / 100 == 5) {
+          return true;
+        }
+        if (t instanceof AddressException) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static Throwable next(Throwable t) {
+    if (t instanceof MessagingException m && m.getNextException() != null && m.getNextException() != t) {
+      return m.getNextException();
+    }
+    return t.getCause() == t ? null : t.getCause();
+  }
+
+  /** The reason a person reads: the server's answer when it refused, else what went wrong. */
+  private static String reason(Exception e, boolean permanent, int attempts) {
+    List<Throwable> causes = new ArrayList<>();
+    if (e instanceof MailSendException send) {
+      causes.addAll(send.getFailedMessages().values());
+    }
+    causes.add(e);
+    for (Throwable cause : causes) {
+      for (Throwable t = cause; t != null; t = next(t)) {
+        if (t instanceof SMTPAddressFailedException refused) {
+          return limit("the mail server refused the address: " + refused.getMessage().strip(), 200);
+        }
+      }
+    }
+    Throwable root = e;
+    while (root.getCause() != null && root.getCause() != root) {
+      root = root.getCause();
+    }
+    return limit((permanent ? "refused: " : "not taken in " + attempts + " attempts: ") + root.getMessage(), 200);
+  }
+
+  private static String limit(String text, int length) {
+    return text.length() > length ? text.substring(0, length) : text;
   }
 
   private MimeMessage message(OutgoingLetter letter) throws MessagingException, IOException {

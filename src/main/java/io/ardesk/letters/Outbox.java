@@ -1,11 +1,14 @@
 package io.ardesk.letters;
 
+import io.ardesk.ledger.ConflictException;
+import io.ardesk.ledger.NotFoundException;
 import io.ardesk.ledger.customer.Customer;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -19,10 +22,12 @@ public class Outbox {
 
   private final OutgoingLetterRepository letters;
   private final Clock clock;
+  private final ApplicationEventPublisher events;
 
-  Outbox(OutgoingLetterRepository letters, Clock clock) {
+  Outbox(OutgoingLetterRepository letters, Clock clock, ApplicationEventPublisher events) {
     this.letters = letters;
     this.clock = clock;
+    this.events = events;
   }
 
   /**
@@ -66,5 +71,38 @@ public class Outbox {
   /** Records that a letter waiting to be printed was printed; false if it was not waiting. */
   public boolean markPrinted(Long letterId) {
     return letters.markPrinted(letterId, LocalDateTime.now(clock)) == 1;
+  }
+
+  /** The letter of this id. */
+  @Transactional(readOnly = true)
+  public OutgoingLetter get(Long letterId) {
+    return letters.findById(letterId)
+        .orElseThrow(() -> new NotFoundException("Letter", "letterId", String.valueOf(letterId)));
+  }
+
+  /**
+   * Puts a FAILED letter back into the outbox with a fresh retry schedule: it is sent at the next
+   * look into the outbox. Refused for a letter that is not FAILED (it is sent, or on its way).
+   */
+  public OutgoingLetter requeue(Long letterId, String by) {
+    OutgoingLetter letter = get(letterId);
+    if (letters.requeue(letterId) == 0) {
+      throw new ConflictException("letterId", "Letter " + letterId + " is " + letter.getDelivery()
+          + ", not FAILED: only a letter that could not be sent is re-queued");
+    }
+    events.publishEvent(new LetterDeliveryEvent.Requeued(letterId, by));
+    return get(letterId);
+  }
+
+  /** Records that a FAILED letter was printed and posted instead of e-mailed. */
+  public OutgoingLetter postedInstead(Long letterId, String by) {
+    OutgoingLetter letter = get(letterId);
+    LocalDateTime at = LocalDateTime.now(clock);
+    if (letters.markPostedInstead(letterId, at) == 0) {
+      throw new ConflictException("letterId", "Letter " + letterId + " is " + letter.getDelivery()
+          + ", not FAILED: only a letter that could not be sent is posted instead");
+    }
+    events.publishEvent(new LetterDeliveryEvent.PostedInstead(letterId, by, at));
+    return get(letterId);
   }
 }

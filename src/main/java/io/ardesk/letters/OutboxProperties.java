@@ -8,13 +8,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * dunning letters used the outbox, so existing configurations keep working.
  *
  * @param lettersFrom the From address of letters
- * @param maxDeliveryAttempts failed sends before a letter is marked FAILED
  * @param deliveryIntervalMs how often the outbox is emptied
  * @param scheduledDelivery whether the outbox is emptied on a schedule (off in tests)
  */
 @ConfigurationProperties("ardesk.collections")
 public record OutboxProperties(
     @DefaultValue("receivables@ardesk.local") String lettersFrom,
-    @DefaultValue("5") int maxDeliveryAttempts,
     @DefaultValue("30000") long deliveryIntervalMs,
     @DefaultValue("true") boolean scheduledDelivery) {}

@@ -23,8 +23,11 @@ import java.time.LocalDateTime;
 public class OutgoingLetter {
 
   /**
-   * PENDING → SENDING → SENT, or FAILED after the last attempt. Without an e-mail address an HTML
-   * letter waits to be printed (PRINT → PRINTED); a plain-text notice is not sent (NO_ADDRESS).
+   * PENDING → SENDING → SENT. A send the server did not take goes back to PENDING until its next
+   * attempt on the retry schedule; FAILED after the whole schedule or a permanent refusal of the
+   * address, and PENDING again when re-queued (or PRINTED when printed and posted instead). Without an
+   * e-mail address an HTML letter waits to be printed (PRINT → PRINTED); a plain-text notice is not
+   * sent (NO_ADDRESS).
    */
   public enum Delivery { PENDING, SENDING, SENT, FAILED, PRINT, PRINTED, NO_ADDRESS }
 
@@ -64,6 +67,10 @@ public class OutgoingLetter {
   private int attempts;
   private String lastError;
   private LocalDateTime claimedAt;
+  /** A letter waiting for its next attempt after a failed one is not tried before this. */
+  private LocalDateTime nextAttemptAt;
+  /** When the first attempt of this round failed: the retry schedule ends a set time after it. */
+  private LocalDateTime firstFailedAt;
   private LocalDateTime createdAt;
   private LocalDateTime sentAt;
   private String messageId;
@@ -125,5 +132,7 @@ public class OutgoingLetter {
   public String getLastError() { return lastError; }
   public LocalDateTime getCreatedAt() { return createdAt; }
   public LocalDateTime getSentAt() { return sentAt; }
+  public LocalDateTime getNextAttemptAt() { return nextAttemptAt; }
+  public LocalDateTime getFirstFailedAt() { return firstFailedAt; }
   public String getMessageId() { return messageId; }
 }

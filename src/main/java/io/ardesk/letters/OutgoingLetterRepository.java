@@ -18,32 +18,65 @@ interface OutgoingLetterRepository extends JpaRepository<OutgoingLetter, Long> {
 
   List<OutgoingLetter> findByCaseIdOrderByIdAsc(Long caseId);
 
-  /** Letters to send: pending ones, and ones a node claimed but did not finish before {@code staleBefore}. */
+  /**
+   * Letters to send: pending ones whose next attempt is due, and ones a node claimed but did not
+   * finish before {@code staleBefore}.
+   */
   @Query("""
       select l.id from OutgoingLetter l
-       where l.delivery = io.ardesk.letters.OutgoingLetter.Delivery.PENDING
+       where (l.delivery = io.ardesk.letters.OutgoingLetter.Delivery.PENDING
+              and (l.nextAttemptAt is null or l.nextAttemptAt <= ?2))
           or (l.delivery = io.ardesk.letters.OutgoingLetter.Delivery.SENDING and l.claimedAt < ?1)
        order by l.id""")
-  List<Long> findDeliverable(LocalDateTime staleBefore);
+  List<Long> findDeliverable(LocalDateTime staleBefore, LocalDateTime now);
 
   /** Claims a letter for this node; 0 when another node got it first. */
   @Modifying
   @Query("""
       update OutgoingLetter l set l.delivery = io.ardesk.letters.OutgoingLetter.Delivery.SENDING,
              l.claimedAt = ?2, l.attempts = l.attempts + 1
-       where l.id = ?1 and (l.delivery = io.ardesk.letters.OutgoingLetter.Delivery.PENDING
+       where l.id = ?1 and ((l.delivery = io.ardesk.letters.OutgoingLetter.Delivery.PENDING
+              and (l.nextAttemptAt is null or l.nextAttemptAt <= ?2))
           or (l.delivery = io.ardesk.letters.OutgoingLetter.Delivery.SENDING and l.claimedAt < ?3))""")
   int claim(Long id, LocalDateTime now, LocalDateTime staleBefore);
 
   @Modifying
   @Query("""
       update OutgoingLetter l set l.delivery = io.ardesk.letters.OutgoingLetter.Delivery.SENT,
-             l.sentAt = ?2, l.lastError = null where l.id = ?1""")
+             l.sentAt = ?2, l.lastError = null, l.nextAttemptAt = null where l.id = ?1""")
   int markSent(Long id, LocalDateTime at);
 
+  /** A failed attempt with more to come: the letter waits until {@code next}. */
   @Modifying
-  @Query("update OutgoingLetter l set l.delivery = ?2, l.lastError = ?3 where l.id = ?1")
-  int markFailed(Long id, OutgoingLetter.Delivery delivery, String error);
+  @Query("""
+      update OutgoingLetter l set l.delivery = io.ardesk.letters.OutgoingLetter.Delivery.PENDING,
+             l.lastError = ?2, l.nextAttemptAt = ?3, l.firstFailedAt = coalesce(l.firstFailedAt, ?4)
+       where l.id = ?1""")
+  int markRetry(Long id, String error, LocalDateTime next, LocalDateTime failedAt);
+
+  /** The schedule is over, or the address was refused for good. */
+  @Modifying
+  @Query("""
+      update OutgoingLetter l set l.delivery = io.ardesk.letters.OutgoingLetter.Delivery.FAILED,
+             l.lastError = ?2, l.nextAttemptAt = null, l.firstFailedAt = coalesce(l.firstFailedAt, ?3)
+       where l.id = ?1""")
+  int markFailed(Long id, String error, LocalDateTime failedAt);
+
+  /** A FAILED letter goes back to the outbox with a fresh schedule; 0 when it is not FAILED. */
+  @Modifying(clearAutomatically = true)
+  @Query("""
+      update OutgoingLetter l set l.delivery = io.ardesk.letters.OutgoingLetter.Delivery.PENDING,
+             l.attempts = 0, l.nextAttemptAt = null, l.firstFailedAt = null
+       where l.id = ?1 and l.delivery = io.ardesk.letters.OutgoingLetter.Delivery.FAILED""")
+  int requeue(Long id);
+
+  /** A FAILED letter that was printed and posted instead; 0 when it is not FAILED. */
+  @Modifying(clearAutomatically = true)
+  @Query("""
+      update OutgoingLetter l set l.delivery = io.ardesk.letters.OutgoingLetter.Delivery.PRINTED,
+             l.sentAt = ?2, l.nextAttemptAt = null
+       where l.id = ?1 and l.delivery = io.ardesk.letters.OutgoingLetter.Delivery.FAILED""")
+  int markPostedInstead(Long id, LocalDateTime at);
 
   @Modifying
   @Query("""

@@ -32,7 +32,9 @@ import org.springframework.stereotype.Component;
  *       {@code ardesk_cases_open_amount{stage,currency}}: their overdue amount.
  *   <li>{@code ardesk_letters{delivery}}: letters in the outbox per delivery state (PENDING, SENDING,
  *       SENT, FAILED, PRINT, PRINTED, NO_ADDRESS); {@code ardesk_letters_oldest_pending_age_seconds}:
- *       how long the oldest letter waiting to be sent has waited (0 when none waits).
+ *       how long the oldest letter waiting to be sent has waited (0 when none waits);
+ *       {@code ardesk_letters_retrying}: letters waiting for their next attempt after a failed one (a mail
+ *       outage shows here before any letter is FAILED; a FAILED one is a task for credit).
  *   <li>{@code ardesk_jobs_due}: engine jobs due now with retries left (the job executor's backlog);
  *       {@code ardesk_incidents}: open incidents (failed jobs).
  *   <li>{@code ardesk_complaints_first_response_overdue}: open complaints past their first-response
@@ -48,8 +50,8 @@ public class BusinessMetrics {
   private volatile Snapshot snapshot = Snapshot.EMPTY;
 
   record Snapshot(Map<String, Long> casesByStage, Map<String, Long> lettersByDelivery, double oldestPendingLetterSeconds,
-      long jobsDue, long incidents, long complaintsOverdue) {
-    static final Snapshot EMPTY = new Snapshot(Map.of(), Map.of(), 0, 0, 0, 0);
+      long jobsDue, long incidents, long complaintsOverdue, long lettersRetrying) {
+    static final Snapshot EMPTY = new Snapshot(Map.of(), Map.of(), 0, 0, 0, 0, 0);
   }
 
   BusinessMetrics(JdbcTemplate jdbc, Clock clock, MeterRegistry registry) {
@@ -68,6 +70,8 @@ public class BusinessMetrics {
     Gauge.builder("ardesk.letters.oldest.pending.age", this, m -> m.snapshot.oldestPendingLetterSeconds())
         .description("How long the oldest letter waiting to be sent (PENDING or SENDING) has waited")
         .baseUnit("seconds").register(registry);
+    Gauge.builder("ardesk.letters.retrying", this, m -> m.snapshot.lettersRetrying())
+        .description("Letters waiting for their next attempt after the mail server did not take them").register(registry);
     Gauge.builder("ardesk.jobs.due", this, m -> m.snapshot.jobsDue())
         .description("Engine jobs due now with retries left: the job executor's backlog").register(registry);
     Gauge.builder("ardesk.incidents", this, m -> m.snapshot.incidents())
@@ -98,6 +102,8 @@ public class BusinessMetrics {
     Timestamp oldest = jdbc.query("select min(created_at) from outgoing_letter where delivery in ("
         + quoted(Delivery.PENDING, Delivery.SENDING) + ")", rs -> rs.next() ? rs.getTimestamp(1, utc()) : null);
     double oldestSeconds = oldest == null ? 0 : Math.max(0, Duration.between(oldest.toLocalDateTime(), now).toSeconds());
+    long retrying = count("select count(*) from outgoing_letter where delivery = '" + Delivery.PENDING.name()
+        + "' and first_failed_at is not null");
     Timestamp engineNow = Timestamp.from(clock.instant());
     long jobsDue = count("select count(*) from ACT_RU_JOB where RETRIES_ > 0 and SUSPENSION_STATE_ = 1 "
         + "and (DUEDATE_ is null or DUEDATE_ <= ?)", engineNow);
@@ -105,7 +111,8 @@ public class BusinessMetrics {
     Long complaints = jdbc.query("select count(*) from complaint where status = 'OPEN' and first_responded_at is null "
         + "and first_response_due < ?", ps -> ps.setTimestamp(1, Timestamp.valueOf(now), utc()),
         rs -> rs.next() ? rs.getLong(1) : 0L);
-    snapshot = new Snapshot(Map.copyOf(cases), Map.copyOf(letters), oldestSeconds, jobsDue, incidents, complaints);
+    snapshot = new Snapshot(Map.copyOf(cases), Map.copyOf(letters), oldestSeconds, jobsDue, incidents, complaints,
+        retrying);
     caseAmounts.register(amounts, true);
   }
 

@@ -8,6 +8,11 @@ public final class TestSmtp {
   private TestSmtp() {}
 
   public static GreenMailExtension server() {
-    return new GreenMailExtension(new ServerSetup(Integer.getInteger("spring.mail.port", 3025), "127.0.0.1", "smtp"));
+    return new GreenMailExtension(new ServerSetup(port(), "127.0.0.1", "smtp"));
+  }
+
+  /** The port the application sends to. */
+  public static int port() {
+    return Integer.getInteger("spring.mail.port", 3025);
   }
 }

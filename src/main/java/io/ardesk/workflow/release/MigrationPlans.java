@@ -35,7 +35,8 @@ public final class MigrationPlans {
       Map.entry("credit-note-approval", List.<Mapping>of()),
       Map.entry("statement-confirmation", List.<Mapping>of()),
       Map.entry("problem-receivable-support", List.<Mapping>of()),
-      Map.entry("credit-review-scan", List.<Mapping>of()));
+      Map.entry("credit-review-scan", List.<Mapping>of()),
+      Map.entry("letter-not-sent", List.<Mapping>of()));
 
   private MigrationPlans() {}
 

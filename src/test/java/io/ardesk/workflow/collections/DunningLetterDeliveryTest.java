@@ -166,6 +166,10 @@ class DunningLetterDeliveryTest {
     } finally {
       smtp.start();
     }
+    // the next attempt is a minute later (ardesk.letters.retry-delays; LetterOutageTest has the schedule)
+    assertThat(delivery.deliverPending()).isZero();
+    org.camunda.bpm.engine.impl.util.ClockUtil.setCurrentTime(
+        new java.util.Date(org.camunda.bpm.engine.impl.util.ClockUtil.now().getTime() + 60_000));
     assertThat(delivery.deliverPending()).isEqualTo(1);
     assertThat(cases.view(customerNo).letters().get(0).delivery()).isEqualTo("SENT");
   }
