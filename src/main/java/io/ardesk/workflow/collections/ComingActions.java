@@ -12,6 +12,8 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.NavigableMap;
+import java.util.TreeMap;
 import javax.sql.DataSource;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -66,6 +68,7 @@ public class ComingActions {
     var result = new ArrayList<ComingAction>(dates.domainDates(today, last));
 
     Timestamp before = Timestamp.from(last.plusDays(1).atStartOfDay(zone).toInstant());
+    Ladder steps = new Ladder(ladder);
     // one statement: the case process's timer jobs due before the last day, with their activity and the
     // open case of the instance's customer (business key); no query per timer or case
     jdbc.query(TIMERS, new MapSqlParameterSource().addValue("process", CollectionCaseStarter.PROCESS)
@@ -80,17 +83,17 @@ public class ComingActions {
             result.add(new ComingAction(day, "CASE_LOOKS_AGAIN", c.customerNo(), c.name(), "timer " + activity,
                 c.stage(), c.overdueAmount(), c.currency(), "engine timer"));
           } else {
-            result.add(onTimer(day, c));
+            result.add(onTimer(day, c, steps));
           }
         });
     return sorted(result);
   }
 
   /** What the case's look-again timer brings: the stage the oldest item reaches that day, if later. */
-  private ComingAction onTimer(LocalDate day, ComingDates.OpenCase c) {
+  private ComingAction onTimer(LocalDate day, ComingDates.OpenCase c, Ladder steps) {
     Stage current = c.stage() == null ? null : Stage.valueOf(c.stage());
     if (c.oldestDueDate() != null) {
-      Stage next = ladder.rungFor((int) (day.toEpochDay() - c.oldestDueDate().toEpochDay())).stage();
+      Stage next = steps.stageAt((int) (day.toEpochDay() - c.oldestDueDate().toEpochDay()));
       if (current == null || next.compareTo(current) > 0) {
         var what = new StringBuilder("stage ").append(next);
         next.letterNumber().ifPresent(n -> what.append(": letter ").append(n));
@@ -104,6 +107,33 @@ public class ComingActions {
     return new ComingAction(day, "CASE_LOOKS_AGAIN", c.customerNo(), c.name(),
         "the case looks again (promise, call-back or deferral date)", c.stage(), c.overdueAmount(), c.currency(),
         "engine timer");
+  }
+
+  /**
+   * The escalation ladder read once per calendar: each rung from the day it starts, by following the
+   * table's "next stage at" from 0 days (a handful of evaluations of {@code escalation-stage}, not one per
+   * case). Days before 0 ask the table itself.
+   */
+  static final class Ladder {
+    private final EscalationLadder ladder;
+    private final NavigableMap<Integer, Stage> steps = new TreeMap<>();
+
+    Ladder(EscalationLadder ladder) {
+      this.ladder = ladder;
+      int from = 0;
+      for (int rungs = 0; rungs < 100; rungs++) {
+        EscalationLadder.Rung rung = ladder.rungFor(from);
+        steps.put(from, rung.stage());
+        if (rung.nextStageAtDays() == null || rung.nextStageAtDays() <= from) {
+          break;
+        }
+        from = rung.nextStageAtDays();
+      }
+    }
+
+    Stage stageAt(int daysPastDue) {
+      return daysPastDue < 0 ? ladder.rungFor(daysPastDue).stage() : steps.floorEntry(daysPastDue).getValue();
+    }
   }
 
   private static List<ComingAction> sorted(List<ComingAction> actions) {
