@@ -32,17 +32,20 @@ public class ComingActions {
 
   /**
    * The engine's timer jobs of a process (by key, as the engine's own job query filters them), each with
-   * its activity (job definition) and the open case of its instance's business key.
+   * its activity (job definition) and the open case of its instance's business key. The jobs are read
+   * first (the derived table with {@code offset 0 rows} keeps PostgreSQL from planning the join from the
+   * executions, about seven per case: 20–40 ms instead of 170–720 ms at 5,000 cases).
    */
   private static final String TIMERS = """
       select j.DUEDATE_ as due, d.ACT_ID_ as activity, c.customer_no, cu.name, c.stage, c.overdue_amount,
              c.currency, c.oldest_days_past_due, c.last_evaluated_at, c.hold_placed
-        from ACT_RU_JOB j
+        from (select DUEDATE_, JOB_DEF_ID_, PROCESS_INSTANCE_ID_ from ACT_RU_JOB
+               where TYPE_ = 'timer' and PROCESS_DEF_KEY_ = :process and DUEDATE_ < :before
+              offset 0 rows) j
         left join ACT_RU_JOBDEF d on d.ID_ = j.JOB_DEF_ID_
         join ACT_RU_EXECUTION p on p.ID_ = j.PROCESS_INSTANCE_ID_
         join collection_case c on c.customer_no = p.BUSINESS_KEY_ and c.status = 'OPEN'
         join customer cu on cu.customer_no = c.customer_no
-       where j.TYPE_ = 'timer' and j.PROCESS_DEF_KEY_ = :process and j.DUEDATE_ < :before
       """;
 
   private final NamedParameterJdbcTemplate jdbc;
