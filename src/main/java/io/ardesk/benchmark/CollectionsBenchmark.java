@@ -96,6 +96,7 @@ class CollectionsBenchmark implements ApplicationRunner {
   private final int importCustomers;
   private final int importPayments;
   private final int importWarmUpFiles;
+  private final int dashboardRounds;
 
   CollectionsBenchmark(CollectionsRunner runner, LetterDelivery letters,
       PaymentService payments, RuntimeService runtime, ManagementService management, RepositoryService repository,
@@ -112,7 +113,8 @@ class CollectionsBenchmark implements ApplicationRunner {
       @Value("${ardesk.benchmark.mode:full}") String mode,
       @Value("${ardesk.benchmark.import-customers:10000}") int importCustomers,
       @Value("${ardesk.benchmark.import-payments:20000}") int importPayments,
-      @Value("${ardesk.benchmark.import-warm-up-files:6}") int importWarmUpFiles) {
+      @Value("${ardesk.benchmark.import-warm-up-files:6}") int importWarmUpFiles,
+      @Value("${ardesk.benchmark.dashboard-rounds:10}") int dashboardRounds) {
     this.runner = runner;
     this.letters = letters;
     this.payments = payments;
@@ -138,6 +140,7 @@ class CollectionsBenchmark implements ApplicationRunner {
     this.importCustomers = importCustomers;
     this.importPayments = importPayments;
     this.importWarmUpFiles = importWarmUpFiles;
+    this.dashboardRounds = dashboardRounds;
   }
 
   @Override
@@ -150,7 +153,12 @@ class CollectionsBenchmark implements ApplicationRunner {
         + " load average %s", database, customers, overdue, MAX_DAYS_PAST_DUE, today,
         context.getEnvironment().getProperty("camunda.bpm.history-level"), historyLevel, loadAverage());
     try (SmtpSink smtp = new SmtpSink(smtpPort); AutoAnalyze analyzer = AutoAnalyze.startIfNeeded(jdbc)) {
-      load(today);
+      boolean again = mode.equals("dashboard") && runningCases() > 0;
+      if (again) {
+        print("dashboard: %,d cases already running in this database, nothing loaded", runningCases());
+      } else {
+        load(today);
+      }
       if (mode.equals("imports")) {
         // the imports with every case running (started, waiting for its evaluation), nothing else
         long start = System.nanoTime();
@@ -158,6 +166,21 @@ class CollectionsBenchmark implements ApplicationRunner {
         print("collections run: %.1f s, %,d cases started; %,d cases running", seconds(start), tally.casesStarted(),
             runningCases());
         measureImports(today);
+        print("load average %s", loadAverage());
+        SpringApplication.exit(context, () -> 0);
+        return;
+      }
+      if (mode.equals("dashboard")) {
+        // every case started and evaluated once (its look-again timer set), then the dashboard's calls
+        if (!again) {
+          long start = System.nanoTime();
+          RunProgress tally = runner.runToEnd(today, "benchmark");
+          int jobs = executeDueJobs("collection-case");
+          print("collections run and first evaluation: %.1f s, %,d cases started, %,d jobs; %,d cases running",
+              seconds(start), tally.casesStarted(), jobs, runningCases());
+          jdbc.execute("analyze");
+        }
+        measureDashboard(today);
         print("load average %s", loadAverage());
         SpringApplication.exit(context, () -> 0);
         return;
@@ -337,6 +360,61 @@ class CollectionsBenchmark implements ApplicationRunner {
         percentile(new ArrayList<>(latencies), 95), percentile(new ArrayList<>(latencies), 100));
     settle("after the concurrent payments");
     checkConsistency(today, targets);
+  }
+
+  /**
+   * The Receivables dashboard's calls over HTTP (HTTP Basic, a {@code supervisor} user made for the run),
+   * as Cockpit's start page makes them: each once to warm up, then {@code dashboard-rounds} (10) times;
+   * the median and the slowest, and the response size.
+   */
+  private void measureDashboard(LocalDate today) throws Exception {
+    String user = "bench-supervisor-" + Long.toString(System.nanoTime(), 36);
+    byte[] random = new byte[12];
+    new SecureRandom().nextBytes(random);
+    String password = Base64.getUrlEncoder().withoutPadding().encodeToString(random) + "Aa1!";
+    var supervisor = identity.newUser(user);
+    supervisor.setFirstName("Benchmark");
+    supervisor.setLastName("Supervisor");
+    supervisor.setPassword(password);
+    identity.saveUser(supervisor);
+    identity.createMembership(user, "supervisor");
+    String authorization = "Basic " + Base64.getEncoder()
+        .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+    int port = ((WebServerApplicationContext) context).getWebServer().getPort();
+    HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+    LocalDate monthStart = today.withDayOfMonth(1);
+    Map<String, String> calls = new LinkedHashMap<>();
+    calls.put("aging by bucket (one currency)", "/api/reports/aging?asOf=" + today + "&currency=CNY");
+    calls.put("KPIs of one month", "/api/reports/kpis?from=" + monthStart.minusMonths(1) + "&to="
+        + monthStart.minusDays(1));
+    calls.put("KPIs of this month (to today)", "/api/reports/kpis?from=" + monthStart + "&to=" + today);
+    calls.put("case figures of the month", "/api/reports/case-figures");
+    calls.put("complaints of the month", "/api/reports/complaints?from=" + monthStart + "&to=" + today);
+    calls.put("cash-in forecast, 13 weeks", "/api/reports/cash-forecast?weeks=13&currency=CNY");
+    calls.put("coming actions, 30 days", "/api/reports/coming-actions?days=30");
+    calls.put("worklist by expected loss", "/api/collections/worklist");
+    calls.put("customer overview (Tasklist tab)", "/api/customers/" + prefix + "0/overview");
+    for (var call : calls.entrySet()) {
+      URI uri = URI.create("http://127.0.0.1:" + port + call.getValue());
+      List<Long> times = new ArrayList<>();
+      long bytes = 0;
+      for (int round = 0; round <= dashboardRounds; round++) {
+        HttpRequest request = HttpRequest.newBuilder(uri).header("Authorization", authorization)
+            .header("Accept", "application/json").GET().build();
+        long t = System.nanoTime();
+        HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+        long took = System.nanoTime() - t;
+        if (response.statusCode() != 200) {
+          throw new IllegalStateException(call.getValue() + " answered " + response.statusCode());
+        }
+        bytes = response.body().length;
+        if (round > 0) {
+          times.add(took);
+        }
+      }
+      print("dashboard %s (%s): median %.1f ms, slowest %.1f ms over %d calls, %,d bytes", call.getKey(),
+          call.getValue(), percentile(times, 50), percentile(times, 100), times.size(), bytes);
+    }
   }
 
   /**

@@ -21,7 +21,6 @@ import org.springframework.mail.MailParseException;
 import org.springframework.mail.MailSendException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -67,14 +66,6 @@ public class LetterDelivery {
       throw new IllegalArgumentException("ardesk.letters.claim-timeout must be positive: " + claimTimeout);
     }
     this.claimTimeout = claimTimeout;
-  }
-
-  @Scheduled(fixedDelayString = "${ardesk.collections.delivery-interval-ms:10000}",
-      initialDelayString = "${ardesk.collections.delivery-interval-ms:10000}")
-  void onSchedule() {
-    if (properties.scheduledDelivery()) {
-      deliverPending();
-    }
   }
 
   /** Sends every letter waiting in the outbox whose attempt is due; returns how many went out. */

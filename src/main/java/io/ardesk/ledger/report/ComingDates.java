@@ -83,13 +83,22 @@ public class ComingDates {
   public Map<String, OpenCase> openCases() {
     var result = new java.util.HashMap<String, OpenCase>();
     jdbc.query(CASES, rs -> {
-      var evaluated = rs.getTimestamp("last_evaluated_at");
-      LocalDate oldestDue = evaluated == null ? null
-          : evaluated.toLocalDateTime().toLocalDate().minusDays(rs.getInt("oldest_days_past_due"));
-      result.put(rs.getString("customer_no"), new OpenCase(rs.getString("customer_no"), rs.getString("name"),
-          rs.getString("stage"), rs.getBigDecimal("overdue_amount"), rs.getString("currency"), oldestDue,
-          rs.getBoolean("hold_placed")));
+      OpenCase c = openCase(rs);
+      result.put(c.customerNo(), c);
     });
     return result;
+  }
+
+  /**
+   * An open case from a row with the columns of {@link #CASES} (customer_no, name, stage, overdue_amount,
+   * currency, oldest_days_past_due, last_evaluated_at, hold_placed): the oldest item's due date is the last
+   * evaluation's day minus its days past due.
+   */
+  public static OpenCase openCase(java.sql.ResultSet rs) throws java.sql.SQLException {
+    var evaluated = rs.getTimestamp("last_evaluated_at");
+    LocalDate oldestDue = evaluated == null ? null
+        : evaluated.toLocalDateTime().toLocalDate().minusDays(rs.getInt("oldest_days_past_due"));
+    return new OpenCase(rs.getString("customer_no"), rs.getString("name"), rs.getString("stage"),
+        rs.getBigDecimal("overdue_amount"), rs.getString("currency"), oldestDue, rs.getBoolean("hold_placed"));
   }
 }

@@ -6,7 +6,9 @@ import io.ardesk.collections.CollectionCaseService;
 import io.ardesk.ledger.report.LedgerQueries;
 import io.ardesk.workflow.SystemAccess;
 import jakarta.annotation.PreDestroy;
+import io.ardesk.ops.OncePerCluster;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -30,7 +32,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Delivers "look again" requests ({@link CaseChanges}) to the customers' collection cases: after the
  * requesting transaction commits (at once, on a delivery thread), and by a poll every
  * {@code ardesk.collections.change-poll-interval-ms} for requests a node left behind when it died
- * between its commit and the delivery. Per customer the requests waiting collapse into one message
+ * between its commit and the delivery (one node's poll at a time: lock {@value #POLL_LOCK}, held at most
+ * {@code ardesk.collections.change-poll-lock}). Per customer the requests waiting collapse into one message
  * {@code CaseChanged}; a case that is evaluating right now has no subscription and hears of the
  * change when it waits again (its evaluation forgets the requests it saw). A conflict with another
  * node or a user is retried; nothing is lost, a request is deleted only with a delivered message.
@@ -68,12 +71,16 @@ public class CaseChangeDelivery {
   /** Customers whose case was busy at the poll, and until when (nanoTime) the poll leaves them be. */
   private final Map<String, Long> busyUntil = new HashMap<>();
   private final long busyRetryNanos;
+  private final OncePerCluster cluster;
+  static final String POLL_LOCK = "case-change-poll";
+  private final Duration pollLockAtMost;
 
   CaseChangeDelivery(CaseChanges changes, CollectionCaseService cases, CollectionCaseStarter starter,
       LedgerQueries ledger, RuntimeService runtime, SystemAccess system, PlatformTransactionManager transactions,
       Clock clock, @Value("${ardesk.collections.change-delivery:async}") String mode,
       @Value("${ardesk.collections.change-poll:true}") boolean poll,
-      @Value("${ardesk.collections.busy-retry-ms:30000}") long busyRetryMs) {
+      @Value("${ardesk.collections.busy-retry-ms:30000}") long busyRetryMs, OncePerCluster cluster,
+      @Value("${ardesk.collections.change-poll-lock:PT15S}") Duration pollLockAtMost) {
     this.changes = changes;
     this.cases = cases;
     this.starter = starter;
@@ -86,6 +93,8 @@ public class CaseChangeDelivery {
     this.mode = Mode.valueOf(mode.strip().toUpperCase(java.util.Locale.ROOT));
     this.poll = poll;
     this.busyRetryNanos = java.util.concurrent.TimeUnit.MILLISECONDS.toNanos(busyRetryMs);
+    this.cluster = cluster;
+    this.pollLockAtMost = pollLockAtMost;
   }
 
   @TransactionalEventListener(fallbackExecution = true)
@@ -117,7 +126,8 @@ public class CaseChangeDelivery {
         try {
           while (requested.getAndSet(false)) {
             if (pollDue.getAndSet(false)) {
-              poll();
+              // one node's poll at a time; the others' rounds skip while it holds the lock
+              cluster.run(POLL_LOCK, pollLockAtMost, Duration.ZERO, this::poll);
             }
             for (String customerNo : List.copyOf(committed)) {
               committed.remove(customerNo);

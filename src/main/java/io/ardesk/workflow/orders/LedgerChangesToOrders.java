@@ -16,8 +16,8 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Passes what happens in the ledger to orders, in the same transaction: a settled invoice pays its
- * order and ends its instance; a status change or a payment lets held orders be decided again; a
+ * Passes what happens in the ledger to orders, in the same transaction; the order instances hear of it
+ * after the commit (the order-message outbox): a settled invoice pays its order and ends its instance; a status change or a payment lets held orders be decided again; a
  * hold, closure or cash-only status stops the approved orders that wait for shipment; an extension
  * of an order's invoice moves the dates its instance waits for.
  */
@@ -51,7 +51,7 @@ class LedgerChangesToOrders {
       customers.add(payment.customerNo());
     }
     if (!settled.isEmpty()) {
-      orders.invoicesSettled(settled).forEach(messages::paymentReceived);
+      messages.paymentReceived(orders.invoicesSettled(settled));
     }
     messages.recheckHeldOrders(customers);
   }
@@ -74,7 +74,7 @@ class LedgerChangesToOrders {
 
   private void settled(List<String> invoiceNos, LocalDate on, String how) {
     for (String invoiceNo : invoiceNos) {
-      orders.invoiceSettled(invoiceNo, on, how).forEach(messages::paymentReceived);
+      messages.paymentReceived(orders.invoiceSettled(invoiceNo, on, how));
     }
   }
 }

@@ -3,7 +3,10 @@ package io.ardesk.workflow.orders;
 import io.ardesk.orders.OrderService;
 import io.ardesk.orders.Shipment;
 import io.ardesk.workflow.SystemAccess;
+import io.ardesk.orders.OrderMessageOutbox;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.stereotype.Service;
@@ -11,7 +14,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Messages to running orders. The domain checks a request first (a refused one is an error for the
- * caller and sends nothing); messages about the ledger go to whichever orders wait for them.
+ * caller and sends nothing); messages about the ledger go through the outbox ({@link OrderMessageOutbox})
+ * to whichever orders wait for them, after the ledger's transaction commits.
  */
 @Service
 public class OrderMessages {
@@ -19,11 +23,13 @@ public class OrderMessages {
   private final OrderService orders;
   private final RuntimeService runtime;
   private final SystemAccess system;
+  private final OrderMessageOutbox outbox;
 
-  OrderMessages(OrderService orders, RuntimeService runtime, SystemAccess system) {
+  OrderMessages(OrderService orders, RuntimeService runtime, SystemAccess system, OrderMessageOutbox outbox) {
     this.orders = orders;
     this.runtime = runtime;
     this.system = system;
+    this.outbox = outbox;
   }
 
   /** Shipment confirmed by an ERP: the same facts the sales task "Confirm shipment" records. */
@@ -49,49 +55,42 @@ public class OrderMessages {
 
   /**
    * The customer's situation changed (released, paid): its held orders are decided again, and its
-   * orders waiting for a prepayment look whether the credit on account covers them now.
+   * orders waiting for a prepayment look whether the credit on account covers them now. Like every
+   * message about the ledger below, delivered after the ledger's commit ({@link OrderMessageDelivery}).
    */
   public void recheckHeldOrders(String customerNo) {
-    for (String orderNo : orders.heldOrders(customerNo)) {
-      correlateIfWaiting(OrderProcess.CREDIT_SITUATION_CHANGED, orderNo);
-    }
-    for (String orderNo : orders.prepaymentOrders(customerNo)) {
-      correlateIfWaiting(OrderProcess.CREDIT_SITUATION_CHANGED, orderNo);
-    }
+    List<String> orderNos = new ArrayList<>(orders.heldOrders(customerNo));
+    orderNos.addAll(orders.prepaymentOrders(customerNo));
+    outbox.request(orderNos, OrderProcess.CREDIT_SITUATION_CHANGED);
   }
 
   /** An extension moved the invoice's effective due date: its order's waiting timers follow. */
   public void dueDateMoved(String invoiceNo) {
-    for (String orderNo : orders.invoicedOrders(invoiceNo)) {
-      correlateIfWaiting(OrderProcess.DUE_DATE_MOVED, orderNo);
-    }
+    outbox.request(orders.invoicedOrders(invoiceNo), OrderProcess.DUE_DATE_MOVED);
   }
 
   /** {@link #recheckHeldOrders(String)} for many customers (an import's payments), one look-up for all. */
   public void recheckHeldOrders(java.util.Collection<String> customerNos) {
-    for (String orderNo : orders.heldOrders(customerNos)) {
-      correlateIfWaiting(OrderProcess.CREDIT_SITUATION_CHANGED, orderNo);
-    }
+    outbox.request(orders.heldOrders(customerNos), OrderProcess.CREDIT_SITUATION_CHANGED);
   }
 
   /**
-   * Stop supply stops goods: approved orders of a customer that may not receive goods now go on hold,
-   * and their instances leave the shipment task to wait for the customer's release.
+   * Stop supply stops goods: approved orders of a customer that may not receive goods now go on hold
+   * (at once, in the ledger's transaction), and their instances leave the shipment task to wait for the
+   * customer's release (after the commit).
    */
   public void stopSupply(String customerNo) {
+    List<String> held = new ArrayList<>();
     for (String orderNo : orders.approvedOrders(customerNo)) {
       if (orders.holdForStoppedSupply(orderNo)) {
-        correlateIfWaiting(OrderProcess.SUPPLY_STOPPED, orderNo);
+        held.add(orderNo);
       }
     }
+    outbox.request(held, OrderProcess.SUPPLY_STOPPED);
   }
 
-  /** The order's invoice is settled: its instance, if still running, ends. */
-  public void paymentReceived(String orderNo) {
-    correlateIfWaiting(OrderProcess.PAYMENT_RECEIVED, orderNo);
-  }
-
-  private void correlateIfWaiting(String message, String orderNo) {
-    system.run(() -> runtime.createMessageCorrelation(message).processInstanceBusinessKey(orderNo).correlateAll());
+  /** The orders' invoices are settled: their instances, if still running, end. */
+  public void paymentReceived(java.util.Collection<String> orderNos) {
+    outbox.request(orderNos, OrderProcess.PAYMENT_RECEIVED);
   }
 }

@@ -6,7 +6,9 @@ import io.ardesk.statements.StatementView;
 import io.ardesk.statements.Statements;
 import io.ardesk.statements.StatementsProperties;
 import io.ardesk.workflow.SystemAccess;
+import io.ardesk.ops.OncePerCluster;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.HashMap;
@@ -37,23 +39,41 @@ public class StatementsRun {
   private final StatementsProperties properties;
   private final TransactionTemplate transaction;
   private final Clock clock;
+  private final OncePerCluster cluster;
+  static final String LOCK = "statements-run";
+  /** One customer per transaction; a run of 100,000 customers takes minutes, not an hour. */
+  static final Duration LOCK_AT_MOST = Duration.ofHours(1);
+  static final Duration LOCK_AT_LEAST = Duration.ofMinutes(5);
 
   StatementsRun(Statements statements, RuntimeService runtime, SystemAccess system, StatementsProperties properties,
-      PlatformTransactionManager transactions, Clock clock) {
+      PlatformTransactionManager transactions, Clock clock, OncePerCluster cluster) {
     this.statements = statements;
     this.runtime = runtime;
     this.system = system;
     this.properties = properties;
     this.transaction = new TransactionTemplate(transactions);
     this.clock = clock;
+    this.cluster = cluster;
   }
 
-  /** Every day at {@code ardesk.statements.run-cron}: the run when it is the statements day. */
+  /**
+   * Every day at {@code ardesk.statements.run-cron}: the run when it is the statements day, on one
+   * node of the cluster.
+   */
   @Scheduled(cron = "${ardesk.statements.run-cron:0 30 5 * * *}")
   void daily() {
     if (properties.scheduledRun()) {
-      runOn(LocalDate.now(clock));
+      scheduledRun(LocalDate.now(clock));
     }
+  }
+
+  /**
+   * The scheduled run of {@code date}, once per cluster: the statements made, or empty when another
+   * node's run of the day holds the lock (held for at least {@link #LOCK_AT_LEAST}, so a node whose
+   * scheduler fires a little later skips the day too).
+   */
+  Optional<Integer> scheduledRun(LocalDate date) {
+    return cluster.run(LOCK, LOCK_AT_MOST, LOCK_AT_LEAST, () -> runOn(date));
   }
 
   /** The run of {@code date}: nothing unless it is the statements day. Returns the statements made. */
