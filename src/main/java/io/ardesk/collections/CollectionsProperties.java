@@ -10,7 +10,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param promiseGraceDays days after a promised date before a promise counts as broken (§9: 3)
  * @param recallDays days until the collector calls again after no contact or an excuse
  * @param decisionDueDays days a supervisor has for an agency or lawsuit decision
- * @param defaultLanguage letter language for customers without one ({@code zh} or {@code en})
+ * @param defaultLanguage letter language for customers without one ({@code zh} or {@code en}); unset, the
+ *     team's language ({@code ardesk.language}: {@code zh-TW} and {@code zh-CN} write {@code zh})
  * @param companyName the sender named in letters
  * @param paymentInstructions how to pay, per language
  * @param runPageSize customers per transaction in a collections run
@@ -28,6 +29,7 @@ public record CollectionsProperties(
 
   public CollectionsProperties {
     paymentInstructions = paymentInstructions == null ? Map.of() : Map.copyOf(paymentInstructions);
+    defaultLanguage = letterLanguageOf(defaultLanguage, "zh");
   }
 
   /** Languages letters are written in. */
@@ -35,9 +37,13 @@ public record CollectionsProperties(
 
   /** The customer's language if letters exist in it ({@code zh}, {@code en}; {@code zh-CN} counts as zh), else the default. */
   public String letterLanguage(String customerLanguage) {
-    String language = customerLanguage == null ? "" : customerLanguage.strip().toLowerCase(java.util.Locale.ROOT);
+    return letterLanguageOf(customerLanguage, defaultLanguage);
+  }
+
+  private static String letterLanguageOf(String tag, String otherwise) {
+    String language = tag == null ? "" : tag.strip().toLowerCase(java.util.Locale.ROOT);
     language = language.length() > 2 ? language.substring(0, 2) : language;
-    return LETTER_LANGUAGES.contains(language) ? language : defaultLanguage;
+    return LETTER_LANGUAGES.contains(language) ? language : otherwise;
   }
 
   public String paymentInstructions(String language) {

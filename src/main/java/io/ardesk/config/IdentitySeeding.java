@@ -3,9 +3,12 @@ package io.ardesk.config;
 import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
 
 import java.security.SecureRandom;
+import io.ardesk.language.TeamLanguage;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.IdentityService;
@@ -35,7 +38,6 @@ public class IdentitySeeding extends AbstractProcessEnginePlugin {
 
   private static final Logger log = LoggerFactory.getLogger(IdentitySeeding.class);
 
-  static final String MY_TASKS_FILTER = "My tasks";
 
   /** Demo users for local mode, listed in README.md. */
   public static final List<DemoUser> DEMO_USERS = List.of(
@@ -62,10 +64,12 @@ public class IdentitySeeding extends AbstractProcessEnginePlugin {
 
   private final ArDeskProperties properties;
   private final DemoMode demoMode;
+  private final TeamLanguage language;
 
-  public IdentitySeeding(ArDeskProperties properties, DemoMode demoMode) {
+  public IdentitySeeding(ArDeskProperties properties, DemoMode demoMode, TeamLanguage language) {
     this.properties = properties;
     this.demoMode = demoMode;
+    this.language = language;
   }
 
   @Override
@@ -107,7 +111,7 @@ public class IdentitySeeding extends AbstractProcessEnginePlugin {
 
   private void seedDepartments(IdentityService identity, FilterService filters, TaskService tasks,
       AuthorizationService authorizations) {
-    Filter mine = filters.createFilterQuery().filterName(MY_TASKS_FILTER).singleResult();
+    Filter mine = findFilter(filters, "mine");
     int priority = 20;
     for (Map.Entry<String, String> department : new java.util.TreeMap<>(DEPARTMENT_GROUPS).entrySet()) {
       String id = department.getKey();
@@ -116,8 +120,7 @@ public class IdentitySeeding extends AbstractProcessEnginePlugin {
       grant(authorizations, id, Resources.PROCESS_DEFINITION, "complaint-handling", Permissions.READ,
           Permissions.READ_HISTORY);
       grant(authorizations, id, Resources.FILTER, mine.getId(), Permissions.READ);
-      Filter open = findOrCreateFilter(filters, department.getValue() + " — open", priority++,
-          "Open tasks of the " + id + " group, soonest due first",
+      Filter open = findOrCreateFilter(filters, "open." + id, priority++, id,
           tasks.createTaskQuery().taskCandidateGroup(id).includeAssignedTasks().orderByDueDate().asc());
       grant(authorizations, id, Resources.FILTER, open.getId(), Permissions.READ);
       grant(authorizations, RoleGroup.SUPERVISOR.groupId(), Resources.FILTER, open.getId(), Permissions.READ);
@@ -221,41 +224,73 @@ public class IdentitySeeding extends AbstractProcessEnginePlugin {
     deleteGrant(authorizations, id, Resources.GROUP, "*");
   }
 
-  static final String BY_EXPECTED_LOSS_FILTER = "Credit — by expected loss";
 
   private void seedFilters(FilterService filters, TaskService tasks, AuthorizationService authorizations) {
-    Filter mine = findOrCreateFilter(filters, MY_TASKS_FILTER, -10, "Tasks assigned to me, soonest due first",
+    Filter mine = findOrCreateFilter(filters, "mine", -10, null,
         tasks.createTaskQuery().taskAssigneeExpression("${currentUser()}").orderByDueDate().asc());
     for (RoleGroup group : RoleGroup.values()) {
       grant(authorizations, group.groupId(), Resources.FILTER, mine.getId(), Permissions.READ);
       if (group.filterName().isEmpty()) {
         continue;
       }
-      Filter open = findOrCreateFilter(filters, group.filterName().get(), group.ordinal(),
-          "Open tasks of the " + group.groupId() + " group, soonest due first",
+      Filter open = findOrCreateFilter(filters, "open." + group.groupId(), group.ordinal(), group.groupId(),
           tasks.createTaskQuery().taskCandidateGroup(group.groupId()).includeAssignedTasks().orderByDueDate().asc());
       grant(authorizations, group.groupId(), Resources.FILTER, open.getId(), Permissions.READ);
       grant(authorizations, RoleGroup.SUPERVISOR.groupId(), Resources.FILTER, open.getId(), Permissions.READ);
     }
     // the collection cases' tasks take their priority from the case's expected loss (the worklist)
-    Filter byLoss = findOrCreateFilter(filters, BY_EXPECTED_LOSS_FILTER, RoleGroup.values().length,
-        "Open credit tasks, largest expected loss first (task priority from the worklist)",
+    Filter byLoss = findOrCreateFilter(filters, "byLoss", RoleGroup.values().length, null,
         tasks.createTaskQuery().taskCandidateGroup(RoleGroup.CREDIT.groupId()).includeAssignedTasks()
             .orderByTaskPriority().desc().orderByDueDate().asc());
     grant(authorizations, RoleGroup.CREDIT.groupId(), Resources.FILTER, byLoss.getId(), Permissions.READ);
     grant(authorizations, RoleGroup.SUPERVISOR.groupId(), Resources.FILTER, byLoss.getId(), Permissions.READ);
   }
 
-  private Filter findOrCreateFilter(FilterService filters, String name, int priority, String description,
+  /** The filter property naming which of AR Desk's filters a filter is, whatever its name's language. */
+  static final String FILTER_KEY = "ardeskFilter";
+
+  /**
+   * The filter {@code key} (filter.&lt;key&gt; in the message bundles), named and described in the team's
+   * language. A filter seeded before it had a key is found by its name in any language; a filter of
+   * another language is renamed, its query, priority and grants kept (docs/configuration.md, "Languages").
+   */
+  private Filter findOrCreateFilter(FilterService filters, String key, int priority, String groupId,
       TaskQuery query) {
-    Filter existing = filters.createFilterQuery().filterName(name).singleResult();
+    String name = language.text("filter." + key);
+    String description = groupId == null ? language.text("filter." + key + ".description")
+        : language.text("filter.open.description", groupId);
+    Filter existing = findFilter(filters, key);
     if (existing != null) {
+      if (!name.equals(existing.getName()) || !description.equals(existing.getProperties().get("description"))) {
+        Map<String, Object> properties = new HashMap<>(existing.getProperties());
+        properties.put("description", description);
+        properties.put(FILTER_KEY, key);
+        existing.setName(name);
+        existing.setProperties(properties);
+        filters.saveFilter(existing);
+      }
       return existing;
     }
     Filter filter = filters.newTaskFilter(name).setQuery(query).setProperties(new HashMap<>(Map.of(
-        "description", description, "priority", priority, "refresh", true, "color", "#2f6f9f")));
+        "description", description, "priority", priority, "refresh", true, "color", "#2f6f9f", FILTER_KEY, key)));
     filters.saveFilter(filter);
     return filter;
+  }
+
+  /** AR Desk's filter {@code key}: by its key, else (seeded before keys) by its name in any of the languages. */
+  private static Filter findFilter(FilterService filters, String key) {
+    List<Filter> all = filters.createFilterQuery().list();
+    for (Filter filter : all) {
+      if (filter.getProperties() != null && key.equals(filter.getProperties().get(FILTER_KEY))) {
+        return filter;
+      }
+    }
+    Set<String> names = new HashSet<>();
+    for (String tag : TeamLanguage.LANGUAGES) {
+      names.add(new TeamLanguage(tag).text("filter." + key));
+    }
+    return all.stream().filter(f -> names.contains(f.getName())
+        && (f.getProperties() == null || f.getProperties().get(FILTER_KEY) == null)).findFirst().orElse(null);
   }
 
   private static void createGroup(IdentityService identity, String id, String name) {

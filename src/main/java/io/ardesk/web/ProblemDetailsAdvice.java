@@ -2,6 +2,7 @@ package io.ardesk.web;
 
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import io.ardesk.language.TeamLanguage;
 import io.ardesk.ledger.ApprovalRefusedException;
 import io.ardesk.ledger.ConflictException;
 import io.ardesk.ledger.InvalidInputException;
@@ -40,16 +41,23 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
  * 404 unknown number, 409 conflict with what the ledger holds, 413 body too large, 415 a charset not
  * read, 422 broken rule, invalid field (Bean Validation, refused numbers, too long) or bad import rows.
  * Every problem carries an {@code errors} array naming the field (and, for imports, the line and
- * column). No stack traces, SQL or class names leave the server.
+ * column). No stack traces, SQL or class names leave the server. Titles, and the details written here,
+ * are in the team's language ({@code ardesk.language}); a rule's own message stays as the rule words it.
  */
 @RestControllerAdvice
 public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
   private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
 
+  private final TeamLanguage language;
+
+  public ProblemDetailsAdvice(TeamLanguage language) {
+    this.language = language;
+  }
+
   @ExceptionHandler(ImportRejectedException.class)
   ProblemDetail importRejected(ImportRejectedException e) {
-    var problem = problem(HttpStatus.UNPROCESSABLE_ENTITY, "Import rejected",
-        "The file has " + e.errors().size() + " errors; nothing of it was imported.");
+    var problem = problem(HttpStatus.UNPROCESSABLE_ENTITY, title("importRejected"),
+        language.text("problem.detail.importRejected", String.valueOf(e.errors().size())));
     problem.setProperty("errors", e.errors().stream().map(err -> {
       var map = new java.util.LinkedHashMap<String, Object>();
       map.put("line", err.line());
@@ -62,21 +70,21 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
   @ExceptionHandler(InvalidInputException.class)
   ProblemDetail invalid(InvalidInputException e) {
-    var problem = problem(HttpStatus.UNPROCESSABLE_ENTITY, "Invalid input", e.getMessage());
+    var problem = problem(HttpStatus.UNPROCESSABLE_ENTITY, title("invalidInput"), e.getMessage());
     problem.setProperty("errors", e.problems().stream().map(p -> error(p.field(), p.message())).toList());
     return problem;
   }
 
   @ExceptionHandler(NotFoundException.class)
   ProblemDetail notFound(NotFoundException e) {
-    var problem = problem(HttpStatus.NOT_FOUND, "Not found", e.getMessage());
+    var problem = problem(HttpStatus.NOT_FOUND, title("notFound"), e.getMessage());
     problem.setProperty("errors", List.of(error(e.field(), e.getMessage())));
     return problem;
   }
 
   @ExceptionHandler(ConflictException.class)
   ProblemDetail conflict(ConflictException e) {
-    var problem = problem(HttpStatus.CONFLICT, "Conflict", e.getMessage());
+    var problem = problem(HttpStatus.CONFLICT, title("conflict"), e.getMessage());
     problem.setProperty("errors", List.of(error(e.field(), e.getMessage())));
     return problem;
   }
@@ -91,8 +99,8 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     for (Throwable t = e; t != null; t = t.getCause()) {
       if (t instanceof SQLException sql && "22001".equals(sql.getSQLState())) {
         log.info("value too long for its column: {}", e.toString());
-        return problem(HttpStatus.UNPROCESSABLE_ENTITY, "Invalid input",
-            "A value is longer than the field allows.");
+        return problem(HttpStatus.UNPROCESSABLE_ENTITY, title("invalidInput"),
+            language.text("problem.detail.tooLong"));
       }
     }
     return concurrent(e);
@@ -102,20 +110,20 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
   @ExceptionHandler(OptimisticLockingFailureException.class)
   ProblemDetail concurrent(RuntimeException e) {
     log.info("concurrent change refused: {}", e.toString());
-    return problem(HttpStatus.CONFLICT, "Conflict", "Someone changed the same record at the same time; try again.");
+    return problem(HttpStatus.CONFLICT, title("conflict"), language.text("problem.detail.concurrent"));
   }
 
   /** A four-eyes rule refused the decision (not a supervisor, the requester itself, already decided). */
   @ExceptionHandler(ApprovalRefusedException.class)
   ProblemDetail approvalRefused(ApprovalRefusedException e) {
-    var problem = problem(HttpStatus.FORBIDDEN, "Approval refused", e.getMessage());
+    var problem = problem(HttpStatus.FORBIDDEN, title("approvalRefused"), e.getMessage());
     problem.setProperty("errors", List.of(error(e.field(), e.getMessage())));
     return problem;
   }
 
   @ExceptionHandler(io.ardesk.collections.NotPermittedException.class)
   ProblemDetail notPermitted(io.ardesk.collections.NotPermittedException e) {
-    var problem = problem(HttpStatus.FORBIDDEN, "Forbidden", e.getMessage());
+    var problem = problem(HttpStatus.FORBIDDEN, title("forbidden"), e.getMessage());
     problem.setProperty("errors", List.of(error(e.field(), e.getMessage())));
     return problem;
   }
@@ -123,14 +131,14 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
   @ExceptionHandler(AccessDeniedException.class)
   ProblemDetail forbidden(AccessDeniedException e) {
     String detail = e.getMessage() == null || e.getMessage().equals("Access Denied")
-        ? "Your groups do not allow this request." : e.getMessage();
-    return problem(HttpStatus.FORBIDDEN, "Forbidden", detail);
+        ? language.text("problem.detail.forbidden") : e.getMessage();
+    return problem(HttpStatus.FORBIDDEN, title("forbidden"), detail);
   }
 
   @ExceptionHandler(MethodArgumentTypeMismatchException.class)
   ProblemDetail mismatch(MethodArgumentTypeMismatchException e) {
-    String message = "'" + e.getValue() + "' is not a valid value";
-    var problem = problem(HttpStatus.BAD_REQUEST, "Bad request", e.getName() + ": " + message);
+    String message = language.text("problem.detail.notValidValue", String.valueOf(e.getValue()));
+    var problem = problem(HttpStatus.BAD_REQUEST, title("badRequest"), e.getName() + ": " + message);
     problem.setProperty("errors", List.of(error(e.getName(), message)));
     return problem;
   }
@@ -138,7 +146,7 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
   /** A CSV file in a charset AR Desk does not read. */
   @ExceptionHandler(CharsetRefusedException.class)
   ProblemDetail unsupportedCharset(CharsetRefusedException e) {
-    return problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Unsupported Media Type", e.getMessage());
+    return problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, title("unsupportedMediaType"), e.getMessage());
   }
 
   @ExceptionHandler(Exception.class)
@@ -148,8 +156,8 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
       return tooLarge(tooLarge);
     }
     log.error("unexpected error in the API", e);
-    return problem(HttpStatus.INTERNAL_SERVER_ERROR, "Internal error",
-        "The request could not be completed; the error has been logged.");
+    return problem(HttpStatus.INTERNAL_SERVER_ERROR, title("internalError"),
+        language.text("problem.detail.internalError"));
   }
 
   @Override
@@ -162,7 +170,7 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     RefusedNumberException refused = cause(e, RefusedNumberException.class);
     if (refused != null) {
       String field = field(refused);
-      var problem = problem(HttpStatus.UNPROCESSABLE_ENTITY, "Invalid input", field + " " + refused.reason());
+      var problem = problem(HttpStatus.UNPROCESSABLE_ENTITY, title("invalidInput"), field + " " + refused.reason());
       problem.setProperty("errors", List.of(error(field, refused.reason())));
       return ResponseEntity.unprocessableEntity().body(problem);
     }
@@ -170,16 +178,16 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     if (limit != null) {
       JsonMappingException mapping = cause(e, JsonMappingException.class);
       String field = mapping == null || mapping.getPath().isEmpty() ? null : field(mapping);
-      String message = "exceeds a limit of the JSON reader (number, text or nesting too long)";
-      var problem = problem(HttpStatus.UNPROCESSABLE_ENTITY, "Invalid input",
-          (field == null ? "The request body " : field + " ") + message);
+      String message = language.text("problem.detail.jsonLimit");
+      var problem = problem(HttpStatus.UNPROCESSABLE_ENTITY, title("invalidInput"),
+          (field == null ? language.text("problem.detail.jsonBody") : field) + " " + message);
       problem.setProperty("errors", List.of(error(field, message)));
       return ResponseEntity.unprocessableEntity().body(problem);
     }
-    var problem = problem(HttpStatus.BAD_REQUEST, "Bad request", "The request body is not readable JSON.");
+    var problem = problem(HttpStatus.BAD_REQUEST, title("badRequest"), language.text("problem.detail.unreadable"));
     if (e.getCause() instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
       String field = field(mapping);
-      String message = "has a value of the wrong type or format";
+      String message = language.text("problem.detail.wrongType");
       problem.setDetail(field + " " + message);
       problem.setProperty("errors", List.of(error(field, message)));
     }
@@ -189,7 +197,7 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
   @Override
   protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException e,
       HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-    var problem = problem(HttpStatus.UNPROCESSABLE_ENTITY, "Invalid input", "Some fields are invalid.");
+    var problem = problem(HttpStatus.UNPROCESSABLE_ENTITY, title("invalidInput"), language.text("problem.detail.fieldsInvalid"));
     problem.setProperty("errors", e.getBindingResult().getFieldErrors().stream()
         .sorted(Comparator.comparing(FieldError::getField))
         .map(f -> error(f.getField(), f.getDefaultMessage())).toList());
@@ -199,13 +207,14 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
   @Override
   protected ResponseEntity<Object> handleMissingServletRequestParameter(MissingServletRequestParameterException e,
       HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-    var problem = problem(HttpStatus.BAD_REQUEST, "Bad request", e.getParameterName() + " is required");
+    var problem = problem(HttpStatus.BAD_REQUEST, title("badRequest"),
+        language.text("problem.detail.required", e.getParameterName()));
     problem.setProperty("errors", List.of(error(e.getParameterName(), "is required")));
     return ResponseEntity.badRequest().body(problem);
   }
 
-  private static ProblemDetail tooLarge(PayloadTooLargeException e) {
-    return problem(HttpStatus.PAYLOAD_TOO_LARGE, "Payload Too Large", e.getMessage());
+  private ProblemDetail tooLarge(PayloadTooLargeException e) {
+    return problem(HttpStatus.PAYLOAD_TOO_LARGE, title("payloadTooLarge"), e.getMessage());
   }
 
   /** The JSON path of a mapping problem as the API names fields: {@code invoiceNos[0]}, {@code a.b}. */
@@ -231,6 +240,11 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
       }
     }
     return null;
+  }
+
+  /** The title {@code problem.title.<key>} in the team's language. */
+  private String title(String key) {
+    return language.text("problem.title." + key);
   }
 
   private static ProblemDetail problem(HttpStatus status, String title, String detail) {

@@ -1,7 +1,8 @@
 package io.ardesk.web;
 
 import java.util.List;
-import org.springframework.beans.factory.annotation.Value;
+import io.ardesk.language.TeamLanguage;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -18,23 +19,18 @@ import org.springframework.web.bind.annotation.RestController;
 public class WebappLanguageModule {
 
   /** The languages AR Desk speaks, as {@code ardesk.language} names them. */
-  public static final List<String> LANGUAGES = List.of("en", "zh-TW", "zh-CN");
+  public static final List<String> LANGUAGES = TeamLanguage.LANGUAGES;
 
   private final String language;
 
-  public WebappLanguageModule(@Value("${ardesk.language:en}") String language) {
-    this.language = teamLanguage(language);
+  @Autowired
+  public WebappLanguageModule(TeamLanguage language) {
+    this.language = language.tag();
   }
 
-  /**
-   * {@code en}, {@code zh-TW} or {@code zh-CN} for the setting, written in any case and with a
-   * hyphen or an underscore ({@code zh_tw}); anything else stops the start with the values allowed.
-   */
-  public static String teamLanguage(String configured) {
-    String tag = configured == null ? "" : configured.trim().replace('_', '-');
-    return LANGUAGES.stream().filter(known -> known.equalsIgnoreCase(tag)).findFirst()
-        .orElseThrow(() -> new IllegalArgumentException("ardesk.language (ARDESK_LANGUAGE) is '" + configured
-            + "'; AR Desk speaks " + String.join(", ", LANGUAGES)));
+  /** For a setting as written ({@code zh_tw}); anything but en, zh-TW and zh-CN is refused. */
+  public WebappLanguageModule(String language) {
+    this(new TeamLanguage(language));
   }
 
   @GetMapping(path = "${camunda.bpm.webapp.application-path:/camunda}/app/ardesk-language.js",

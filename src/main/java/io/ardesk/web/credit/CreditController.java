@@ -17,6 +17,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.net.URI;
+import io.ardesk.language.TeamLanguage;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -40,7 +41,11 @@ public class CreditController {
   private final RiskSignals riskSignals;
   private final CreditReviewProcess reviewProcess;
 
-  public CreditController(CreditAssessments assessments, RiskSignals riskSignals, CreditReviewProcess reviewProcess) {
+  private final TeamLanguage language;
+
+  public CreditController(CreditAssessments assessments, RiskSignals riskSignals, CreditReviewProcess reviewProcess,
+      TeamLanguage language) {
+    this.language = language;
     this.assessments = assessments;
     this.riskSignals = riskSignals;
     this.reviewProcess = reviewProcess;
@@ -172,7 +177,7 @@ public class CreditController {
   @ExceptionHandler(InvalidCreditInputException.class)
   ProblemDetail invalidInput(InvalidCreditInputException e) {
     ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_ENTITY, e.getMessage());
-    problem.setTitle("Invalid credit input");
+    problem.setTitle(language.text("problem.title.invalidCreditInput"));
     problem.setProperty(
         "errors", e.problems().stream().map(p -> Map.of("field", p.field(), "message", p.message())).toList());
     return problem;
@@ -181,7 +186,7 @@ public class CreditController {
   @ExceptionHandler(UnknownCustomerException.class)
   ProblemDetail unknownCustomer(UnknownCustomerException e) {
     ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
-    problem.setTitle("Not found");
+    problem.setTitle(language.text("problem.title.notFound"));
     problem.setProperty("errors", List.of(Map.of("field", "customerNo", "message", e.getMessage())));
     return problem;
   }

@@ -4,10 +4,8 @@ import io.ardesk.collections.CaseAgenda;
 import io.ardesk.ledger.customer.Customer;
 import io.ardesk.workflow.EngineText;
 import io.ardesk.ledger.report.OverdueItem;
+import io.ardesk.language.TeamLanguage;
 import java.math.BigDecimal;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
-import java.util.Locale;
 
 /**
  * The facts of a case as people read them in task names, descriptions and forms, sized for the
@@ -22,41 +20,39 @@ final class CaseFacts {
   static final int TEXT_LIMIT = EngineText.TEXT_LIMIT;
 
   static String money(BigDecimal amount) {
-    return new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(Locale.ROOT))
-        .format(amount == null ? BigDecimal.ZERO : amount);
+    return TeamLanguage.money(amount);
   }
 
-  /** "Acme Ltd about 3 overdue invoices (12,400.00 CNY, 47 days)" */
-  static String summary(Customer customer, CaseAgenda agenda) {
-    return customer.getName() + " about " + agenda.overdueItems() + " overdue invoice"
-        + (agenda.overdueItems() == 1 ? "" : "s") + " (" + money(agenda.overdueAmount()) + " " + agenda.currency()
-        + ", " + agenda.oldestDaysPastDue() + " days)";
+  /** "Acme Ltd about 3 overdue invoices (12,400.00 CNY, 47 days)", in the team's language. */
+  static String summary(Customer customer, CaseAgenda agenda, TeamLanguage language) {
+    return language.text(agenda.overdueItems() == 1 ? "case.summary.one" : "case.summary.many", customer.getName(),
+        language.money(agenda.overdueAmount(), agenda.currency()), String.valueOf(agenda.oldestDaysPastDue()),
+        String.valueOf(agenda.overdueItems()));
   }
 
-  static String details(Customer customer, CaseAgenda agenda) {
+  static String details(Customer customer, CaseAgenda agenda, TeamLanguage language) {
     StringBuilder text = new StringBuilder()
-        .append(clip(customer.getName(), 200)).append(" (").append(customer.getCustomerNo()).append("), stage ")
-        .append(agenda.stage()).append('\n')
-        .append("Overdue: ").append(money(agenda.overdueAmount())).append(' ').append(agenda.currency())
-        .append(" in ").append(agenda.overdueItems()).append(" invoice(s), oldest ")
-        .append(agenda.oldestDaysPastDue()).append(" days past due\n");
+        .append(language.text("case.details.head", clip(customer.getName(), 200), customer.getCustomerNo(),
+            language.text("stage." + agenda.stage().name()))).append('\n')
+        .append(language.text("case.details.overdue", language.money(agenda.overdueAmount(), agenda.currency()),
+            String.valueOf(agenda.overdueItems()), String.valueOf(agenda.oldestDaysPastDue()))).append('\n');
     int shown = 0;
     for (OverdueItem item : agenda.items().stream()
         .sorted((a, b) -> Integer.compare(b.daysPastDue(), a.daysPastDue())).limit(ITEMS_SHOWN).toList()) {
-      text.append("  ").append(clip(item.invoiceNo(), 40)).append("  issued ").append(item.issueDate())
-          .append("  due ").append(item.dueDate()).append("  ").append(money(item.openAmount())).append(' ')
-          .append(item.currency()).append("  ").append(item.daysPastDue()).append(" days\n");
+      text.append(language.text("case.details.item", clip(item.invoiceNo(), 40), language.date(item.issueDate()),
+          language.date(item.dueDate()), language.money(item.openAmount(), item.currency()),
+          String.valueOf(item.daysPastDue()))).append('\n');
       shown++;
     }
     if (agenda.items().size() > shown) {
-      text.append("  … and ").append(agenda.items().size() - shown).append(" more (all of them in the letter and in"
-          + " GET /api/reports/aging?customerNo=").append(customer.getCustomerNo()).append(")\n");
+      text.append(language.text("case.details.more", String.valueOf(agenda.items().size() - shown),
+          customer.getCustomerNo())).append('\n');
     }
-    text.append("Contact: ").append(clip(orDash(customer.getContactPerson()), 200)).append(", principal ")
-        .append(clip(orDash(customer.getPrincipal()), 200)).append(", phone ").append(clip(orDash(customer.getPhone()), 60))
-        .append(", e-mail ").append(clip(orDash(customer.getEmail()), 200));
+    text.append(language.text("case.details.contact", clip(orDash(customer.getContactPerson()), 200),
+        clip(orDash(customer.getPrincipal()), 200), clip(orDash(customer.getPhone()), 60),
+        clip(orDash(customer.getEmail()), 200)));
     if (agenda.paused()) {
-      text.append("\nOpen promise to pay: the case waits until ").append(agenda.promiseOpenUntil());
+      text.append('\n').append(language.text("case.details.promise", language.date(agenda.promiseOpenUntil())));
     }
     return clip(text.toString(), TEXT_LIMIT);
   }

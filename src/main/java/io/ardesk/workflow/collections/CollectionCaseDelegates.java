@@ -9,6 +9,7 @@ import io.ardesk.collections.CaseWork;
 import io.ardesk.collections.CaseMeasures;
 import io.ardesk.collections.CollectionCaseService;
 import io.ardesk.collections.ProblemReceivables;
+import io.ardesk.language.TeamLanguage;
 import io.ardesk.ledger.customer.Customer;
 import io.ardesk.ledger.customer.CustomerService;
 import io.ardesk.workflow.ProcessValues;
@@ -50,7 +51,8 @@ class CollectionCaseDelegates {
    */
   @Bean
   JavaDelegate evaluateCase(CollectionCaseService cases, CustomerService customers, CaseChanges changes,
-      ProblemReceivables problems, CaseMeasures measures, Clock clock, io.ardesk.ledger.report.WorklistService worklist) {
+      ProblemReceivables problems, CaseMeasures measures, Clock clock, io.ardesk.ledger.report.WorklistService worklist,
+      TeamLanguage language) {
     return named(CUSTOMER, execution -> {
       String customerNo = execution.getProcessBusinessKey();
       CaseAgenda agenda = cases.evaluate(customerNo);
@@ -74,13 +76,13 @@ class CollectionCaseDelegates {
         Map<String, Object> facts = new LinkedHashMap<>();
         facts.put("stage", agenda.stage().name());
         facts.put("customerName", CaseFacts.clip(customer.getName(), 200));
-        facts.put("caseSummary", CaseFacts.summary(customer, agenda));
-        facts.put("caseFacts", CaseFacts.details(customer, agenda));
-        facts.put("overdueAmount", CaseFacts.money(agenda.overdueAmount()) + " " + agenda.currency());
+        facts.put("caseSummary", CaseFacts.summary(customer, agenda, language));
+        facts.put("caseFacts", CaseFacts.details(customer, agenda, language));
+        facts.put("overdueAmount", language.money(agenda.overdueAmount(), agenda.currency()));
         facts.put("oldestDaysPastDue", agenda.oldestDaysPastDue());
         if (agenda.needs(CaseWork.SUPPORT_PROBLEM)) {
           facts.put("problemKinds", problems.active(customerNo).stream()
-              .map(f -> f.getKind().name() + " " + CaseFacts.money(f.getAmount()) + " " + f.getCurrency() + " ("
+              .map(f -> f.getKind().name() + " " + language.money(f.getAmount(), f.getCurrency()) + " ("
                   + f.getReason() + ")")
               .collect(java.util.stream.Collectors.joining("; ")));
         }
@@ -93,7 +95,7 @@ class CollectionCaseDelegates {
         int priority = CollectionTaskSetup.priority(worklist, customerNo, LocalDate.now(clock), agenda.stage().name());
         for (Task task : open) {
           if (!withdrawn.contains(CaseWorkTasks.work(task.getTaskDefinitionKey()).orElse(null))) {
-            refresh(taskService, task, execution, priority);
+            refresh(taskService, task, execution, priority, language);
           }
         }
       }
@@ -103,8 +105,9 @@ class CollectionCaseDelegates {
     });
   }
 
-  private static void refresh(TaskService taskService, Task task, DelegateExecution execution, int priority) {
-    String name = CollectionTaskSetup.nameFor(task.getTaskDefinitionKey(), execution);
+  private static void refresh(TaskService taskService, Task task, DelegateExecution execution, int priority,
+      TeamLanguage language) {
+    String name = CollectionTaskSetup.nameFor(task.getTaskDefinitionKey(), execution, language);
     String description = ProcessValues.text(execution, "caseFacts");
     if (!Objects.equals(name, task.getName()) || !Objects.equals(description, task.getDescription())
         || task.getPriority() != priority) {

@@ -1,6 +1,7 @@
 package io.ardesk.workflow.collections;
 
 import io.ardesk.collections.CollectionsProperties;
+import io.ardesk.language.TeamLanguage;
 import io.ardesk.ledger.customer.Customer;
 import io.ardesk.ledger.customer.CustomerService;
 import io.ardesk.ledger.report.WorklistService;
@@ -25,10 +26,12 @@ class CollectionTaskSetup implements TaskListener {
   private final CollectionsProperties properties;
   private final Clock clock;
   private final WorklistService worklist;
+  private final TeamLanguage language;
 
   CollectionTaskSetup(CustomerService customers, CollectionsProperties properties, Clock clock,
-      WorklistService worklist) {
+      WorklistService worklist, TeamLanguage language) {
     this.worklist = worklist;
+    this.language = language;
     this.customers = customers;
     this.properties = properties;
     this.clock = clock;
@@ -39,7 +42,7 @@ class CollectionTaskSetup implements TaskListener {
     LocalDate today = LocalDate.now(clock);
     Customer customer = customers.get(task.getExecution().getProcessBusinessKey());
     String key = task.getTaskDefinitionKey();
-    task.setName(nameFor(key, task));
+    task.setName(nameFor(key, task, language));
     task.setDescription(ProcessValues.text(task, "caseFacts"));
     LocalDate due = switch (key) {
       case "Task_CallCustomer" -> today;
@@ -72,27 +75,26 @@ class CollectionTaskSetup implements TaskListener {
     return byLoss > 0 ? byLoss : priority(stage);
   }
 
-  /** The task's name from the case's variables, at most 255 characters. */
-  static String nameFor(String taskKey, VariableScope variables) {
+  /** The task's name from the case's variables in the team's language, at most 255 characters. */
+  static String nameFor(String taskKey, VariableScope variables, TeamLanguage language) {
     String name = ProcessValues.text(variables, "customerName");
     String summary = ProcessValues.text(variables, "caseSummary");
     String amount = ProcessValues.text(variables, "overdueAmount");
-    Object days = variables.getVariable("oldestDaysPastDue");
+    String days = String.valueOf(variables.getVariable("oldestDaysPastDue"));
     String stage = ProcessValues.text(variables, "stage");
     String text = switch (taskKey) {
-      case "Task_CallCustomer" -> "Call " + summary;
-      case "Task_PrintAndPost" -> "Print and post the " + stage + " letter to " + name;
-      case "Task_VisitCustomer" -> "Visit " + summary;
-      case "Task_PlanAction" -> "Action plan for " + name + ": " + amount + ", " + days + " days overdue";
-      case "Task_DecideHandOver" -> ("LITIGATION".equals(stage) ? "Decide: sue " + name + "?"
-          : "Decide: hand " + name + " to a collection agency?") + " (" + amount + ", " + days + " days)";
-      case "Task_RecordJudgment" -> "Record the judgment against " + name + " (" + amount + ")";
-      case "Task_Enforce" -> "Enforce the judgment against " + name + " (" + amount + " open)";
-      case "Task_WriteOff" -> "Confirm write-off of " + amount + " for " + name;
-      case "Task_SupportProblemReceivable" -> "Support the collection of a problem receivable: " + name + " ("
-          + ProcessValues.text(variables, "problemKinds") + ", " + amount + " overdue)";
-      case "Task_DecideMeasure" -> "Decide: penalty interest or cash discount for " + name + " (" + amount + ", "
-          + days + " days)";
+      case "Task_CallCustomer" -> language.text("task.collection.call", summary);
+      case "Task_PrintAndPost" -> language.text("task.collection.print", name, language.text("stage." + stage));
+      case "Task_VisitCustomer" -> language.text("task.collection.visit", summary);
+      case "Task_PlanAction" -> language.text("task.collection.plan", name, amount, days);
+      case "Task_DecideHandOver" -> language.text("LITIGATION".equals(stage) ? "task.collection.sue"
+          : "task.collection.agency", name, amount, days);
+      case "Task_RecordJudgment" -> language.text("task.collection.judgment", name, amount);
+      case "Task_Enforce" -> language.text("task.collection.enforce", name, amount);
+      case "Task_WriteOff" -> language.text("task.collection.writeOff", name, amount);
+      case "Task_SupportProblemReceivable" -> language.text("task.collection.problem", name, amount, days,
+          ProcessValues.text(variables, "problemKinds"));
+      case "Task_DecideMeasure" -> language.text("task.collection.measure", name, amount, days);
       default -> throw new IllegalStateException("no set-up for task " + taskKey);
     };
     return CaseFacts.clip(text, CaseFacts.NAME_LIMIT);

@@ -1,6 +1,7 @@
 // AR Desk: what the Cockpit and Tasklist plugins share: the API root, reading /api with the
 // webapp session, the chart library (Apache ECharts from its WebJar), locale-aware numbers and the
-// two label languages (Chinese when the browser asks for it, English otherwise).
+// labels in English, Traditional and Simplified Chinese ([en, zh-TW, zh-CN]).
+import { webappLanguage, browserLanguage } from '../../ardesk-locale.js';
 
 const ROOT = new URL('../../../../', import.meta.url); // .../camunda/app/cockpit/scripts/ -> context root
 export const API = new URL('api/', ROOT).href;
@@ -8,75 +9,81 @@ export const API = new URL('api/', ROOT).href;
 export const ENGINE_API = new URL('camunda/api/engine/engine/default', ROOT).href;
 const ECHARTS = new URL('webjars/echarts/5.3.1/dist/echarts.min.js', ROOT).href;
 
-export const LOCALE = navigator.language || 'en';
-export const ZH = LOCALE.toLowerCase().startsWith('zh');
+/**
+ * The plugins speak the language of the webapp around them (ardesk-locale.js: the browser's, else
+ * ardesk.language): en, zh-TW or zh-CN; numbers and dates follow it (2026年12月6日, 12,400.00).
+ */
+export const LANGUAGE = webappLanguage(browserLanguage());
+export const LOCALE = LANGUAGE === 'en' ? (navigator.language || 'en') : LANGUAGE;
+export const ZH = LANGUAGE !== 'en';
+const COLUMN = { en: 0, 'zh-TW': 1, 'zh-CN': 2 }[LANGUAGE];
 
 const WORDS = {
-  receivables: ['Receivables', '應收帳款'],
-  asOf: ['Aging as of', '帳齡日期'],
-  aging: ['Aging by bucket', '帳齡分佈'],
-  total: ['Total', '合計'],
-  currency: ['Currency', '幣別'],
-  bucket: ['Bucket', '帳齡區間'],
-  customers: ['Customers in', '客戶:'],
-  customer: ['Customer', '客戶'],
-  amount: ['Amount', '金額'],
-  openCase: ['open case', '查看催收案件'],
-  kpis: ['DSO, best-possible DSO, ADD and CEI by month', '每月 DSO、最佳 DSO、平均拖欠天數、CEI'],
-  dso: ['DSO (days)', 'DSO(天)'],
-  bestDso: ['Best-possible DSO (days)', '最佳 DSO(天)'],
-  add: ['Average days delinquent', '平均拖欠天數'],
-  cei: ['CEI (%)', 'CEI(%)'],
-  month: ['Month', '月份'],
-  stages: ['Open cases by stage', '各階段催收案件'],
-  stage: ['Stage', '階段'],
-  cases: ['Cases', '案件數'],
-  overdue: ['Overdue', '逾期金額'],
-  moves: ['This month', '本月'],
-  entered: ['entered', '新開'],
-  leftPaid: ['left paid', '已付清結案'],
-  escalated: ['escalated', '升級'],
-  complaints: ['Complaints', '客戶抱怨'],
-  inTime: ['First response within 24 h', '24 小時內首次回應'],
-  openByStep: ['Open by step', '各步驟未結'],
-  byCategory: ['Open by category', '各類別未結'],
-  forecast: ['Cash-in forecast, next 13 weeks', '未來 13 週收款預測'],
-  week: ['Week', '週'],
-  expected: ['Expected', '預計收款'],
-  promised: ['of which promised', '其中承諾付款'],
-  lateItems: ['of which late items', '其中逾期項目'],
-  later: ['Later', '更晚'],
-  calendar: ['Coming actions, next 30 days', '未來 30 天待辦'],
-  date: ['Date', '日期'],
-  what: ['What', '事項'],
-  worklist: ['Worklist by expected loss', '按預期損失排序的工作清單'],
-  rank: ['#', '#'],
-  expectedLoss: ['Expected loss', '預期損失'],
-  reason: ['Reason', '原因'],
-  none: ['Nothing to show', '無資料'],
-  loading: ['Loading…', '載入中…'],
-  failed: ['Could not load', '無法載入'],
-  customerTab: ['Customer', '客戶'],
-  openItems: ['Open items', '未結項目'],
-  invoice: ['Invoice', '發票'],
-  due: ['Due', '到期日'],
-  dpd: ['Days past due', '逾期天數'],
-  open: ['Open', '未結金額'],
-  caseStage: ['Collection case', '催收案件'],
-  history: ['History', '歷程'],
-  letters: ['Letters sent', '已寄信函'],
-  promises: ['Open promises to pay', '未到期付款承諾'],
-  assessment: ['Last credit assessment', '最近一次信用評估'],
-  grade: ['Grade', '等級'],
-  score: ['Score', '分數'],
-  limit: ['Recommended limit', '建議額度'],
-  disputed: ['disputed', '爭議中'],
-  noCustomer: ['This task is not about a customer.', '此任務與客戶無關。'],
+  receivables: ['Receivables', '應收帳款', '应收账款'],
+  asOf: ['Aging as of', '帳齡日期', '账龄日期'],
+  aging: ['Aging by bucket', '帳齡分佈', '账龄分布'],
+  total: ['Total', '合計', '合计'],
+  currency: ['Currency', '幣別', '币种'],
+  bucket: ['Bucket', '帳齡區間', '账龄区间'],
+  customers: ['Customers in', '客戶:', '客户：'],
+  customer: ['Customer', '客戶', '客户'],
+  amount: ['Amount', '金額', '金额'],
+  openCase: ['open case', '查看催收案件', '查看催收案件'],
+  kpis: ['DSO, best-possible DSO, ADD and CEI by month', '每月 DSO、最佳 DSO、平均拖欠天數、CEI', '每月 DSO、最佳 DSO、平均拖欠天数、CEI'],
+  dso: ['DSO (days)', 'DSO(天)', 'DSO（天）'],
+  bestDso: ['Best-possible DSO (days)', '最佳 DSO(天)', '最佳 DSO（天）'],
+  add: ['Average days delinquent', '平均拖欠天數', '平均拖欠天数'],
+  cei: ['CEI (%)', 'CEI(%)', 'CEI（%）'],
+  month: ['Month', '月份', '月份'],
+  stages: ['Open cases by stage', '各階段催收案件', '各阶段催收案件'],
+  stage: ['Stage', '階段', '阶段'],
+  cases: ['Cases', '案件數', '案件数'],
+  overdue: ['Overdue', '逾期金額', '逾期金额'],
+  moves: ['This month', '本月', '本月'],
+  entered: ['entered', '新開', '新开'],
+  leftPaid: ['left paid', '已付清結案', '已付清结案'],
+  escalated: ['escalated', '升級', '升级'],
+  complaints: ['Complaints', '客戶抱怨', '客户抱怨'],
+  inTime: ['First response within 24 h', '24 小時內首次回應', '24 小时内首次回应'],
+  openByStep: ['Open by step', '各步驟未結', '各步骤未结'],
+  byCategory: ['Open by category', '各類別未結', '各类别未结'],
+  forecast: ['Cash-in forecast, next 13 weeks', '未來 13 週收款預測', '未来 13 周收款预测'],
+  week: ['Week', '週', '周'],
+  expected: ['Expected', '預計收款', '预计收款'],
+  promised: ['of which promised', '其中承諾付款', '其中承诺付款'],
+  lateItems: ['of which late items', '其中逾期項目', '其中逾期项目'],
+  later: ['Later', '更晚', '更晚'],
+  calendar: ['Coming actions, next 30 days', '未來 30 天待辦', '未来 30 天待办'],
+  date: ['Date', '日期', '日期'],
+  what: ['What', '事項', '事项'],
+  worklist: ['Worklist by expected loss', '按預期損失排序的工作清單', '按预期损失排序的工作清单'],
+  rank: ['#', '#', '#'],
+  expectedLoss: ['Expected loss', '預期損失', '预期损失'],
+  reason: ['Reason', '原因', '原因'],
+  none: ['Nothing to show', '無資料', '无数据'],
+  loading: ['Loading…', '載入中…', '加载中…'],
+  failed: ['Could not load', '無法載入', '无法加载'],
+  customerTab: ['Customer', '客戶', '客户'],
+  openItems: ['Open items', '未結項目', '未结项目'],
+  invoice: ['Invoice', '發票', '发票'],
+  due: ['Due', '到期日', '到期日'],
+  dpd: ['Days past due', '逾期天數', '逾期天数'],
+  open: ['Open', '未結金額', '未结金额'],
+  caseStage: ['Collection case', '催收案件', '催收案件'],
+  history: ['History', '歷程', '历史'],
+  letters: ['Letters sent', '已寄信函', '已寄信函'],
+  promises: ['Open promises to pay', '未到期付款承諾', '未到期付款承诺'],
+  assessment: ['Last credit assessment', '最近一次信用評估', '最近一次信用评估'],
+  grade: ['Grade', '等級', '等级'],
+  score: ['Score', '分數', '分数'],
+  limit: ['Recommended limit', '建議額度', '建议额度'],
+  disputed: ['disputed', '爭議中', '争议中'],
+  noCustomer: ['This task is not about a customer.', '此任務與客戶無關。', '此任务与客户无关。'],
 };
 
 export function t(key) {
   const pair = WORDS[key];
-  return pair ? pair[ZH ? 1 : 0] : key;
+  return pair ? pair[COLUMN] : key;
 }
 
 const money = new Intl.NumberFormat(LOCALE, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
