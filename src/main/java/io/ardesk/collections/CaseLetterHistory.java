@@ -56,7 +56,7 @@ class CaseLetterHistory {
     if (letter.getStage() != null) {
       action.atStage(Stage.valueOf(letter.getStage()));
     }
-    actions.save(action.amount(letter.getAmount()));
+    actions.save(action.amount(letter.getAmount(), letter.getCurrency()));
   }
 
   private LocalDateTime now() {

@@ -118,7 +118,7 @@ public class CaseMeasures {
 
   /**
    * Penalty interest accrued to today on the customer's overdue, undisputed invoices and not yet
-   * charged (DOMAIN §8), per currency of the invoices.
+   * charged (docs/domain.md §8), per currency of the invoices.
    */
   @Transactional(readOnly = true)
   public List<PenaltyInterest.Sum> penaltyInterestDue(String customerNo) {

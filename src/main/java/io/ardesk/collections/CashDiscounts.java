@@ -25,7 +25,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Cash discounts honoured (DOMAIN §4, §8). A supervisor's offer covers the invoices overdue when it
+ * Cash discounts honoured (docs/domain.md §4, §8). A supervisor's offer covers the invoices overdue when it
  * was made, each with its discount (open amount × percent, rounded half-up per invoice, in the
  * invoice's currency). A payment dated on or before the pay-by date that leaves, in every currency, no
  * more of the covered invoices open than their discounts earns the offer: what is left open is posted

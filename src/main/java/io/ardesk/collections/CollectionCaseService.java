@@ -570,7 +570,7 @@ public class CollectionCaseService {
         .ifPresent(p -> p.settle(true, now()));
     save(action(c, ActionKind.CLOSED, actor));
     c.close(now());
-    // flags the case leaves behind (a dispute that ended the dunning) go on without it (DOMAIN §7)
+    // flags the case leaves behind (a dispute that ended the dunning) go on without it (docs/domain.md §7)
     problems.evaluate(customerNo);
   }
 

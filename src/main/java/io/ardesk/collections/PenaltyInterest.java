@@ -19,7 +19,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The one interest rule of DOMAIN §8, for the dunning letters (shown), a supervisor's penalty
+ * The one interest rule of docs/domain.md §8, for the dunning letters (shown), a supervisor's penalty
  * interest and an extension's outcome (charged): per invoice, in the invoice's currency, unpaid
  * amount × annual rate × days / 365; the rate is the contract's, else the customer's, else
  * {@code ardesk.interest.annual-rate}; the days run from the later of the due date and the day

@@ -15,7 +15,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Problem receivables of customers without an open collection case (DOMAIN §7), refreshed in the
+ * Problem receivables of customers without an open collection case (docs/domain.md §7), refreshed in the
  * transaction of the ledger or dispute change that touches the customer. A customer with an open case
  * is refreshed by the case, which hears of the same change and records the flags set and cleared in
  * its history. A change that can only lower what is owed (a payment, a credit note, a write-off, a new

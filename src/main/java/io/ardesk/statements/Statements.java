@@ -176,7 +176,7 @@ public class Statements {
 
   /**
    * What the statement of {@code month} says, computed from the ledger as it is now (not stored). The
-   * statements chain (DOMAIN.md §11): the opening balance is the closing balance of the customer's
+   * statements chain (docs/domain.md §11): the opening balance is the closing balance of the customer's
    * previous statement (the documents dated by its period's end and posted before it was made), and
    * the lines are every other document dated by this period's end, among them documents dated in an
    * earlier statement's period but posted after it was made, marked as posted late. So every document

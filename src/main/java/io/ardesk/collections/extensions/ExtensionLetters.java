@@ -104,7 +104,7 @@ class ExtensionLetters {
         customer);
   }
 
-  /** The interest rate of the extended invoices (DOMAIN §8: the contract's, else the customer's, else the default). */
+  /** The interest rate of the extended invoices (docs/domain.md §8: the contract's, else the customer's, else the default). */
   private BigDecimal rateOf(ExtensionRequest request, List<ExtensionItem> items) {
     return items.isEmpty() ? penaltyInterest.rateFor(request.getCustomerNo(), null)
         : penaltyInterest.rateOf(items.get(0).getInvoiceNo());

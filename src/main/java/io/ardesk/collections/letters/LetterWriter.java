@@ -105,7 +105,7 @@ public class LetterWriter {
 
   LetterModel model(Stage stage, Customer customer, List<OverdueItem> items, LocalDate on,
       List<LetterModel.Measure> measures) {
-    // the one interest rule (DOMAIN §8): each invoice at its rate, from the later of its due date and the
+    // the one interest rule (docs/domain.md §8): each invoice at its rate, from the later of its due date and the
     // day interest was last charged on it; each item in its own currency with its totals per currency;
     // total and interest in the customer's
     BigDecimal rate = penaltyInterest.rateFor(customer.getCustomerNo(), null);

@@ -51,7 +51,7 @@ public class Invoice {
   private LocalDate lastAllocatedOn;
   private boolean disputed;
   private String disputeReference;
-  /** The day through which penalty interest has been charged on the invoice (DOMAIN §8); null: none yet. */
+  /** The day through which penalty interest has been charged on the invoice (docs/domain.md §8); null: none yet. */
   private LocalDate interestChargedThrough;
   private LocalDateTime createdAt;
   private String createdBy;

@@ -233,7 +233,7 @@ public class InvoiceService {
 
   /**
    * Records that penalty interest has been charged on the invoice through {@code day} by the charge
-   * {@code reference} (DOMAIN §8): the next charge counts from that day. A day not after the one
+   * {@code reference} (docs/domain.md §8): the next charge counts from that day. A day not after the one
    * already recorded changes nothing.
    */
   public void interestChargedThrough(String invoiceNo, LocalDate day, String reference, String actor) {

@@ -278,7 +278,7 @@ public class PaymentService {
 
   /**
    * Reverses a credit note as of {@code date} (a cash discount falls with the payment that earned it,
-   * DOMAIN.md §4): a reversal under the credit note's number undoes its allocations by negative
+   * docs/domain.md §4): a reversal under the credit note's number undoes its allocations by negative
    * allocations dated {@code date}, the invoices reopen, nothing of it stays on account. Once: asked
    * again, the reversal already made is answered and nothing is posted.
    */

@@ -33,7 +33,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * A cash discount is honoured (DOMAIN §4, §8): 10,000.00 CNY due 2026-01-31, the case 20 days past due
+ * A cash discount is honoured (docs/domain.md §4, §8): 10,000.00 CNY due 2026-01-31, the case 20 days past due
  * (2026-02-20); the supervisor steve offers 2 % for payment by 2026-02-27. The discount is
  * 10,000.00 × 2 % = 200.00, so 9,800.00 by 2026-02-27 settles the invoice.
  */

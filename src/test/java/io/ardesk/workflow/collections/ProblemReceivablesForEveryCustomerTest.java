@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * Problem receivables for every customer (DOMAIN §7): a customer without a collection case is
+ * Problem receivables for every customer (docs/domain.md §7): a customer without a collection case is
  * flagged when a ledger or dispute change touches it and by the daily scan; amounts per currency; a
  * flag clears only when its cause is gone, also after the case that set it has closed.
  */

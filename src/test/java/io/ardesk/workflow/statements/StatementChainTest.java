@@ -29,7 +29,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * Statements chain (DOMAIN.md §11) over October, November and December 1993 of a monthly customer:
+ * Statements chain (docs/domain.md §11) over October, November and December 1993 of a monthly customer:
  * <pre>
  *   1993-10-05 invoice A 1,000.00     posted 10-05
  *   1993-10-20 payment P1  400.00     posted 10-20   October statement made 11-03: 0.00 → 600.00
