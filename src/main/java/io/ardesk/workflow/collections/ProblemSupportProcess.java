@@ -60,25 +60,31 @@ public class ProblemSupportProcess {
     }
     boolean needed = !active.isEmpty() && cases.openCase(customerNo).isEmpty();
     system.run(() -> {
-      ProcessInstance running = runtime.createProcessInstanceQuery().processDefinitionKey(PROCESS)
-          .processInstanceBusinessKey(customerNo).singleResult();
-      if (needed && running == null) {
+      // a list, not a single result: two transactions checking the same customer at once may each
+      // have started one; both are kept in step, and both end when the flags are gone
+      List<ProcessInstance> running = runtime.createProcessInstanceQuery().processDefinitionKey(PROCESS)
+          .processInstanceBusinessKey(customerNo).list();
+      if (needed && running.isEmpty()) {
         runtime.startProcessInstanceByKey(PROCESS, customerNo, facts(customerNo, active));
       } else if (needed) {
         Map<String, Object> facts = facts(customerNo, active);
-        facts.forEach((name, value) -> runtime.setVariable(running.getId(), name, value));
-        // the open task shows the flags as they are now
-        for (Task task : tasks.createTaskQuery().processInstanceId(running.getId()).list()) {
-          if (!task.getName().equals(facts.get("taskName"))) {
-            task.setName((String) facts.get("taskName"));
-            tasks.saveTask(task);
+        for (ProcessInstance instance : running) {
+          facts.forEach((name, value) -> runtime.setVariable(instance.getId(), name, value));
+          // the open task shows the flags as they are now
+          for (Task task : tasks.createTaskQuery().processInstanceId(instance.getId()).list()) {
+            if (!task.getName().equals(facts.get("taskName"))) {
+              task.setName((String) facts.get("taskName"));
+              tasks.saveTask(task);
+            }
+          }
+          if (checked.newFlag()) {
+            runtime.createMessageCorrelation(FLAGGED).processInstanceId(instance.getId()).correlateAll();
           }
         }
-        if (checked.newFlag()) {
-          runtime.createMessageCorrelation(FLAGGED).processInstanceId(running.getId()).correlateAll();
+      } else {
+        for (ProcessInstance instance : running) {
+          runtime.createMessageCorrelation(ENDED).processInstanceId(instance.getId()).correlateAll();
         }
-      } else if (running != null) {
-        runtime.createMessageCorrelation(ENDED).processInstanceId(running.getId()).correlateAll();
       }
     });
   }
