@@ -30,7 +30,8 @@ public record CaseView(
   public record Letter(Stage stage, String subject, String address, String delivery, LocalDateTime createdAt,
       LocalDateTime sentAt, int attempts, String lastError) {}
 
-  public record Promise(LocalDate date, BigDecimal amount, String status, BigDecimal paidAmount,
+  /** A promise to pay; {@code paidAmount} counts the payments since, converted into the promise's currency. */
+  public record Promise(LocalDate date, BigDecimal amount, String currency, String status, BigDecimal paidAmount,
       String recordedBy, LocalDateTime recordedAt) {}
 
   public record Action(LocalDateTime at, Stage stage, ActionKind kind, String outcome, String excuse, String note,

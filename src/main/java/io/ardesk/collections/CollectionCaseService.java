@@ -10,6 +10,7 @@ import io.ardesk.ledger.document.InvoiceService;
 import io.ardesk.ledger.document.PaymentService;
 import io.ardesk.ledger.report.LedgerQueries;
 import io.ardesk.ledger.report.OverdueItem;
+import io.ardesk.ledger.rates.ExchangeRates;
 import io.ardesk.letters.OutgoingLetter;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -52,11 +53,14 @@ public class CollectionCaseService {
   private final ProblemReceivables problems;
   private final CaseMeasures measures;
   private final Clock clock;
+  private final ExchangeRates rates;
 
   CollectionCaseService(CaseRepository cases, ActionRepository actions, PromiseRepository promises,
       LetterWriter letterWriter, LedgerQueries ledger, CustomerService customers,
       InvoiceService invoices, PaymentService payments, EscalationLadder ladder, CollectionsProperties properties,
-      CaseChanges changes, Supervisors supervisors, ProblemReceivables problems, CaseMeasures measures, Clock clock) {
+      CaseChanges changes, Supervisors supervisors, ProblemReceivables problems, CaseMeasures measures, Clock clock,
+      ExchangeRates rates) {
+    this.rates = rates;
     this.problems = problems;
     this.measures = measures;
     this.changes = changes;
@@ -226,7 +230,8 @@ public class CollectionCaseService {
       work.removeIf(CaseWork::pausedByPromise);
       lookAgain.clear();
       lookAgain.add(promiseJudgedOn(promise.get()));
-      reason = "promise to pay " + promise.get().getAmount() + " by " + promise.get().getPromisedOn() + " open until "
+      reason = "promise to pay " + promise.get().getAmount() + " " + promise.get().getCurrency() + " by "
+          + promise.get().getPromisedOn() + " open until "
           + promiseOpenUntil;
     } else {
       if (nextStageDate != null) {
@@ -302,32 +307,49 @@ public class CollectionCaseService {
     return letter;
   }
 
-  /** The collector's call and its outcome; a promise is recorded with it. */
+  /** The collector's call and its outcome; a promise is recorded with it, in the customer's currency. */
   public void recordCall(String customerNo, CallOutcome outcome, Excuse excuse, String note, LocalDate promiseDate,
       BigDecimal promiseAmount, String actor) {
+    recordCall(customerNo, outcome, excuse, note, promiseDate, promiseAmount, null, actor);
+  }
+
+  /** The collector's call and its outcome; a promise is recorded with it ({@code promiseCurrency} null: the customer's). */
+  public void recordCall(String customerNo, CallOutcome outcome, Excuse excuse, String note, LocalDate promiseDate,
+      BigDecimal promiseAmount, String promiseCurrency, String actor) {
     List<FieldProblem> problems = new ArrayList<>();
     if (outcome == null) {
       problems.add(new FieldProblem("callOutcome", "say what the call achieved"));
     } else if (outcome == CallOutcome.EXCUSE && excuse == null) {
       problems.add(new FieldProblem("excuse", "pick the excuse the customer gave"));
     } else if (outcome == CallOutcome.PROMISE) {
-      problems.addAll(promiseProblems(promiseDate, promiseAmount));
+      problems.addAll(promiseProblems(customerNo, promiseDate, promiseAmount, promiseCurrency, "promiseCurrency"));
     }
     if (!problems.isEmpty()) {
       throw new InvalidInputException(problems);
     }
     CollectionCase c = requireOpen(customerNo);
+    String currency = promiseCurrencyOf(promiseCurrency, c);
     save(action(c, ActionKind.CALL, actor).outcome(outcome.name()).excuse(excuse == null ? null : excuse.name()).note(note)
-        .amount(outcome == CallOutcome.PROMISE ? promiseAmount : null, c.getCurrency())
+        .amount(outcome == CallOutcome.PROMISE ? promiseAmount : null, currency)
         .on(outcome == CallOutcome.PROMISE ? promiseDate : today()));
     if (outcome == CallOutcome.PROMISE) {
-      recordPromise(customerNo, promiseDate, promiseAmount, actor);
+      recordPromise(customerNo, promiseDate, promiseAmount, currency, actor);
     }
   }
 
-  /** 付款承諾: the case waits until the date plus the grace days. A newer promise replaces an open one. */
+  /** {@link #recordPromise(String, LocalDate, BigDecimal, String, String)} in the customer's currency. */
   public PaymentPromise recordPromise(String customerNo, LocalDate date, BigDecimal amount, String actor) {
-    List<FieldProblem> problems = promiseProblems(date, amount);
+    return recordPromise(customerNo, date, amount, null, actor);
+  }
+
+  /**
+   * 付款承諾: the case waits until the date plus the grace days. A newer promise replaces an open one.
+   * The amount is in {@code currency} (null or blank: the customer's), an ISO 4217 code with an
+   * exchange rate, since payments in any currency count converted into it.
+   */
+  public PaymentPromise recordPromise(String customerNo, LocalDate date, BigDecimal amount, String currency,
+      String actor) {
+    List<FieldProblem> problems = promiseProblems(customerNo, date, amount, currency, "currency");
     if (!problems.isEmpty()) {
       throw new InvalidInputException(problems);
     }
@@ -335,12 +357,18 @@ public class CollectionCaseService {
     promises.findFirstByCaseIdAndStatusOrderByIdDesc(c.getId(), PaymentPromise.Status.OPEN)
         .ifPresent(older -> older.settle(false, now()));
     PaymentPromise promise = promises.save(new PaymentPromise(c.getId(), date,
-        amount.setScale(2, java.math.RoundingMode.HALF_UP), actor, now()));
-    save(action(c, ActionKind.PROMISE, actor).amount(promise.getAmount(), c.getCurrency()).on(date));
+        amount.setScale(2, java.math.RoundingMode.HALF_UP), promiseCurrencyOf(currency, c), actor, now()));
+    save(action(c, ActionKind.PROMISE, actor).amount(promise.getAmount(), promise.getCurrency()).on(date));
     return promise;
   }
 
-  private List<FieldProblem> promiseProblems(LocalDate date, BigDecimal amount) {
+  private String promiseCurrencyOf(String requested, CollectionCase c) {
+    return requested == null || requested.isBlank() ? customers.get(c.getCustomerNo()).getCurrency()
+        : requested.strip();
+  }
+
+  private List<FieldProblem> promiseProblems(String customerNo, LocalDate date, BigDecimal amount, String currency,
+      String currencyField) {
     List<FieldProblem> problems = new ArrayList<>();
     if (date == null) {
       problems.add(new FieldProblem("date", "a promise needs the date the customer will pay"));
@@ -349,6 +377,16 @@ public class CollectionCaseService {
     }
     if (amount == null || amount.signum() <= 0) {
       problems.add(new FieldProblem("amount", "a promise needs the amount the customer will pay, above zero"));
+    }
+    if (currency != null && !currency.isBlank()) {
+      String code = currency.strip();
+      if (!code.matches("[A-Z]{3}") || java.util.Currency.getAvailableCurrencies().stream()
+          .noneMatch(known -> known.getCurrencyCode().equals(code))) {
+        problems.add(new FieldProblem(currencyField, "'" + code + "' is not an ISO 4217 currency code such as CNY"));
+      } else if (rates.toBase(code, today()).isEmpty()) {
+        problems.add(new FieldProblem(currencyField, "no exchange rate " + code + "→" + rates.baseCurrency()
+            + " on or before " + today() + ": payments could not be counted towards the promise"));
+      }
     }
     return problems;
   }
@@ -372,11 +410,11 @@ public class CollectionCaseService {
         || ledger.overdueItems(c.getCustomerNo(), today()).isEmpty();
     promise.settle(kept, now());
     if (kept) {
-      save(action(c, ActionKind.PROMISE_KEPT, actor).amount(promise.getPaidAmount(), c.getCurrency()));
+      save(action(c, ActionKind.PROMISE_KEPT, actor).amount(promise.getPaidAmount(), promise.getCurrency()));
       return;
     }
-    save(action(c, ActionKind.PROMISE_BROKEN, actor).amount(promise.getPaidAmount(), c.getCurrency())
-        .note("promised " + promise.getAmount() + " by " + promise.getPromisedOn()));
+    save(action(c, ActionKind.PROMISE_BROKEN, actor).amount(promise.getPaidAmount(), promise.getCurrency())
+        .note("promised " + promise.getAmount() + " " + promise.getCurrency() + " by " + promise.getPromisedOn()));
     payments.recordRiskSignal(c.getCustomerNo(), "BROKEN_PROMISE", "promise-" + promise.getId(), today(), actor);
     if (c.climbTo(c.getStage().next(), today())) {
       save(action(c, ActionKind.STAGE_REACHED, actor).note("broken promise"));
@@ -385,14 +423,30 @@ public class CollectionCaseService {
 
   /**
    * A payment posted for the customer counts towards its open promise (a reversal, negative, against
-   * it), added in the database so concurrent payments never lose one another. Answers whether the
-   * customer has an open case that should look again.
+   * it), converted into the promise's currency at the payment date's rate and added in the database
+   * so concurrent payments never lose one another. Answers whether the customer has an open case that
+   * should look again. A missing rate is a {@link io.ardesk.ledger.rates.MissingExchangeRateException}.
    */
-  public boolean countTowardsPromise(String customerNo, BigDecimal amount) {
+  public boolean countTowardsPromise(String customerNo, String paymentNo, BigDecimal amount) {
     Optional<CollectionCase> open = cases.findByOpenCustomerNo(customerNo);
-    open.ifPresent(c -> promises.addPaid(c.getId(), amount));
+    open.flatMap(this::openPromise)
+        .ifPresent(promise -> promises.addPaid(promise.getCaseId(), inPromiseCurrency(promise, paymentNo, amount)));
     return open.isPresent();
   }
+
+  /** A payment's amount (negative: reversed) in the promise's currency at the payment date's rate. */
+  private BigDecimal inPromiseCurrency(PaymentPromise promise, String paymentNo, BigDecimal amount) {
+    Optional<io.ardesk.ledger.document.CreditDocument> payment = payments.payment(paymentNo);
+    if (payment.isEmpty() || payment.get().getCurrency().equals(promise.getCurrency())) {
+      return amount;
+    }
+    BigDecimal converted = rates.convert(amount.abs(), payment.get().getCurrency(), promise.getCurrency(),
+        payment.get().getDocumentDate());
+    return amount.signum() < 0 ? converted.negate() : converted;
+  }
+
+  /** A payment of an import chunk: its customer, number and amount. */
+  public record PaymentReceived(String customerNo, String paymentNo, BigDecimal amount) {}
 
   /** What the supervisor did to support the collection of a problem receivable (問題貨款). */
   public void recordProblemSupport(String customerNo, String note, String actor) {
@@ -404,15 +458,15 @@ public class CollectionCaseService {
   }
 
   /**
-   * {@link #countTowardsPromise} for the payments of an import chunk, summed per customer: two
-   * look-ups per 1,000 customers (their open cases, which of those have an open promise) that load no
-   * entity, and one update per open promise; answers the customers that have a case (in the order given).
+   * {@link #countTowardsPromise} for the payments of an import chunk: two look-ups per 1,000 customers
+   * (their open cases, the open promises of those) that load no other entity, and one update per
+   * payment towards an open promise; answers the customers that have a case (in the order given).
    */
-  public List<String> countTowardsPromises(Map<String, BigDecimal> paidByCustomer) {
+  public List<String> countTowardsPromises(List<PaymentReceived> received) {
     List<String> withCase = new ArrayList<>();
     Map<String, Long> open = new HashMap<>();
-    List<String> numbers = new ArrayList<>(paidByCustomer.keySet());
-    java.util.Set<Long> promised = new java.util.HashSet<>();
+    List<String> numbers = received.stream().map(PaymentReceived::customerNo).distinct().toList();
+    Map<Long, PaymentPromise> promised = new HashMap<>();
     for (int from = 0; from < numbers.size(); from += 1000) {
       List<Long> ids = new ArrayList<>();
       for (Object[] row : cases.openCaseIds(numbers.subList(from, Math.min(numbers.size(), from + 1000)))) {
@@ -420,18 +474,16 @@ public class CollectionCaseService {
         ids.add((Long) row[1]);
       }
       if (!ids.isEmpty()) {
-        promised.addAll(promises.withOpenPromise(ids));
+        promises.openPromises(ids).forEach(p -> promised.put(p.getCaseId(), p));
       }
     }
-    paidByCustomer.forEach((customerNo, amount) -> {
-      Long caseId = open.get(customerNo);
-      if (caseId != null) {
-        if (promised.contains(caseId)) {
-          promises.addPaid(caseId, amount);
-        }
-        withCase.add(customerNo);
+    for (PaymentReceived payment : received) {
+      Long caseId = open.get(payment.customerNo());
+      if (caseId != null && promised.containsKey(caseId)) {
+        promises.addPaid(caseId, inPromiseCurrency(promised.get(caseId), payment.paymentNo(), payment.amount()));
       }
-    });
+    }
+    numbers.stream().filter(open::containsKey).forEach(withCase::add);
     return withCase;
   }
 
@@ -595,7 +647,8 @@ public class CollectionCaseService {
         .or(() -> cases.findFirstByCustomerNoOrderByIdDesc(customerNo))
         .orElseThrow(() -> new NotFoundException("collection case", "customerNo", customerNo));
     List<CaseView.Promise> promiseViews = promises.findByCaseIdOrderByIdAsc(c.getId()).stream()
-        .map(p -> new CaseView.Promise(p.getPromisedOn(), p.getAmount(), p.getStatus().name(), p.getPaidAmount(),
+        .map(p -> new CaseView.Promise(p.getPromisedOn(), p.getAmount(), p.getCurrency(), p.getStatus().name(),
+            p.getPaidAmount(),
             p.getRecordedBy(), p.getRecordedAt()))
         .toList();
     return new CaseView(c.getCustomerNo(), c.getStatus().name(), c.getStage(), c.getStageSince(),

@@ -12,7 +12,10 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 
-/** 付款承諾: the customer promised to pay an amount by a date; payments posted meanwhile count towards it. */
+/**
+ * 付款承諾: the customer promised to pay an amount in a currency by a date; payments posted meanwhile
+ * count towards it, each converted into the promise's currency at its payment date's rate (DOMAIN §9).
+ */
 @Entity
 @Table(name = "payment_promise")
 public class PaymentPromise {
@@ -28,6 +31,8 @@ public class PaymentPromise {
 
   private LocalDate promisedOn;
   private BigDecimal amount;
+  /** The promise's currency; payments in any currency count converted into it at their payment date's rate. */
+  private String currency;
   private LocalDateTime recordedAt;
   private String recordedBy;
 
@@ -39,10 +44,12 @@ public class PaymentPromise {
 
   protected PaymentPromise() {}
 
-  PaymentPromise(Long caseId, LocalDate promisedOn, BigDecimal amount, String recordedBy, LocalDateTime at) {
+  PaymentPromise(Long caseId, LocalDate promisedOn, BigDecimal amount, String currency, String recordedBy,
+      LocalDateTime at) {
     this.caseId = caseId;
     this.promisedOn = promisedOn;
     this.amount = amount;
+    this.currency = currency;
     this.recordedBy = recordedBy;
     this.recordedAt = at;
     this.status = Status.OPEN;
@@ -67,6 +74,7 @@ public class PaymentPromise {
   public Long getCaseId() { return caseId; }
   public LocalDate getPromisedOn() { return promisedOn; }
   public BigDecimal getAmount() { return amount; }
+  public String getCurrency() { return currency; }
   public LocalDateTime getRecordedAt() { return recordedAt; }
   public String getRecordedBy() { return recordedBy; }
   public Status getStatus() { return status; }

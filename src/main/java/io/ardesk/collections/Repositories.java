@@ -46,6 +46,12 @@ interface PromiseRepository extends JpaRepository<PaymentPromise, Long> {
        where p.caseId in :caseIds and p.status = io.ardesk.collections.PaymentPromise.Status.OPEN""")
   List<Long> withOpenPromise(@Param("caseIds") java.util.Collection<Long> caseIds);
 
+  /** The open promise of each of these cases. */
+  @Query("""
+      select p from PaymentPromise p
+       where p.caseId in :caseIds and p.status = io.ardesk.collections.PaymentPromise.Status.OPEN""")
+  List<PaymentPromise> openPromises(@Param("caseIds") java.util.Collection<Long> caseIds);
+
   /** Adds a payment (a reversal: negative) to the case's open promise in one statement. */
   @Modifying(flushAutomatically = true)
   @Query("""

@@ -6,7 +6,8 @@ import java.math.BigDecimal;
 /**
  * When credit's limit also needs a supervisor (PROCESSES, customer-credit-review step 4): more than
  * the recommendation plus the allowed share (default 20%), or more than the amount (default
- * 1,000,000). Exactly at either bound is within credit's own authority.
+ * 1,000,000 in the base currency, the limit converted into it). Exactly at either bound is within
+ * credit's own authority.
  */
 public final class SupervisorApprovalRule {
 
@@ -16,8 +17,17 @@ public final class SupervisorApprovalRule {
     this.thresholds = thresholds;
   }
 
+  /** For a customer in the base currency. */
   public boolean needsSupervisor(BigDecimal limit, BigDecimal recommendedLimit) {
+    return needsSupervisor(limit, recommendedLimit, limit);
+  }
+
+  /**
+   * @param limit the limit and {@code recommendedLimit} in the customer's currency
+   * @param limitInBase the limit in the base currency, compared with the amount
+   */
+  public boolean needsSupervisor(BigDecimal limit, BigDecimal recommendedLimit, BigDecimal limitInBase) {
     BigDecimal allowed = recommendedLimit.multiply(BigDecimal.ONE.add(thresholds.aboveRecommendation()));
-    return limit.compareTo(allowed) > 0 || limit.compareTo(thresholds.aboveAmount()) > 0;
+    return limit.compareTo(allowed) > 0 || limitInBase.compareTo(thresholds.aboveAmount()) > 0;
   }
 }

@@ -184,7 +184,8 @@ public class CreditAssessments {
     var decided = new CreditDecision(decision.grade(), limit, decision.settlementMethod(), decision.paymentTermsDays(), decision.reason());
     // a supervisor where the limit is far above the recommendation, and wherever the decision loosens the
     // customer's current credit (higher limit, better grade, to credit): a supervisor decides
-    boolean supervisor = supervisorRule.needsSupervisor(limit, assessment.recommendedLimit())
+    boolean supervisor = supervisorRule.needsSupervisor(limit, assessment.recommendedLimit(),
+            customerMaster.inBaseCurrency(assessment.customerNo(), limit))
         || customerMaster.loosens(assessment.customerNo(), decided);
     assessment.decide(decided, supervisor, decidedBy, clock.instant());
     return assessment;

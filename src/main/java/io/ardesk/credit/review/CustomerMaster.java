@@ -22,6 +22,12 @@ public interface CustomerMaster {
   /** Whether the decision loosens the customer's current credit (higher limit, better grade, to credit). */
   boolean loosens(String customerNo, CreditDecision decision);
 
+  /**
+   * An amount in the customer's currency in the base currency at today's rate, for limits set in the
+   * base currency (a missing rate is a {@link io.ardesk.ledger.rates.MissingExchangeRateException}).
+   */
+  BigDecimal inBaseCurrency(String customerNo, BigDecimal amount);
+
   /** The payment record's amount-weighted average days late; empty before a first payment. */
   Optional<BigDecimal> averageDaysLate(String customerNo);
 

@@ -4,6 +4,7 @@ import io.ardesk.ledger.customer.CreditTerms;
 import io.ardesk.ledger.customer.CustomerRepository;
 import io.ardesk.ledger.customer.CustomerService;
 import io.ardesk.ledger.customer.SettlementMethod;
+import io.ardesk.ledger.rates.ExchangeRates;
 import io.ardesk.ledger.report.PaymentRecordService;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -19,9 +20,12 @@ class LedgerCustomerMaster implements CustomerMaster {
   private final CustomerService customerService;
   private final PaymentRecordService paymentRecords;
   private final Clock clock;
+  private final ExchangeRates rates;
 
   LedgerCustomerMaster(
-      CustomerRepository customers, CustomerService customerService, PaymentRecordService paymentRecords, Clock clock) {
+      CustomerRepository customers, CustomerService customerService, PaymentRecordService paymentRecords, Clock clock,
+      ExchangeRates rates) {
+    this.rates = rates;
     this.customers = customers;
     this.customerService = customerService;
     this.paymentRecords = paymentRecords;
@@ -35,6 +39,12 @@ class LedgerCustomerMaster implements CustomerMaster {
         .map(c -> new CreditCustomer(
             c.getCustomerNo(), c.getName(), c.getSalesperson(), c.getLedgerAdministrator(), c.getFoundedOn(),
             c.getPaymentTermsDays(), c.getGrade()));
+  }
+
+  @Override
+  public BigDecimal inBaseCurrency(String customerNo, BigDecimal amount) {
+    String currency = customerService.get(customerNo).getCurrency();
+    return rates.convert(amount, currency, rates.baseCurrency(), LocalDate.now(clock));
   }
 
   @Override

@@ -229,6 +229,12 @@ public class PaymentService {
     return new Checked(note, named);
   }
 
+  /** The payment posted under this number, if any. */
+  @Transactional(readOnly = true)
+  public Optional<CreditDocument> payment(String paymentNo) {
+    return credits.findByKindAndDocumentNo(CreditKind.PAYMENT, paymentNo);
+  }
+
   /** The credit note posted under this number, if any. */
   @Transactional(readOnly = true)
   public Optional<CreditDocument> creditNote(String creditNoteNo) {

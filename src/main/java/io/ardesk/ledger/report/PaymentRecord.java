@@ -6,7 +6,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * 帳齡記錄表: every allocation of a customer's (not reversed) payments, classified by how late it was
+ * 帳齡記錄表: every allocation of a customer's (not reversed) payments in any currency, counted in the
+ * customer's currency at the payment date's rate, classified by how late it was
  * paid (payment date − effective due date) into the aging buckets, with the amount-weighted
  * average days late (in-terms payments count as 0 days late), and the delinquency record.
  */
@@ -21,7 +22,12 @@ public record PaymentRecord(
     Delinquency delinquency,
     List<Line> lines) {
 
-  /** One allocation: which payment paid how much of which invoice, how late. */
+  /**
+   * One allocation: which payment paid how much of which invoice, how late. {@code amount} is in the
+   * customer's currency; a payment in another currency ({@code paidCurrency}, {@code paidAmount}) is
+   * converted at its payment date's {@code rate} (units of the customer's currency for one; null when
+   * the same currency).
+   */
   public record Line(
       String invoiceNo,
       String contractNo,
@@ -31,7 +37,10 @@ public record PaymentRecord(
       LocalDate paymentDate,
       BigDecimal amount,
       int daysLate,
-      String bucket) {}
+      String bucket,
+      BigDecimal paidAmount,
+      String paidCurrency,
+      BigDecimal rate) {}
 
   /**
    * 客戶拖欠記錄: invoices paid late (count, amount paid late, longest delay), what is overdue now,

@@ -4,6 +4,7 @@ import io.ardesk.ledger.Amounts;
 import io.ardesk.ledger.NotFoundException;
 import io.ardesk.ledger.customer.Customer;
 import io.ardesk.ledger.customer.CustomerRepository;
+import io.ardesk.ledger.rates.ExchangeRates;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -21,11 +22,12 @@ import org.springframework.transaction.annotation.Transactional;
 public class PaymentRecordService {
   private static final String LINES = """
       select i.invoice_no, i.contract_no, i.issue_date, i.effective_due_date, p.document_no, a.allocated_on,
-             a.amount, cast(a.allocated_on - i.effective_due_date as integer) as days_late
+             a.amount, cast(a.allocated_on - i.effective_due_date as integer) as days_late, p.currency,
+             p.document_date
         from allocation a
         join credit_document p on p.id = a.credit_document_id
         join invoice i on i.id = a.invoice_id
-       where p.customer_id = :customerId and p.kind = 'PAYMENT' and p.currency = :currency
+       where p.customer_id = :customerId and p.kind = 'PAYMENT'
          and not exists (select 1 from credit_document r where r.reverses_id = p.id)
        order by a.allocated_on, i.invoice_no, a.id
       """;
@@ -40,9 +42,11 @@ public class PaymentRecordService {
   private final AgingService aging;
   private final LedgerQueries queries;
   private final Clock clock;
+  private final ExchangeRates rates;
 
   PaymentRecordService(NamedParameterJdbcTemplate jdbc, CustomerRepository customers, AgingService aging,
-      LedgerQueries queries, Clock clock) {
+      LedgerQueries queries, Clock clock, ExchangeRates rates) {
+    this.rates = rates;
     this.jdbc = jdbc;
     this.customers = customers;
     this.aging = aging;
@@ -50,7 +54,11 @@ public class PaymentRecordService {
     this.clock = clock;
   }
 
-  /** The record in the customer's currency; what is overdue is as of today. */
+  /**
+   * The record in the customer's currency, every payment counted, one in another currency converted at
+   * its payment date's rate (a missing rate is a {@link io.ardesk.ledger.rates.MissingExchangeRateException});
+   * what is overdue is as of today.
+   */
   public PaymentRecord paymentRecord(String customerNo) {
     Customer customer = customers.findByCustomerNo(customerNo)
         .orElseThrow(() -> new NotFoundException("customer", "customerNo", customerNo));
@@ -69,12 +77,18 @@ public class PaymentRecordService {
     };
     jdbc.query(LINES, params, rs -> {
       int daysLate = rs.getInt("days_late");
-      BigDecimal amount = Amounts.round(rs.getBigDecimal("amount"));
+      BigDecimal paidAmount = Amounts.round(rs.getBigDecimal("amount"));
+      String paidCurrency = rs.getString("currency");
+      LocalDate paidOn = rs.getObject("document_date", LocalDate.class);
+      boolean converted = !paidCurrency.equals(customer.getCurrency());
+      BigDecimal amount = converted ? rates.convert(paidAmount, paidCurrency, customer.getCurrency(), paidOn)
+          : paidAmount;
       String invoiceNo = rs.getString("invoice_no");
       lines.add(new PaymentRecord.Line(invoiceNo, rs.getString("contract_no"),
           rs.getObject("issue_date", LocalDate.class), rs.getObject("effective_due_date", LocalDate.class),
           rs.getString("document_no"), rs.getObject("allocated_on", LocalDate.class), amount, daysLate,
-          buckets.nameOf(daysLate)));
+          buckets.nameOf(daysLate), paidAmount, paidCurrency,
+          converted ? rates.rate(paidCurrency, customer.getCurrency(), paidOn) : null));
       int i = buckets.indexOf(daysLate);
       paid[i] = paid[i].add(amount);
       totals.total = totals.total.add(amount);

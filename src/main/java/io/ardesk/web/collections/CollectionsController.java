@@ -79,10 +79,12 @@ public class CollectionsController {
     return cases.view(customerNo);
   }
 
-  public record PromiseRequest(LocalDate date, @Amount BigDecimal amount) {}
+  /** A promise: date, amount and currency (ISO 4217; absent: the customer's). */
+  public record PromiseRequest(LocalDate date, @Amount BigDecimal amount, String currency) {}
 
   @Operation(summary = "Record a promise to pay (付款承諾)",
-      description = "The case waits until the date plus the grace days; a broken promise moves it on.")
+      description = "The case waits until the date plus the grace days; a broken promise moves it on. The amount is"
+          + " in `currency` (the customer's when absent); payments in any currency count at their payment date's rate.")
   @PostMapping("/cases/{customerNo}/promises")
   @ResponseStatus(HttpStatus.CREATED)
   @PreAuthorize("hasAnyRole('CREDIT','SALES','ADMIN')")
@@ -91,9 +93,10 @@ public class CollectionsController {
     if (request == null) {
       throw new InvalidInputException("date", "send the promised date and amount");
     }
-    var promise = cases.recordPromise(customerNo, request.date(), request.amount(), user.getName());
+    var promise = cases.recordPromise(customerNo, request.date(), request.amount(), request.currency(), user.getName());
     starter.notifyCase(customerNo, "PromiseRecorded");
-    return new CaseView.Promise(promise.getPromisedOn(), promise.getAmount(), promise.getStatus().name(),
+    return new CaseView.Promise(promise.getPromisedOn(), promise.getAmount(), promise.getCurrency(),
+        promise.getStatus().name(),
         promise.getPaidAmount(), promise.getRecordedBy(), promise.getRecordedAt());
   }
 }

@@ -54,7 +54,7 @@ class CollectionTaskRecord implements TaskListener {
         CallOutcome outcome = choice(task, "callOutcome", CallOutcome.class);
         LocalDate promiseDate = date(task, "promiseDate");
         cases.recordCall(customerNo, outcome, choice(task, "excuse", Excuse.class), text(task, "callNote"),
-            promiseDate, money(task, "promiseAmount"), actor);
+            promiseDate, money(task, "promiseAmount"), text(task, "promiseCurrency"), actor);
         if (outcome == CallOutcome.DISPUTE) {
           disputes.openFromCall(customerNo, task.getId(), text(task, "disputedInvoiceNos"),
               text(task, "disputeCategory"), text(task, "callNote"), actor);

@@ -10,9 +10,6 @@ import io.ardesk.ledger.event.InvoiceWrittenOff;
 import io.ardesk.ledger.event.PaymentPosted;
 import io.ardesk.ledger.event.PaymentReversed;
 import io.ardesk.ledger.event.PaymentsImported;
-import java.math.BigDecimal;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.time.Clock;
 import java.time.LocalDate;
 import org.springframework.context.event.EventListener;
@@ -39,7 +36,7 @@ class LedgerChangesToCases {
   @EventListener
   void on(PaymentPosted payment) {
     // most payments are for customers without a case: nothing to tell then
-    if (collections.countTowardsPromise(payment.customerNo(), payment.amount())) {
+    if (collections.countTowardsPromise(payment.customerNo(), payment.paymentNo(), payment.amount())) {
       cases.notifyCase(payment.customerNo(), "PaymentReceived");
     }
   }
@@ -47,14 +44,14 @@ class LedgerChangesToCases {
   /** An import chunk's payments: one promise update and one "look again" per customer with a case. */
   @EventListener
   void on(PaymentsImported imported) {
-    Map<String, BigDecimal> paid = new LinkedHashMap<>();
-    imported.payments().forEach(p -> paid.merge(p.customerNo(), p.amount(), BigDecimal::add));
-    cases.notifyCases(collections.countTowardsPromises(paid), "PaymentReceived");
+    cases.notifyCases(collections.countTowardsPromises(imported.payments().stream()
+        .map(p -> new CollectionCaseService.PaymentReceived(p.customerNo(), p.paymentNo(), p.amount())).toList()),
+        "PaymentReceived");
   }
 
   @EventListener
   void on(PaymentReversed reversal) {
-    collections.countTowardsPromise(reversal.customerNo(), reversal.amount().negate());
+    collections.countTowardsPromise(reversal.customerNo(), reversal.paymentNo(), reversal.amount().negate());
     // reopened invoices may be overdue: a customer without a case gets one
     cases.notifyOrStart(reversal.customerNo(), "PaymentReversed");
   }

@@ -25,4 +25,16 @@ class SupervisorApprovalRuleTest {
   void moreThanTwentyPercentOverOrAboveAMillion(String limit, String recommended, boolean needed) {
     assertThat(rule.needsSupervisor(new BigDecimal(limit), new BigDecimal(recommended))).isEqualTo(needed);
   }
+
+  @ParameterizedTest(name = "limit {0} (in the base {2}) against recommended {1}: supervisor {3}")
+  @CsvSource({
+    // a USD customer: 200,000.00 USD is 1,420,000.00 CNY at 7.10, above the 1,000,000 of the base currency
+    "200000.00, 180000.00, 1420000.00, true",
+    // a HKD customer: 1,050,000.00 HKD is 955,500.00 CNY at 0.91, within it
+    "1050000.00, 1000000.00, 955500.00, false"
+  })
+  void theAmountIsInTheBaseCurrency(String limit, String recommended, String inBase, boolean needed) {
+    assertThat(rule.needsSupervisor(new BigDecimal(limit), new BigDecimal(recommended), new BigDecimal(inBase)))
+        .isEqualTo(needed);
+  }
 }

@@ -473,7 +473,7 @@ class CollectionCaseProcessTest {
     assertThat(cases.view(customerNo).history()).filteredOn(a -> a.kind() == ActionKind.WORK_WITHDRAWN)
         .extracting(CaseView.Action::outcome, CaseView.Action::note)
         .containsExactly(org.assertj.core.groups.Tuple.tuple("CALL",
-            "promise to pay 10000.00 by " + DUE.plusDays(30) + " open until " + DUE.plusDays(33)));
+            "promise to pay 10000.00 CNY by " + DUE.plusDays(30) + " open until " + DUE.plusDays(33)));
     assertThat(historyService.createHistoricTaskInstanceQuery().taskId(call.getId()).singleResult().getEndTime())
         .isNotNull();
   }
