@@ -7,6 +7,7 @@ import io.ardesk.ledger.customer.CustomerService;
 import io.ardesk.workflow.ProcessValues;
 import io.ardesk.workflow.SystemAccess;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -19,6 +20,8 @@ import org.camunda.bpm.engine.task.Task;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.event.EventListener;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The supervisor's support task for the problem receivables of a customer without an open collection
@@ -51,11 +54,43 @@ public class ProblemSupportProcess {
     this.customers = customers;
   }
 
+  /**
+   * Collects the customers checked in the transaction and keeps their support process in step once,
+   * just before the transaction commits: by then the engine has written what the transaction's own
+   * commands did (a process started earlier in it is seen), and what this does commits with it.
+   */
   @EventListener
   void on(ProblemReceivables.Checked checked) {
-    String customerNo = checked.customerNo();
+    if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+      sync(checked.customerNo(), checked.newFlag(), checked.cleared());
+      return;
+    }
+    @SuppressWarnings("unchecked")
+    Map<String, boolean[]> pending = (Map<String, boolean[]>) TransactionSynchronizationManager.getResource(this);
+    if (pending == null) {
+      Map<String, boolean[]> created = new LinkedHashMap<>();
+      TransactionSynchronizationManager.bindResource(this, created);
+      TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+        @Override
+        public void beforeCommit(boolean readOnly) {
+          TransactionSynchronizationManager.unbindResourceIfPossible(ProblemSupportProcess.this);
+          new LinkedHashMap<>(created).forEach((customerNo, what) -> sync(customerNo, what[0], what[1]));
+        }
+
+        @Override
+        public void afterCompletion(int status) {
+          TransactionSynchronizationManager.unbindResourceIfPossible(ProblemSupportProcess.this);
+        }
+      });
+      pending = created;
+    }
+    pending.merge(checked.customerNo(), new boolean[] {checked.newFlag(), checked.cleared()},
+        (a, b) -> new boolean[] {a[0] || b[0], a[1] || b[1]});
+  }
+
+  private void sync(String customerNo, boolean newFlag, boolean cleared) {
     List<ProblemReceivable> active = problems.active(customerNo);
-    if (active.isEmpty() && !checked.cleared()) {
+    if (active.isEmpty() && !cleared) {
       return; // no flag before or now: no support process to start or end
     }
     boolean needed = !active.isEmpty() && cases.openCase(customerNo).isEmpty();
@@ -74,7 +109,7 @@ public class ProblemSupportProcess {
             tasks.saveTask(task);
           }
         }
-        if (checked.newFlag()) {
+        if (newFlag) {
           runtime.createMessageCorrelation(FLAGGED).processInstanceId(running.getId()).correlateAll();
         }
       } else if (running != null) {
