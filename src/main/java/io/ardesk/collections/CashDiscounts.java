@@ -105,9 +105,20 @@ public class CashDiscounts {
     honour(payment.customerNo(), payment.paymentNo(), payment.paymentDate());
   }
 
+  /** An import chunk: one look-up for the chunk's customers with an offer not earned yet, then those only. */
   @EventListener
   void on(PaymentsImported imported) {
-    imported.payments().forEach(p -> honour(p.customerNo(), p.paymentNo(), p.paymentDate()));
+    List<String> customerNos = imported.payments().stream().map(PaymentPosted::customerNo).distinct().toList();
+    java.util.Set<String> offered = new java.util.HashSet<>();
+    for (int from = 0; from < customerNos.size(); from += 1000) {
+      List<String> page = customerNos.subList(from, Math.min(customerNos.size(), from + 1000));
+      offered.addAll(jdbc.queryForList("""
+          select distinct c.customer_no from collection_measure m join collection_case c on c.id = m.case_id
+           where m.decision = 'CASH_DISCOUNT' and m.discount_payment_no is null and c.customer_no in ("""
+          + String.join(",", java.util.Collections.nCopies(page.size(), "?")) + ")", String.class, page.toArray()));
+    }
+    imported.payments().stream().filter(p -> offered.contains(p.customerNo()))
+        .forEach(p -> honour(p.customerNo(), p.paymentNo(), p.paymentDate()));
   }
 
   @EventListener

@@ -10,9 +10,13 @@ import io.ardesk.ledger.event.PaymentPosted;
 import io.ardesk.ledger.event.PaymentReversed;
 import io.ardesk.ledger.event.PaymentsImported;
 import jakarta.persistence.EntityManager;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Problem receivables of customers without an open collection case (docs/domain.md §7), refreshed in the
@@ -75,9 +79,39 @@ class ProblemReceivableRefresh {
     refreshIfFlagged(List.of(writeOff.customerNo()));
   }
 
+  /**
+   * A new invoice can end a no-shipment spell. An import publishes one event per invoice, so the answer
+   * "has the customer a flag?" is asked once per customer and transaction (kept with the transaction,
+   * and set again by each refresh in it).
+   */
   @EventListener
   void on(InvoicePosted invoice) {
-    refreshIfFlagged(List.of(invoice.customerNo()));
+    Map<String, Boolean> known = flaggedInThisTransaction();
+    if (known == null) {
+      refreshIfFlagged(List.of(invoice.customerNo()));
+    } else if (known.computeIfAbsent(invoice.customerNo(), c -> !problems.flagged(List.of(c)).isEmpty())) {
+      refresh(invoice.customerNo());
+    }
+  }
+
+  @SuppressWarnings("unchecked")
+  private Map<String, Boolean> flaggedInThisTransaction() {
+    if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+      return null;
+    }
+    Map<String, Boolean> known = (Map<String, Boolean>) TransactionSynchronizationManager.getResource(this);
+    if (known == null) {
+      Map<String, Boolean> created = new HashMap<>();
+      TransactionSynchronizationManager.bindResource(this, created);
+      TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+        @Override
+        public void afterCompletion(int status) {
+          TransactionSynchronizationManager.unbindResourceIfPossible(ProblemReceivableRefresh.this);
+        }
+      });
+      known = created;
+    }
+    return known;
   }
 
   private void refreshIfFlagged(List<String> customerNos) {
@@ -88,7 +122,11 @@ class ProblemReceivableRefresh {
     if (cases.findByOpenCustomerNo(customerNo).isEmpty()) {
       // the change is in the persistence context; the evaluation reads the ledger by SQL
       entityManager.flush();
-      problems.evaluate(customerNo);
+      boolean flagged = !problems.evaluate(customerNo).active().isEmpty();
+      Map<String, Boolean> known = flaggedInThisTransaction();
+      if (known != null) {
+        known.put(customerNo, flagged);
+      }
     }
   }
 }

@@ -7,6 +7,7 @@ import io.ardesk.ledger.customer.CustomerService;
 import io.ardesk.workflow.ProcessValues;
 import io.ardesk.workflow.SystemAccess;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -19,10 +20,12 @@ import org.camunda.bpm.engine.task.Task;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.event.EventListener;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The supervisor's support task for the problem receivables of a customer without an open collection
- * case (docs/domain.md §7; process {@code problem-receivable-support}, business key = customer number). Kept in
+ * case (DOMAIN §7; process {@code problem-receivable-support}, business key = customer number). Kept in
  * step with the flags in the transaction that checked them ({@link ProblemReceivables.Checked}): flags
  * and no open case start it; a new flag after the support asks again; no flag left, or a case opened
  * (whose own task takes over), ends it. A customer with an open case gets the task from the case. So
@@ -51,17 +54,49 @@ public class ProblemSupportProcess {
     this.customers = customers;
   }
 
+  /**
+   * Collects the customers checked in the transaction and keeps their support process in step once,
+   * just before the transaction commits: by then the engine has written what the transaction's own
+   * commands did (a process started earlier in it is seen), and what this does commits with it.
+   */
   @EventListener
   void on(ProblemReceivables.Checked checked) {
-    String customerNo = checked.customerNo();
+    if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+      sync(checked.customerNo(), checked.newFlag(), checked.cleared());
+      return;
+    }
+    @SuppressWarnings("unchecked")
+    Map<String, boolean[]> pending = (Map<String, boolean[]>) TransactionSynchronizationManager.getResource(this);
+    if (pending == null) {
+      Map<String, boolean[]> created = new LinkedHashMap<>();
+      TransactionSynchronizationManager.bindResource(this, created);
+      TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+        @Override
+        public void beforeCommit(boolean readOnly) {
+          TransactionSynchronizationManager.unbindResourceIfPossible(ProblemSupportProcess.this);
+          new LinkedHashMap<>(created).forEach((customerNo, what) -> sync(customerNo, what[0], what[1]));
+        }
+
+        @Override
+        public void afterCompletion(int status) {
+          TransactionSynchronizationManager.unbindResourceIfPossible(ProblemSupportProcess.this);
+        }
+      });
+      pending = created;
+    }
+    pending.merge(checked.customerNo(), new boolean[] {checked.newFlag(), checked.cleared()},
+        (a, b) -> new boolean[] {a[0] || b[0], a[1] || b[1]});
+  }
+
+  private void sync(String customerNo, boolean newFlag, boolean cleared) {
     List<ProblemReceivable> active = problems.active(customerNo);
-    if (active.isEmpty() && !checked.cleared()) {
+    if (active.isEmpty() && !cleared) {
       return; // no flag before or now: no support process to start or end
     }
     boolean needed = !active.isEmpty() && cases.openCase(customerNo).isEmpty();
     system.run(() -> {
       // a list, not a single result: two transactions checking the same customer at once may each
-      // have started one; both are kept in step, and both end when the flags are gone
+      // have started one; all are kept in step, and all end when the flags are gone
       List<ProcessInstance> running = runtime.createProcessInstanceQuery().processDefinitionKey(PROCESS)
           .processInstanceBusinessKey(customerNo).list();
       if (needed && running.isEmpty()) {
@@ -77,7 +112,7 @@ public class ProblemSupportProcess {
               tasks.saveTask(task);
             }
           }
-          if (checked.newFlag()) {
+          if (newFlag) {
             runtime.createMessageCorrelation(FLAGGED).processInstanceId(instance.getId()).correlateAll();
           }
         }

@@ -172,7 +172,7 @@ class CashDiscountTest {
   }
 
   @Test
-  void theOfferTakesAPercentFromAbove0To50AndAPayByDateAfterToday_422OtherwiseAndNothingDecided() {
+  void theOfferNeedsAPercentAbove0UpTo50AndAPayByDateAfterToday_elseRefusedNamingTheFieldsAndNothingDecided() {
     customerNo = kit.customer("Discount Input Ltd", "ap@discount.example", "en", "lily");
     invoiceNo = customerNo + "-INV1";
     kit.today(DUE.minusDays(30));
