@@ -422,6 +422,7 @@ class CollectionsBenchmark implements ApplicationRunner {
       for (String label : order) {
         List<Long> latencies = new ArrayList<>();
         Map<Integer, Integer> statuses = new TreeMap<>();
+        Map<String, long[]> tablesBefore = tableStatistics();
         long start = System.nanoTime();
         for (int n = 0; n < sequential; n++) {
           statuses.merge(post(http, uri, authorizations.get(label), prefix + "S" + label + round + "-" + n,
@@ -431,6 +432,8 @@ class CollectionsBenchmark implements ApplicationRunner {
         alone.computeIfAbsent(label, k -> new ArrayList<>()).add(series);
         print("round %d, %s, one at a time: %s", round, label, series.line());
         settle("after " + label + " one at a time");
+        printTableStatistics("payment with " + label + " (its delivery and evaluation included; ACT_ID_*: identity"
+            + " look-ups)", tablesBefore, tableStatistics(), sequential);
       }
       for (String label : order) {
         Series series = concurrent(http, uri, authorizations.get(label), label, prefix + "C" + label + round + "-",
