@@ -19,6 +19,8 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import io.ardesk.config.ApiTokens;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Base64;
@@ -97,6 +99,8 @@ class CollectionsBenchmark implements ApplicationRunner {
   private final int importPayments;
   private final int importWarmUpFiles;
   private final int dashboardRounds;
+  private final ApiTokens tokens;
+  private final int rounds;
 
   CollectionsBenchmark(CollectionsRunner runner, LetterDelivery letters,
       PaymentService payments, RuntimeService runtime, ManagementService management, RepositoryService repository,
@@ -114,7 +118,8 @@ class CollectionsBenchmark implements ApplicationRunner {
       @Value("${ardesk.benchmark.import-customers:10000}") int importCustomers,
       @Value("${ardesk.benchmark.import-payments:20000}") int importPayments,
       @Value("${ardesk.benchmark.import-warm-up-files:6}") int importWarmUpFiles,
-      @Value("${ardesk.benchmark.dashboard-rounds:10}") int dashboardRounds) {
+      @Value("${ardesk.benchmark.dashboard-rounds:10}") int dashboardRounds, ApiTokens tokens,
+      @Value("${ardesk.benchmark.rounds:2}") int rounds) {
     this.runner = runner;
     this.letters = letters;
     this.payments = payments;
@@ -141,6 +146,8 @@ class CollectionsBenchmark implements ApplicationRunner {
     this.importPayments = importPayments;
     this.importWarmUpFiles = importWarmUpFiles;
     this.dashboardRounds = dashboardRounds;
+    this.tokens = tokens;
+    this.rounds = rounds;
   }
 
   @Override
@@ -181,6 +188,18 @@ class CollectionsBenchmark implements ApplicationRunner {
           jdbc.execute("analyze");
         }
         measureDashboard(today);
+        print("load average %s", loadAverage());
+        SpringApplication.exit(context, () -> 0);
+        return;
+      }
+      if (mode.equals("payments")) {
+        // payments over HTTP with every case running and evaluated once: API token against HTTP Basic
+        long start = System.nanoTime();
+        RunProgress tally = runner.runToEnd(today, "benchmark");
+        int jobs = executeDueJobs("collection-case");
+        print("collections run and first evaluation: %.1f s, %,d cases started, %,d evaluation jobs; %,d cases running",
+            seconds(start), tally.casesStarted(), jobs, runningCases());
+        measureTokensAgainstBasic(today);
         print("load average %s", loadAverage());
         SpringApplication.exit(context, () -> 0);
         return;
@@ -360,6 +379,133 @@ class CollectionsBenchmark implements ApplicationRunner {
         percentile(new ArrayList<>(latencies), 95), percentile(new ArrayList<>(latencies), 100));
     settle("after the concurrent payments");
     checkConsistency(today, targets);
+  }
+
+  /** The figures of one series of payments over HTTP. */
+  private record Series(String label, int payments, double seconds, Map<Integer, Integer> statuses, List<Long> latencies) {
+    String line() {
+      return String.format("%,d payments in %.1f s (%,.0f payments/s); HTTP status counts %s; latency p50 %.1f ms,"
+          + " p95 %.1f ms, max %.1f ms", payments, seconds, payments / seconds, statuses, percentile(latencies, 50),
+          percentile(latencies, 95), percentile(latencies, 100));
+    }
+  }
+
+  /**
+   * {@code POST /api/payments} with an API token against HTTP Basic (a {@code finance} user each) in the same
+   * run, over {@code http-customers} (20) customers with a running case: per round 100 payments one at a time
+   * with each (the order alternating between rounds), then {@code http-payments} (200) from
+   * {@code http-threads} (20) threads with each; after each series every "look again" request is delivered
+   * and its evaluation run. Then the cases are compared with the ledger.
+   */
+  private void measureTokensAgainstBasic(LocalDate today) throws Exception {
+    String suffix = Long.toString(System.nanoTime(), 36);
+    String user = "bench-basic-" + suffix;
+    byte[] random = new byte[12];
+    new SecureRandom().nextBytes(random);
+    String password = Base64.getUrlEncoder().withoutPadding().encodeToString(random) + "Aa1!";
+    var financeUser = identity.newUser(user);
+    financeUser.setFirstName("Benchmark");
+    financeUser.setLastName("Basic");
+    financeUser.setPassword(password);
+    identity.saveUser(financeUser);
+    identity.createMembership(user, "finance");
+    Map<String, String> authorizations = new java.util.LinkedHashMap<>();
+    authorizations.put("basic", "Basic " + Base64.getEncoder()
+        .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
+    ApiTokens.Issued token = tokens.create(new ApiTokens.NewToken("benchmark ERP", "bench-token-" + suffix,
+        List.of("finance"), false, clock.instant().plus(Duration.ofDays(1))), "benchmark");
+    authorizations.put("token", "Bearer " + token.secret());
+
+    int port = ((WebServerApplicationContext) context).getWebServer().getPort();
+    URI uri = URI.create("http://127.0.0.1:" + port + "/api/payments");
+    List<String> targets = new ArrayList<>();
+    for (int k = 0; k < httpCustomers; k++) {
+      targets.add(prefix + (long) k * overdue / httpCustomers);
+    }
+    ExecutorService pool = Executors.newFixedThreadPool(httpThreads);
+    HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).executor(pool).build();
+    // warm-up, not counted: 200 payments each, one at a time and from all threads, customers without a case
+    for (var auth : authorizations.entrySet()) {
+      List<Long> ignored = new ArrayList<>();
+      for (int w = 0; w < 200; w++) {
+        post(http, uri, auth.getValue(), prefix + "W" + auth.getKey() + w, prefix + (overdue + w % 50), today, ignored);
+      }
+      concurrent(http, uri, auth.getValue(), "warm-up", prefix + "WC" + auth.getKey(), List.of(prefix + (overdue + 60)),
+          today);
+    }
+    settle("after the warm-up");
+    Map<String, List<Series>> alone = new java.util.LinkedHashMap<>();
+    Map<String, List<Series>> together = new java.util.LinkedHashMap<>();
+    int sequential = Math.min(httpPayments, 100);
+    for (int round = 1; round <= rounds; round++) {
+      List<String> order = new ArrayList<>(authorizations.keySet());
+      if (round % 2 == 0) {
+        java.util.Collections.reverse(order);
+      }
+      for (String label : order) {
+        List<Long> latencies = new ArrayList<>();
+        Map<Integer, Integer> statuses = new TreeMap<>();
+        Map<String, long[]> tablesBefore = tableStatistics();
+        long start = System.nanoTime();
+        for (int n = 0; n < sequential; n++) {
+          statuses.merge(post(http, uri, authorizations.get(label), prefix + "S" + label + round + "-" + n,
+              targets.get(n % targets.size()), today, latencies), 1, Integer::sum);
+        }
+        Series series = new Series(label, sequential, seconds(start), statuses, latencies);
+        alone.computeIfAbsent(label, k -> new ArrayList<>()).add(series);
+        print("round %d, %s, one at a time: %s", round, label, series.line());
+        settle("after " + label + " one at a time");
+        printTableStatistics("payment with " + label + " (its delivery and evaluation included; ACT_ID_*: identity"
+            + " look-ups)", tablesBefore, tableStatistics(), sequential);
+      }
+      for (String label : order) {
+        Series series = concurrent(http, uri, authorizations.get(label), label, prefix + "C" + label + round + "-",
+            targets, today);
+        together.computeIfAbsent(label, k -> new ArrayList<>()).add(series);
+        print("round %d, %s, %d clients: %s", round, label, httpThreads, series.line());
+        settle("after " + label + " from " + httpThreads + " clients");
+      }
+    }
+    pool.shutdown();
+    for (String label : authorizations.keySet()) {
+      print("summary %s: one at a time p95 %s ms; %d clients %s payments/s, p95 %s ms", label,
+          alone.get(label).stream().map(x -> String.format("%.1f", percentile(x.latencies(), 95))).toList(),
+          httpThreads, together.get(label).stream().map(x -> String.format("%,.0f", x.payments() / x.seconds())).toList(),
+          together.get(label).stream().map(x -> String.format("%.1f", percentile(x.latencies(), 95))).toList());
+    }
+    checkConsistency(today, targets);
+  }
+
+  /** {@code http-payments} payments from {@code http-threads} threads at once, spread over the customers. */
+  private Series concurrent(HttpClient http, URI uri, String authorization, String label, String paymentPrefix,
+      List<String> customers, LocalDate today) throws InterruptedException {
+    Map<Integer, AtomicInteger> statuses = new ConcurrentHashMap<>();
+    ConcurrentLinkedQueue<Long> latencies = new ConcurrentLinkedQueue<>();
+    AtomicInteger next = new AtomicInteger();
+    CountDownLatch done = new CountDownLatch(httpThreads);
+    ExecutorService senders = Executors.newFixedThreadPool(httpThreads);
+    long start = System.nanoTime();
+    for (int t = 0; t < httpThreads; t++) {
+      senders.execute(() -> {
+        try {
+          int n;
+          while ((n = next.getAndIncrement()) < httpPayments) {
+            List<Long> mine = new ArrayList<>();
+            int status = post(http, uri, authorization, paymentPrefix + n, customers.get(n % customers.size()), today, mine);
+            statuses.computeIfAbsent(status, k -> new AtomicInteger()).incrementAndGet();
+            latencies.addAll(mine);
+          }
+        } finally {
+          done.countDown();
+        }
+      });
+    }
+    done.await();
+    double seconds = seconds(start);
+    senders.shutdown();
+    Map<Integer, Integer> counts = new TreeMap<>();
+    statuses.forEach((status, count) -> counts.put(status, count.get()));
+    return new Series(label, httpPayments, seconds, counts, new ArrayList<>(latencies));
   }
 
   /**

@@ -6,6 +6,8 @@ import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -74,6 +76,39 @@ public class LoginThrottle {
   /** Other limits from now on (tests use the shipped ones against a suite that logs in from one address). */
   public void useLimits(Limits limits) {
     this.limits = limits;
+  }
+
+  /** A lock in force: {@code scope} {@code user} or {@code address}. */
+  public record Lock(String scope, String key, Instant until) {}
+
+  /** The locks in force now, users first. */
+  public List<Lock> locks() {
+    Instant now = clock.instant();
+    List<Lock> locked = new ArrayList<>();
+    for (String scope : new String[] {"user", "address"}) {
+      ("user".equals(scope) ? users : addresses).forEach((key, tally) -> {
+        Instant until = tally.lockedUntil;
+        if (until != null && until.isAfter(now)) {
+          locked.add(new Lock(scope, key, until));
+        }
+      });
+    }
+    return locked;
+  }
+
+  /** An administrator lifts a lock before it expires; false when there was none. Logged and counted. */
+  public boolean unlock(String scope, String key, String admin) {
+    Map<String, Tally> tallies = "user".equals(scope) ? users : "address".equals(scope) ? addresses : null;
+    if (tallies == null || key == null) {
+      return false;
+    }
+    Tally removed = tallies.remove(key);
+    if (removed == null || removed.lockedUntil == null || !removed.lockedUntil.isAfter(clock.instant())) {
+      return false;
+    }
+    log.info("Login lock lifted by {}: {}={}", clean(admin), scope, clean(key));
+    unlocks.get(scope).increment();
+    return true;
   }
 
   /** Forgets every failure and lock. */

@@ -107,6 +107,23 @@ class LoginLockoutTest {
   }
 
   @Test
+  void anAdministratorMayLiftALockBeforeItExpires() {
+    for (int i = 0; i < 10; i++) {
+      basicFrom("127.0.0.51", "/api/me", "carol", "Wrong-Passw0rd-" + i);
+    }
+    assertThat(basicFrom("127.0.0.51", "/api/me", "carol", Http.demoPassword("carol"))).isEqualTo(401);
+    Http admin = new Http(port).as("admin", ADMIN_PASSWORD);
+    assertThat(admin.get("/api/admin/login-locks").body()).contains("{\"scope\":\"address\",\"key\":\"127.0.0.51\"");
+    assertThat(new Http(port).asDemo("steve").send("DELETE", "/api/admin/login-locks/address?key=127.0.0.51", "")
+        .statusCode()).as("only administrators").isEqualTo(403);
+    double unlocks = count("ardesk.login.unlocks", "address");
+    assertThat(admin.send("DELETE", "/api/admin/login-locks/address?key=127.0.0.51", "").statusCode()).isEqualTo(204);
+    assertThat(count("ardesk.login.unlocks", "address")).isEqualTo(unlocks + 1);
+    assertThat(basicFrom("127.0.0.51", "/api/me", "carol", Http.demoPassword("carol"))).isEqualTo(200);
+    assertThat(admin.send("DELETE", "/api/admin/login-locks/address?key=127.0.0.51", "").statusCode()).isEqualTo(404);
+  }
+
+  @Test
   void locksAndUnlocksAreCountedInPrometheus() {
     for (int i = 0; i < 10; i++) {
       basicFrom("127.0.0.31", "/api/me", "nobody-known", "Wrong-Passw0rd-" + i);
