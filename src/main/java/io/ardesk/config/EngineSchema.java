@@ -6,7 +6,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Locale;
-import org.camunda.bpm.engine.ProcessEngine;
 import org.flywaydb.core.api.migration.Context;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -14,11 +13,13 @@ import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.datasource.init.ScriptUtils;
 
 /**
- * The Camunda engine's tables under Flyway (README "Operations", schema): the SQL scripts that ship
- * inside the camunda-engine jar of the pinned version, run by a Flyway migration, so the {@code postgres}
- * profile starts the engine with {@code camunda.bpm.database.schema-update: false} and the engine never
- * alters its schema at start. A database whose engine tables exist already (created by the engine before
- * this migration existed) is left alone.
+ * The Camunda engine's tables under Flyway (docs/operations.md, schema): the 7.24.0 create scripts,
+ * <b>committed</b> under {@code db/camunda/7.24.0/<database>/} (copied from camunda-engine-7.24.0.jar,
+ * pinned by {@code SHA256SUMS}) and run by the Flyway migration {@code V91}, so a fresh database gets
+ * the same schema whatever engine jar is on the classpath, and the {@code postgres} profile starts the
+ * engine with {@code camunda.bpm.database.schema-update: false}. A database whose engine tables exist
+ * already is left alone. A later engine version comes with its upgrade script as a migration of its
+ * own; {@link EngineSchemaGuard} refuses to start an engine on a schema of another version.
  */
 public final class EngineSchema {
   private static final Logger log = LoggerFactory.getLogger(EngineSchema.class);
@@ -26,6 +27,9 @@ public final class EngineSchema {
   /** The engine's create scripts in the order the engine runs them itself. */
   static final List<String> COMPONENTS = List.of("engine", "history", "identity", "case.engine", "case.history",
       "decision.engine", "decision.history");
+
+  /** The engine version whose create scripts V91 runs: frozen, whatever jar is on the classpath. */
+  public static final String FROZEN_VERSION = "7.24.0";
 
   private EngineSchema() {}
 
@@ -44,10 +48,10 @@ public final class EngineSchema {
     }
     for (String component : COMPONENTS) {
       ScriptUtils.executeSqlScript(connection, new ClassPathResource(
-          "org/camunda/bpm/engine/db/create/activiti." + database + ".create." + component + ".sql"));
+          "db/camunda/" + FROZEN_VERSION + "/" + database + "/activiti." + database + ".create." + component + ".sql"));
     }
-    log.info("Camunda engine tables created for {} from the create scripts of camunda-engine {}", database,
-        ProcessEngine.class.getPackage().getImplementationVersion());
+    log.info("Camunda engine tables created for {} from the committed create scripts of engine {}", database,
+        FROZEN_VERSION);
   }
 
   /** Camunda's name for the database (the scripts' infix), or null for one AR Desk does not ship scripts for. */

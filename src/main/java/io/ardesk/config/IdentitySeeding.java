@@ -31,7 +31,8 @@ import org.springframework.stereotype.Component;
 /**
  * Seeds, idempotently, on every start: the role groups and their authorizations, the administrator,
  * the Tasklist filters and (local mode only) one demo user per group. Anything that exists is left
- * as it is, so a second start creates nothing.
+ * as it is, so a second start creates nothing. A start-up step under the {@link StartupLock}: nodes
+ * starting together seed one after the other, so none meets another's half-written groups.
  */
 @Component
 public class IdentitySeeding extends AbstractProcessEnginePlugin {
@@ -65,16 +66,19 @@ public class IdentitySeeding extends AbstractProcessEnginePlugin {
   private final ArDeskProperties properties;
   private final DemoMode demoMode;
   private final TeamLanguage language;
+  private final StartupLock startupLock;
 
-  public IdentitySeeding(ArDeskProperties properties, DemoMode demoMode, TeamLanguage language) {
+  public IdentitySeeding(ArDeskProperties properties, DemoMode demoMode, TeamLanguage language,
+      StartupLock startupLock) {
     this.properties = properties;
     this.demoMode = demoMode;
     this.language = language;
+    this.startupLock = startupLock;
   }
 
   @Override
   public void postProcessEngineBuild(ProcessEngine engine) {
-    seed(engine);
+    startupLock.holding("seeding", () -> seed(engine));
   }
 
   public void seed(ProcessEngine engine) {

@@ -12,7 +12,6 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.history.HistoryLevel;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -42,9 +41,9 @@ class HistoryRetentionTest {
   }
 
   @Test
-  void auditLevelRemovalTimeFromTheStartAndATimeToLiveEverywhere() {
+  void auditTrailLevelRemovalTimeFromTheStartAndATimeToLiveEverywhere() {
     ProcessEngineConfigurationImpl configuration = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
-    assertThat(configuration.getHistoryLevel()).isEqualTo(HistoryLevel.HISTORY_LEVEL_AUDIT);
+    assertThat(configuration.getHistoryLevel().getName()).isEqualTo(AuditHistoryLevel.NAME);
     assertThat(configuration.getHistoryRemovalTimeStrategy()).isEqualTo("start");
     assertThat(repository.createProcessDefinitionQuery().latestVersion().processDefinitionKeysIn("collection-case",
         "collections-run", "complaint-handling", "credit-change-approval", "customer-credit-review", "order-to-cash",

@@ -1,5 +1,6 @@
 package io.ardesk.workflow.release;
 
+import io.ardesk.config.StartupLock;
 import io.ardesk.workflow.collections.CollectionCaseUpgrade;
 import java.sql.Timestamp;
 import java.time.LocalDateTime;
@@ -37,12 +38,16 @@ import org.springframework.stereotype.Component;
  * plan does not map stay where they are; every decision is written to {@code process_migration}
  * (reason included) and logged, and {@code GET /api/operations/migrations} shows it with the
  * batches' failed jobs.
+ *
+ * <p>Planning is a start-up step under the {@link StartupLock}: nodes starting together plan one after
+ * the other, and an instance already handed to a migration batch that still runs is skipped (table
+ * {@code process_migration_instance}), so no instance is in two batches. A node of an older release
+ * ({@link ProcessResourcesDeployment#olderRelease()}) plans nothing.
  */
 @Component
 public class ProcessMigrations {
 
   private static final Logger log = LoggerFactory.getLogger(ProcessMigrations.class);
-  private static final LocalDateTime RELEASED = LocalDateTime.of(2000, 1, 1, 0, 0);
 
   private final RepositoryService repository;
   private final RuntimeService runtime;
@@ -50,10 +55,14 @@ public class ProcessMigrations {
   private final CollectionCaseUpgrade collectionCaseUpgrade;
   private final JdbcTemplate jdbc;
   private final boolean onStartUp;
+  private final StartupLock startupLock;
+  private final ProcessResourcesDeployment deployment;
 
   ProcessMigrations(RepositoryService repository, RuntimeService runtime, ManagementService management,
-      CollectionCaseUpgrade collectionCaseUpgrade, JdbcTemplate jdbc,
-      @Value("${ardesk.migration.on-start-up:true}") boolean onStartUp) {
+      CollectionCaseUpgrade collectionCaseUpgrade, JdbcTemplate jdbc, StartupLock startupLock,
+      ProcessResourcesDeployment deployment, @Value("${ardesk.migration.on-start-up:true}") boolean onStartUp) {
+    this.startupLock = startupLock;
+    this.deployment = deployment;
     this.repository = repository;
     this.runtime = runtime;
     this.management = management;
@@ -76,6 +85,10 @@ public class ProcessMigrations {
   @EventListener(ApplicationReadyEvent.class)
   void onStartUp() {
     if (onStartUp) {
+      if (deployment.olderRelease()) {
+        log.warn("This node runs an older release than the deployed models: it migrates no process instances");
+        return;
+      }
       Result result = migrateAll();
       if (result.restarted() + result.handedToBatches() + result.notMigrated() > 0) {
         log.info("Process migration at start-up: {} restarted, {} migrating in batches {}, {} not migrated"
@@ -87,40 +100,46 @@ public class ProcessMigrations {
 
   /**
    * Restarts pre-loop collection cases and hands the instances of every older process version to a
-   * migration batch towards the newest version; answers what it did. Only one node at a time plans
-   * (the lock's times are the machine's, not the application clock's).
+   * migration batch towards the newest version; answers what it did. One node at a time plans (the
+   * {@link StartupLock}); instances in a batch that still runs are left to it.
    */
   public Result migrateAll() {
-    LocalDateTime now = LocalDateTime.now();
-    if (jdbc.update("update process_migration_lock set locked_until = ? where id = 1 and locked_until < ?",
-        Timestamp.valueOf(now.plusMinutes(10)), Timestamp.valueOf(now)) == 0) {
-      log.info("Another node is planning process migrations; this node leaves them to it");
-      return new Result(0, 0, 0, List.of());
+    return startupLock.holding("process migration", this::plan);
+  }
+
+  private Result plan() {
+    Set<String> running = new HashSet<>();
+    for (Batch batch : management.createBatchQuery().type(Batch.TYPE_PROCESS_INSTANCE_MIGRATION).list()) {
+      running.add(batch.getId());
     }
-    try {
-      int restarted = restartPreLoopCases();
-      int handed = 0;
-      int refused = 0;
-      List<String> batches = new ArrayList<>();
-      for (ProcessDefinition target : repository.createProcessDefinitionQuery().latestVersion().list()) {
-        for (ProcessDefinition source : repository.createProcessDefinitionQuery().processDefinitionKey(target.getKey())
-            .list()) {
-          if (source.getVersion() >= target.getVersion()
-              || runtime.createProcessInstanceQuery().processDefinitionId(source.getId()).count() == 0) {
-            continue;
-          }
-          Outcome outcome = migrate(source, target);
-          handed += outcome.handed();
-          refused += outcome.notMigrated();
-          if (outcome.batchId() != null) {
-            batches.add(outcome.batchId());
-          }
+    List<String> known = jdbc.queryForList("select distinct batch_id from process_migration_instance", String.class);
+    for (String batchId : known) {
+      if (!running.contains(batchId)) {
+        jdbc.update("delete from process_migration_instance where batch_id = ?", batchId);
+      }
+    }
+    Set<String> inBatches = new HashSet<>(jdbc.queryForList(
+        "select process_instance_id from process_migration_instance", String.class));
+    int restarted = restartPreLoopCases();
+    int handed = 0;
+    int refused = 0;
+    List<String> batches = new ArrayList<>();
+    for (ProcessDefinition target : repository.createProcessDefinitionQuery().latestVersion().list()) {
+      for (ProcessDefinition source : repository.createProcessDefinitionQuery().processDefinitionKey(target.getKey())
+          .list()) {
+        if (source.getVersion() >= target.getVersion()
+            || runtime.createProcessInstanceQuery().processDefinitionId(source.getId()).count() == 0) {
+          continue;
+        }
+        Outcome outcome = migrate(source, target, inBatches);
+        handed += outcome.handed();
+        refused += outcome.notMigrated();
+        if (outcome.batchId() != null) {
+          batches.add(outcome.batchId());
         }
       }
-      return new Result(restarted, handed, refused, batches);
-    } finally {
-      jdbc.update("update process_migration_lock set locked_until = ? where id = 1", Timestamp.valueOf(RELEASED));
     }
+    return new Result(restarted, handed, refused, batches);
   }
 
   private record Outcome(int handed, int notMigrated, String batchId) {}
@@ -145,7 +164,7 @@ public class ProcessMigrations {
     return restarted;
   }
 
-  private Outcome migrate(ProcessDefinition source, ProcessDefinition target) {
+  private Outcome migrate(ProcessDefinition source, ProcessDefinition target, Set<String> inBatches) {
     MigrationPlan plan;
     try {
       plan = MigrationPlans.plan(runtime.createMigrationPlan(source.getId(), target.getId()), target.getKey()).build();
@@ -181,7 +200,7 @@ public class ProcessMigrations {
       }
     }
     List<String> migrating = runtime.createProcessInstanceQuery().processDefinitionId(source.getId()).list().stream()
-        .map(ProcessInstance::getId).filter(id -> !stay.contains(id)).toList();
+        .map(ProcessInstance::getId).filter(id -> !stay.contains(id) && !inBatches.contains(id)).toList();
     if (migrating.isEmpty()) {
       return new Outcome(0, stay.size(), null);
     }
@@ -189,6 +208,8 @@ public class ProcessMigrations {
         .executeAsync();
     log.info("{} instances of {} ({}) migrating to {} ({}) in batch {}", migrating.size(), source.getId(),
         source.getVersionTag(), target.getId(), target.getVersionTag(), batch.getId());
+    jdbc.batchUpdate("insert into process_migration_instance (process_instance_id, batch_id) values (?, ?)",
+        migrating.stream().map(id -> new Object[] {id, batch.getId()}).toList());
     record(source, target, "MIGRATING", migrating.size(), null, null, null, null, batch.getId());
     return new Outcome(migrating.size(), stay.size(), batch.getId());
   }

@@ -1,6 +1,7 @@
 package io.ardesk.workflow.release;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.ardesk.config.StartupLock;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -19,6 +20,9 @@ import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.repository.Deployment;
 import org.camunda.bpm.engine.repository.DeploymentBuilder;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.instance.Process;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -37,6 +41,12 @@ import org.springframework.stereotype.Component;
  * process a new version and leaves every other process on the version its instances run on.
  * Replaces Spring's auto-deployment ({@code camunda.bpm.auto-deployment-enabled: false}), which put
  * every resource into one deployment and deployed all of them again when one changed.
+ *
+ * <p>Deploying is a start-up step under the {@link StartupLock}: nodes starting together deploy one
+ * after the other, and the later ones find nothing changed. <b>Never a downgrade:</b> a node whose
+ * models carry a lower {@code versionTag} than the newest deployed version of the same process (a node
+ * of the previous release restarting during a rollout) deploys nothing, and its start-up migrates
+ * nothing ({@link #olderRelease()}).
  */
 @Component
 public class ProcessResourcesDeployment extends AbstractProcessEnginePlugin {
@@ -48,17 +58,78 @@ public class ProcessResourcesDeployment extends AbstractProcessEnginePlugin {
   private static final Pattern DECISION_ID = Pattern.compile("<(?:\\w+:)?decision\\s[^>]*\\bid=\"([^\"]+)\"");
 
   private final boolean enabled;
+  private final StartupLock startupLock;
+  private volatile boolean olderRelease;
 
-  ProcessResourcesDeployment(@Value("${ardesk.deployment.enabled:true}") boolean enabled) {
+  ProcessResourcesDeployment(@Value("${ardesk.deployment.enabled:true}") boolean enabled, StartupLock startupLock) {
     this.enabled = enabled;
+    this.startupLock = startupLock;
   }
 
   @Override
   public void postProcessEngineBuild(ProcessEngine processEngine) {
     if (enabled) {
-      List<Deployment> made = deploy(processEngine.getRepositoryService(), read());
-      log.info("Processes deployed: {} new deployment(s) {}", made.size(), made.stream().map(Deployment::getName).toList());
+      startupLock.holding("deployment", () -> {
+        List<Group> groups = read();
+        List<String> newer = newerDeployed(processEngine.getRepositoryService(), groups);
+        if (!newer.isEmpty()) {
+          olderRelease = true;
+          log.warn("This node's models are older than the deployed ones and are not deployed (no downgrade); its "
+              + "start-up migrates nothing: {}", newer);
+          return;
+        }
+        List<Deployment> made = deploy(processEngine.getRepositoryService(), groups);
+        log.info("Processes deployed: {} new deployment(s) {}", made.size(), made.stream().map(Deployment::getName).toList());
+      });
     }
+  }
+
+  /** True when this node's models are older than the deployed ones: it neither deployed nor migrates. */
+  public boolean olderRelease() {
+    return olderRelease;
+  }
+
+  /**
+   * The processes whose newest deployed version carries a higher {@code versionTag} than this node's
+   * model, as "key: this node's tag < deployed tag"; empty when this node may deploy.
+   */
+  public static List<String> newerDeployed(RepositoryService repository, List<Group> groups) {
+    List<String> newer = new ArrayList<>();
+    for (Group group : groups) {
+      group.resources().forEach((name, content) -> {
+        if (!name.endsWith(".bpmn")) {
+          return;
+        }
+        for (Process process : Bpmn.readModelFromStream(new ByteArrayInputStream(content))
+            .getModelElementsByType(Process.class)) {
+          ProcessDefinition deployed = repository.createProcessDefinitionQuery().processDefinitionKey(process.getId())
+              .latestVersion().singleResult();
+          if (deployed != null && compareVersionTags(process.getCamundaVersionTag(), deployed.getVersionTag()) < 0) {
+            newer.add(process.getId() + ": " + process.getCamundaVersionTag() + " < " + deployed.getVersionTag());
+          }
+        }
+      });
+    }
+    return newer;
+  }
+
+  /** Compares version tags part by part ("2" < "2.1" < "10"); a missing tag is the lowest. */
+  static int compareVersionTags(String a, String b) {
+    if (a == null || b == null) {
+      return a == null ? (b == null ? 0 : -1) : 1;
+    }
+    String[] left = a.split("\\.");
+    String[] right = b.split("\\.");
+    for (int i = 0; i < Math.max(left.length, right.length); i++) {
+      String l = i < left.length ? left[i] : "0";
+      String r = i < right.length ? right[i] : "0";
+      int order = l.matches("\\d+") && r.matches("\\d+")
+          ? new java.math.BigInteger(l).compareTo(new java.math.BigInteger(r)) : l.compareTo(r);
+      if (order != 0) {
+        return order;
+      }
+    }
+    return 0;
   }
 
   /** One deployment's resources: resource name → content. */
