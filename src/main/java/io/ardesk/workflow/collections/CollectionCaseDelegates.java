@@ -14,6 +14,7 @@ import io.ardesk.ledger.customer.Customer;
 import io.ardesk.ledger.customer.CustomerService;
 import io.ardesk.workflow.ProcessValues;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -52,7 +53,9 @@ class CollectionCaseDelegates {
   @Bean
   JavaDelegate evaluateCase(CollectionCaseService cases, CustomerService customers, CaseChanges changes,
       ProblemReceivables problems, CaseMeasures measures, Clock clock, io.ardesk.ledger.report.WorklistService worklist,
-      TeamLanguage language) {
+      TeamLanguage language,
+      @org.springframework.beans.factory.annotation.Value("${ardesk.collections.look-again-spread:PT4H}")
+      Duration lookAgainSpread) {
     return named(CUSTOMER, execution -> {
       String customerNo = execution.getProcessBusinessKey();
       CaseAgenda agenda = cases.evaluate(customerNo);
@@ -70,7 +73,7 @@ class CollectionCaseDelegates {
       execution.setVariable("newWork", Variables.stringValue(CaseWorkTasks.encode(newWork), true));
       LocalDate lookAgain = agenda.lookAgainOn() != null ? agenda.lookAgainOn()
           : LocalDate.now(clock).plusYears(NOTHING_AHEAD_YEARS);
-      execution.setVariable("lookAgainDate", transientDate(lookAgain));
+      execution.setVariable("lookAgainDate", lookAgainAt(lookAgain, customerNo, lookAgainSpread));
       if (agenda.overdue()) {
         Customer customer = customers.get(customerNo);
         Map<String, Object> facts = new LinkedHashMap<>();
@@ -136,8 +139,32 @@ class CollectionCaseDelegates {
     return Variables.booleanValue(value, true);
   }
 
-  static TypedValue transientDate(LocalDate day) {
-    return Variables.dateValue(startOf(day), true);
+  /**
+   * When the case looks again on {@code day}: the start of the day plus the customer's own offset within
+   * {@code ardesk.collections.look-again-spread}, so that thousands of cases do not all wake at midnight
+   * (the offset is the same for a customer every time; the day, what the calendar shows, does not move).
+   */
+  static TypedValue lookAgainAt(LocalDate day, String customerNo, Duration spread) {
+    return Variables.dateValue(new java.util.Date(startOf(day).getTime() + offsetOf(customerNo, spread).toMillis()),
+        true);
+  }
+
+  /**
+   * A customer's offset: whole minutes from 0 to the spread (less a minute), by its number (its hash
+   * mixed as MurmurHash3's finaliser does: numbers in sequence land on minutes all over the spread).
+   */
+  static Duration offsetOf(String customerNo, Duration spread) {
+    long minutes = spread.toMinutes();
+    if (minutes <= 0) {
+      return Duration.ZERO;
+    }
+    int h = customerNo.hashCode();
+    h ^= h >>> 16;
+    h *= 0x85ebca6b;
+    h ^= h >>> 13;
+    h *= 0xc2b2ae35;
+    h ^= h >>> 16;
+    return Duration.ofMinutes(Math.floorMod(h, minutes));
   }
 
   /** Task_PostPenaltyInterest: the penalty interest a supervisor decided is posted once, whatever retries. */
