@@ -1,6 +1,7 @@
 package io.ardesk.workflow.release;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.ardesk.language.TeamLanguage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -48,15 +49,17 @@ public class ProcessResourcesDeployment extends AbstractProcessEnginePlugin {
   private static final Pattern DECISION_ID = Pattern.compile("<(?:\\w+:)?decision\\s[^>]*\\bid=\"([^\"]+)\"");
 
   private final boolean enabled;
+  private final String language;
 
-  ProcessResourcesDeployment(@Value("${ardesk.deployment.enabled:true}") boolean enabled) {
+  ProcessResourcesDeployment(@Value("${ardesk.deployment.enabled:true}") boolean enabled, TeamLanguage language) {
     this.enabled = enabled;
+    this.language = language.tag();
   }
 
   @Override
   public void postProcessEngineBuild(ProcessEngine processEngine) {
     if (enabled) {
-      List<Deployment> made = deploy(processEngine.getRepositoryService(), read());
+      List<Deployment> made = deploy(processEngine.getRepositoryService(), read(language));
       log.info("Processes deployed: {} new deployment(s) {}", made.size(), made.stream().map(Deployment::getName).toList());
     }
   }
@@ -81,10 +84,19 @@ public class ProcessResourcesDeployment extends AbstractProcessEnginePlugin {
     return made;
   }
 
-  /** The groups of the packaged processes/ and forms/ folders. */
+  /** The groups of the packaged processes/ and forms/ folders, the forms in English. */
   public static List<Group> read() {
+    return read("en");
+  }
+
+  /**
+   * The groups of the packaged processes/ and forms/ folders, the forms in the team's language
+   * ({@link FormTranslations}): a changed {@code ardesk.language} changes the forms, and so deploys a
+   * new version of each process with forms; its new instances show the forms in the new language.
+   */
+  public static List<Group> read(String language) {
     return groups(load("classpath*:processes/**/*.bpmn"), load("classpath*:processes/**/*.dmn"),
-        load("classpath*:forms/**/*.form"));
+        FormTranslations.translate(load("classpath*:forms/**/*.form"), language));
   }
 
   /** Groups BPMN files with the forms and decisions they name (see the class comment). */
