@@ -8,6 +8,7 @@ import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
 import com.lowagie.text.pdf.BaseFont;
+import io.ardesk.letters.PdfFonts;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
@@ -37,18 +38,16 @@ public class StatementPdf {
     try {
       PdfWriter.getInstance(document, out);
       document.open();
-      BaseFont base = "zh".equals(language)
-          ? BaseFont.createFont("STSong-Light", "UniGB-UCS2-H", BaseFont.NOT_EMBEDDED)
-          : BaseFont.createFont(BaseFont.HELVETICA, BaseFont.WINANSI, BaseFont.NOT_EMBEDDED);
+      BaseFont base = PdfFonts.forLanguage(language);
       Font body = new Font(base, 9);
       Font bold = new Font(base, 9, Font.BOLD);
       Font title = new Font(base, 14, Font.BOLD);
       document.add(new Paragraph(collections.companyName(), bold));
-      document.add(new Paragraph(statement.statementDate().toString(), body));
+      document.add(new Paragraph(PdfFonts.date(statement.statementDate(), language), body));
       document.add(new Paragraph(statement.customerName() + " (" + statement.customerNo() + ")"
           + (statement.address() == null ? "" : "\n" + statement.address()), body));
       document.add(new Paragraph(" ", body));
-      document.add(new Paragraph(text(language, "title", statement.from().toString(), statement.to().toString()), title));
+      document.add(new Paragraph(text(language, "title", PdfFonts.date(statement.from(), language), PdfFonts.date(statement.to(), language)), title));
       for (StatementContent.CurrencySection section : statement.currencies()) {
         document.add(new Paragraph(text(language, "currency", section.currency()), bold));
         PdfPTable table = new PdfPTable(new float[] {2, 2, 3, 3, 2, 2, 2, 2});
@@ -63,12 +62,12 @@ public class StatementPdf {
         table.addCell(openingLabel);
         table.addCell(right(section.openingBalance(), bold));
         for (StatementContent.Line line : section.lines()) {
-          table.addCell(new Phrase(line.date().toString(), body));
+          table.addCell(new Phrase(PdfFonts.date(line.date(), language), body));
           table.addCell(new Phrase(text(language, "type." + line.type())
               + (line.postedLate() ? " (" + text(language, "postedLate") + ")" : ""), body));
           table.addCell(new Phrase(line.documentNo(), body));
           table.addCell(new Phrase(line.reference() == null ? "" : line.reference(), body));
-          table.addCell(new Phrase(line.dueDate() == null ? "" : line.dueDate().toString(), body));
+          table.addCell(new Phrase(PdfFonts.date(line.dueDate(), language), body));
           table.addCell(right(line.debit(), body));
           table.addCell(right(line.credit(), body));
           table.addCell(right(line.balance(), body));
@@ -88,14 +87,14 @@ public class StatementPdf {
         for (Map.Entry<String, BigDecimal> entry : section.aging().entrySet()) {
           agingTable.addCell(right(entry.getValue(), body));
         }
-        document.add(new Paragraph(text(language, "aging", statement.to().toString()), bold));
+        document.add(new Paragraph(text(language, "aging", PdfFonts.date(statement.to(), language)), bold));
         document.add(agingTable);
       }
       document.add(new Paragraph(" ", body));
       document.add(new Paragraph(text(language, "confirm"), body));
       document.add(new Paragraph(text(language, "signature"), body));
       document.close();
-    } catch (DocumentException | IOException e) {
+    } catch (DocumentException e) {
       throw new IllegalStateException("Could not render the statement of " + statement.customerNo(), e);
     }
     return out.toByteArray();

@@ -8,6 +8,7 @@ import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
 import com.lowagie.text.pdf.BaseFont;
+import io.ardesk.letters.PdfFonts;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
@@ -90,14 +91,13 @@ public class LetterRenderer {
     try {
       PdfWriter.getInstance(document, out);
       document.open();
-      BaseFont base = "zh".equals(locale(letter).getLanguage())
-          ? BaseFont.createFont("STSong-Light", "UniGB-UCS2-H", BaseFont.NOT_EMBEDDED)
-          : BaseFont.createFont(BaseFont.HELVETICA, BaseFont.WINANSI, BaseFont.NOT_EMBEDDED);
+      String language = locale(letter).getLanguage();
+      BaseFont base = PdfFonts.forLanguage(language);
       Font body = new Font(base, 10);
       Font bold = new Font(base, 10, Font.BOLD);
       Font title = new Font(base, 14, Font.BOLD);
       document.add(new Paragraph(letter.companyName(), bold));
-      document.add(new Paragraph(letter.letterDate().toString(), body));
+      document.add(new Paragraph(PdfFonts.date(letter.letterDate(), language), body));
       document.add(new Paragraph(letter.customerName() + (letter.address() == null ? "" : "\n" + letter.address()),
           body));
       document.add(new Paragraph(" ", body));
@@ -105,7 +105,7 @@ public class LetterRenderer {
       document.add(new Paragraph(MessageFormat.format(texts.getString("salutation"),
           letter.contactPerson() == null ? letter.customerName() : letter.contactPerson()), body));
       document.add(new Paragraph(texts.getString("opening." + stageKey), body));
-      PdfPTable table = new PdfPTable(new float[] {3, 2, 2, 3, 2, 2});
+      PdfPTable table = new PdfPTable(new float[] {3, 2.6f, 2.6f, 3, 2, 2});
       table.setWidthPercentage(100);
       table.setSpacingBefore(8);
       table.setSpacingAfter(8);
@@ -114,8 +114,8 @@ public class LetterRenderer {
       }
       for (LetterModel.Item item : letter.items()) {
         table.addCell(new Phrase(item.invoiceNo(), body));
-        table.addCell(new Phrase(item.issueDate().toString(), body));
-        table.addCell(new Phrase(item.dueDate().toString(), body));
+        table.addCell(new Phrase(PdfFonts.date(item.issueDate(), language), body));
+        table.addCell(new Phrase(PdfFonts.date(item.dueDate(), language), body));
         table.addCell(right(money(item.openAmount()) + letter.foreignCurrency(item), body));
         table.addCell(right(Long.toString(item.daysPastDue()), body));
         table.addCell(right(money(item.interest()), body));
@@ -129,7 +129,8 @@ public class LetterRenderer {
         table.addCell(right(money(sum.interest()), bold));
       }
       document.add(table);
-      document.add(new Paragraph(MessageFormat.format(texts.getString("interest"), letter.letterDate().toString(),
+      document.add(new Paragraph(MessageFormat.format(texts.getString("interest"),
+          PdfFonts.date(letter.letterDate(), language),
           letter.annualRatePercent().stripTrailingZeros().toPlainString(), money(letter.interest()),
           letter.currency()), body));
       for (LetterModel.Measure m : letter.measures()) {
@@ -142,7 +143,7 @@ public class LetterRenderer {
       document.add(new Paragraph(texts.getString("howToPay") + " " + letter.paymentInstructions(), body));
       document.add(new Paragraph(texts.getString("signature") + "\n" + letter.companyName(), body));
       document.close();
-    } catch (DocumentException | IOException e) {
+    } catch (DocumentException e) {
       throw new IllegalStateException("Could not render the PDF copy of the letter to " + letter.customerNo(), e);
     }
     return out.toByteArray();

@@ -2,6 +2,7 @@ package io.ardesk.workflow.release;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.ardesk.config.StartupLock;
+import io.ardesk.language.TeamLanguage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -60,17 +61,20 @@ public class ProcessResourcesDeployment extends AbstractProcessEnginePlugin {
   private final boolean enabled;
   private final StartupLock startupLock;
   private volatile boolean olderRelease;
+  private final String language;
 
-  ProcessResourcesDeployment(@Value("${ardesk.deployment.enabled:true}") boolean enabled, StartupLock startupLock) {
+  ProcessResourcesDeployment(@Value("${ardesk.deployment.enabled:true}") boolean enabled, StartupLock startupLock,
+      TeamLanguage language) {
     this.enabled = enabled;
     this.startupLock = startupLock;
+    this.language = language.tag();
   }
 
   @Override
   public void postProcessEngineBuild(ProcessEngine processEngine) {
     if (enabled) {
       startupLock.holding("deployment", () -> {
-        List<Group> groups = read();
+        List<Group> groups = read(language);
         List<String> newer = newerDeployed(processEngine.getRepositoryService(), groups);
         if (!newer.isEmpty()) {
           olderRelease = true;
@@ -152,10 +156,19 @@ public class ProcessResourcesDeployment extends AbstractProcessEnginePlugin {
     return made;
   }
 
-  /** The groups of the packaged processes/ and forms/ folders. */
+  /** The groups of the packaged processes/ and forms/ folders, the forms in English. */
   public static List<Group> read() {
+    return read("en");
+  }
+
+  /**
+   * The groups of the packaged processes/ and forms/ folders, the forms in the team's language
+   * ({@link FormTranslations}): a changed {@code ardesk.language} changes the forms, and so deploys a
+   * new version of each process with forms; its new instances show the forms in the new language.
+   */
+  public static List<Group> read(String language) {
     return groups(load("classpath*:processes/**/*.bpmn"), load("classpath*:processes/**/*.dmn"),
-        load("classpath*:forms/**/*.form"));
+        FormTranslations.translate(load("classpath*:forms/**/*.form"), language));
   }
 
   /** Groups BPMN files with the forms and decisions they name (see the class comment). */

@@ -56,4 +56,37 @@ class LetterRendererTest {
         .contains("We have suspended deliveries");
     assertThat(renderer.pdf(acmeSecondLetter("zh"))).startsWith("%PDF".getBytes());
   }
+
+  /**
+   * A Chinese letter's PDF carries its font (a subset, TrueType, embedded): the text read back from it
+   * is the Chinese of the letter, in any viewer; dates are written 2026年4月10日.
+   */
+  @Test
+  void chinesePdfEmbedsItsFontAndReadsBackInChinese() throws Exception {
+    PdfReader pdf = new PdfReader(renderer.pdf(acmeSecondLetter("zh")));
+    String text = new PdfTextExtractor(pdf).getTextFromPage(1);
+    assertThat(text).contains("第二次催款通知：Acme Trading Ltd 逾期发票 2 张，合计 12,400.50 CNY")
+        .contains("我方已暂停对贵公司供货").contains("逾期天数").contains("截至 2026年4月10日").contains("2026年3月17日")
+        .contains("INV-2").contains("12,400.50");
+    List<String> fonts = embeddedFonts(pdf);
+    assertThat(fonts).singleElement().asString().endsWith("+ARDeskSansCJK-Regular");
+  }
+
+  /** The base fonts of page 1 whose descriptor holds the font program (FontFile2: TrueType). */
+  static List<String> embeddedFonts(PdfReader pdf) {
+    List<String> embedded = new java.util.ArrayList<>();
+    com.lowagie.text.pdf.PdfDictionary fonts = pdf.getPageN(1).getAsDict(com.lowagie.text.pdf.PdfName.RESOURCES)
+        .getAsDict(com.lowagie.text.pdf.PdfName.FONT);
+    for (com.lowagie.text.pdf.PdfName name : fonts.getKeys()) {
+      com.lowagie.text.pdf.PdfDictionary font = fonts.getAsDict(name);
+      com.lowagie.text.pdf.PdfArray descendants = font.getAsArray(com.lowagie.text.pdf.PdfName.DESCENDANTFONTS);
+      com.lowagie.text.pdf.PdfDictionary described = descendants == null ? font
+          : (com.lowagie.text.pdf.PdfDictionary) com.lowagie.text.pdf.PdfReader.getPdfObject(descendants.getPdfObject(0));
+      com.lowagie.text.pdf.PdfDictionary descriptor = described.getAsDict(com.lowagie.text.pdf.PdfName.FONTDESCRIPTOR);
+      if (descriptor != null && descriptor.get(com.lowagie.text.pdf.PdfName.FONTFILE2) != null) {
+        embedded.add(font.getAsName(com.lowagie.text.pdf.PdfName.BASEFONT).toString().substring(1));
+      }
+    }
+    return embedded;
+  }
 }
