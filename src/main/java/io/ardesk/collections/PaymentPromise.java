@@ -14,7 +14,7 @@ import java.time.LocalDateTime;
 
 /**
  * 付款承諾: the customer promised to pay an amount in a currency by a date; payments posted meanwhile
- * count towards it, each converted into the promise's currency at its payment date's rate (DOMAIN §9).
+ * count towards it, each converted into the promise's currency at its payment date's rate (docs/domain.md §9).
  */
 @Entity
 @Table(name = "payment_promise")

@@ -25,7 +25,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 
 /**
  * The supervisor's support task for the problem receivables of a customer without an open collection
- * case (DOMAIN §7; process {@code problem-receivable-support}, business key = customer number). Kept in
+ * case (docs/domain.md §7; process {@code problem-receivable-support}, business key = customer number). Kept in
  * step with the flags in the transaction that checked them ({@link ProblemReceivables.Checked}): flags
  * and no open case start it; a new flag after the support asks again; no flag left, or a case opened
  * (whose own task takes over), ends it. A customer with an open case gets the task from the case. So
