@@ -1,5 +1,6 @@
 package io.ardesk.workflow.collections;
 
+import io.ardesk.language.TeamLanguage;
 import io.ardesk.collections.CollectionCaseService;
 import io.ardesk.collections.ProblemReceivable;
 import io.ardesk.collections.ProblemReceivables;
@@ -43,9 +44,12 @@ public class ProblemSupportProcess {
   private final ProblemReceivables problems;
   private final CollectionCaseService cases;
   private final CustomerService customers;
+  private final TeamLanguage language;
 
   ProblemSupportProcess(RuntimeService runtime, TaskService tasks, SystemAccess system, ProblemReceivables problems,
-      CollectionCaseService cases, CustomerService customers) {
+      CollectionCaseService cases, CustomerService customers,
+      TeamLanguage language) {
+    this.language = language;
     this.runtime = runtime;
     this.tasks = tasks;
     this.system = system;
@@ -132,8 +136,7 @@ public class ProblemSupportProcess {
     facts.put("customerName", CaseFacts.clip(name, 200));
     facts.put("problemKinds", kinds);
     facts.put("caseFacts", CaseFacts.clip(name + " (" + customerNo + "): no open collection case", 4000));
-    facts.put("taskName", CaseFacts.clip("Support the collection of a problem receivable: " + name + " (" + kinds
-        + ", no collection case)", 250));
+    facts.put("taskName", CaseFacts.clip(language.text("task.problemWithoutCase", name, kinds), 250));
     return facts;
   }
 

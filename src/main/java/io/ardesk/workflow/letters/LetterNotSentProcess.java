@@ -1,5 +1,6 @@
 package io.ardesk.workflow.letters;
 
+import io.ardesk.language.TeamLanguage;
 import io.ardesk.ledger.customer.CustomerService;
 import io.ardesk.letters.LetterDeliveryEvent;
 import io.ardesk.letters.OutgoingLetter;
@@ -26,8 +27,11 @@ public class LetterNotSentProcess {
   private final SystemAccess system;
   private final Outbox outbox;
   private final CustomerService customers;
+  private final TeamLanguage language;
 
-  LetterNotSentProcess(RuntimeService runtime, SystemAccess system, Outbox outbox, CustomerService customers) {
+  LetterNotSentProcess(RuntimeService runtime, SystemAccess system, Outbox outbox, CustomerService customers,
+      TeamLanguage language) {
+    this.language = language;
     this.runtime = runtime;
     this.system = system;
     this.outbox = outbox;
@@ -49,8 +53,8 @@ public class LetterNotSentProcess {
     facts.put("letterSubject", letter.getSubject());
     facts.put("recipient", letter.getRecipient());
     facts.put("failureReason", event.reason());
-    facts.put("taskName", limit("Letter to " + customerName + " (" + letter.getRecipient() + ") could not be sent: "
-        + event.reason()));
+    facts.put("taskName", limit(language.text("task.letterNotSent", customerName, letter.getRecipient(),
+        event.reason())));
     system.run(() -> runtime.startProcessInstanceByKey(PROCESS, businessKey(letter.getId()), facts));
   }
 
