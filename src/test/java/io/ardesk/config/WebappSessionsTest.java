@@ -29,7 +29,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * The webapps' sessions are in the database: a user logs in to Cockpit as a browser does (CSRF token
  * first, then the form), the session cookie carries the login to the next request, the CSRF check
  * still guards a state-changing request, and a second session store on the same database — what
- * another node, or this one after a restart, has — reads the login and the CSRF token.
+ * another node, or this one after a restart, has — reads the login and the CSRF token; a request
+ * without the token ends the session (Camunda's CSRF filter) for that store too.
  */
 @IntegrationTest
 class WebappSessionsTest {
@@ -97,5 +98,8 @@ class WebappSessionsTest {
     assertThat((String) session.getAttribute("CAMUNDA_CSRF_TOKEN")).isEqualTo(token);
     assertThat(send("POST", "/camunda/api/engine/engine/default/process-instance/count", "application/json", "{}")
         .statusCode()).as("the same POST without it").isEqualTo(403);
+    // Camunda's CSRF filter ends the session of a request without the token: on every node at once
+    assertThat(otherNode.findById(sessionId)).as("the refused POST ended the session").isNull();
+    assertThat(send("GET", "/camunda/api/admin/auth/user/default", null, null).statusCode()).isNotEqualTo(200);
   }
 }
