@@ -26,6 +26,16 @@ final class Tasklist {
   private final WebDriver driver;
   private final String base;
 
+  /** The form's error message under the field of that label, once form-js shows one. */
+  String error(String label) {
+    return visible(field(label)).findElement(By.cssSelector(".fjs-form-field-error")).getText();
+  }
+
+  /** Clicks the form's complete button without waiting for the task to go (a form with errors stays). */
+  void tryComplete(String button) {
+    click(visible(By.xpath("//button[normalize-space(.)='" + button + "']")));
+  }
+
   Tasklist(Browser browser, int port) {
     this.browser = browser;
     this.driver = browser.driver();
@@ -132,8 +142,13 @@ final class Tasklist {
 
   /** Clicks Complete and waits until the task has left the list. */
   void complete(String taskName) {
+    complete(taskName, "Complete");
+  }
+
+  /** Clicks the form's complete button, as Tasklist's language names it, and waits until the task has left the list. */
+  void complete(String taskName, String button) {
     browser.step("filled");
-    click(visible(By.xpath("//button[normalize-space(.)='Complete']")));
+    click(visible(By.xpath("//button[normalize-space(.)='" + button + "']")));
     waiting().until(ExpectedConditions.invisibilityOfElementLocated(taskInList(taskName)));
     browser.step("completed");
   }

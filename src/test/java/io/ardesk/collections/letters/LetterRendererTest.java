@@ -63,7 +63,11 @@ class LetterRendererTest {
    */
   @Test
   void chinesePdfEmbedsItsFontAndReadsBackInChinese() throws Exception {
-    PdfReader pdf = new PdfReader(renderer.pdf(acmeSecondLetter("zh")));
+    byte[] bytes = renderer.pdf(acmeSecondLetter("zh"));
+    // kept for a look with other readers: pdffonts target/letters/zh-letter.pdf, pdftotext
+    java.nio.file.Files.createDirectories(java.nio.file.Path.of("target", "letters"));
+    java.nio.file.Files.write(java.nio.file.Path.of("target", "letters", "zh-letter.pdf"), bytes);
+    PdfReader pdf = new PdfReader(bytes);
     String text = new PdfTextExtractor(pdf).getTextFromPage(1);
     assertThat(text).contains("第二次催款通知：Acme Trading Ltd 逾期发票 2 张，合计 12,400.50 CNY")
         .contains("我方已暂停对贵公司供货").contains("逾期天数").contains("截至 2026年4月10日").contains("2026年3月17日")
