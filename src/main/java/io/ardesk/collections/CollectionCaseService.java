@@ -146,12 +146,49 @@ public class CollectionCaseService {
     EscalationLadder.Rung rung = ladder.rungFor(oldest.daysPastDue());
     LocalDate nextStageDate = rung.nextStageAtDays() == null ? null : oldest.dueDate().plusDays(rung.nextStageAtDays());
     // a promise made before the first evaluation still lets the case take its first stage, nothing more
-    if ((promise.isEmpty() || c.getStage() == null) && c.climbTo(rung.stage(), today)) {
-      save(action(c, ActionKind.STAGE_REACHED, "system").note(oldest.daysPastDue() + " days past due").on(today));
+    if (promise.isEmpty() || c.getStage() == null) {
+      climb(c, rung.stage(), items, oldest.daysPastDue() + " days past due", promise.isEmpty());
     }
     // while a promise is open the ladder waits: nothing is written, what was written is read
     Optional<OutgoingLetter> stageLetter = promise.isEmpty() ? enterStage(c, items, "system") : letterOf(c);
     return agenda(c, promise, nextStageDate, today, items, stageLetter, flags.active());
+  }
+
+  /**
+   * Climbs towards the stage the oldest item has reached without skipping a stage's letter or work
+   * (DOMAIN §9): a case that passed stages while paused, late or after an outage takes them one by one,
+   * each stage's letter and stop supply before the next's; and no case passes {@code LETTER_4} before its
+   * letter was written and its targeted action plan recorded, so the agency decision comes after them.
+   * A new case starts at the stage that fits (at most {@code LETTER_4}). The last stage's own actions
+   * are the caller's ({@link #enterStage}).
+   *
+   * @param act whether passed stages do their automatic actions (not while a promise holds the ladder)
+   */
+  private void climb(CollectionCase c, Stage reached, List<OverdueItem> items, String note, boolean act) {
+    Stage target = reached;
+    if (target.compareTo(Stage.LETTER_4) > 0 && !letter4Done(c)) {
+      target = Stage.LETTER_4;
+    }
+    if (c.getStage() == null) {
+      if (c.climbTo(target, today())) {
+        save(action(c, ActionKind.STAGE_REACHED, "system").note(note).on(today()));
+      }
+      return;
+    }
+    while (c.getStage().compareTo(target) < 0) {
+      if (act) {
+        enterStage(c, items, "system");
+      }
+      c.climbTo(c.getStage().next(), today());
+      save(action(c, ActionKind.STAGE_REACHED, "system").note(note).on(today()));
+    }
+  }
+
+  /** Whether the case did LETTER_4's work: its letter (or it came back there from an extension) and the action plan. */
+  private boolean letter4Done(CollectionCase c) {
+    boolean letter = actions.existsByCaseIdAndStageAndKind(c.getId(), Stage.LETTER_4, ActionKind.RESUMED)
+        || letterWriter.letterOf(c.getId(), Stage.LETTER_4).isPresent();
+    return letter && actions.existsByCaseIdAndStageAndKind(c.getId(), Stage.LETTER_4, ActionKind.ACTION_PLAN);
   }
 
   /** @param stageLetter the letter of the case's stage, if it has one */
@@ -416,7 +453,12 @@ public class CollectionCaseService {
     save(action(c, ActionKind.PROMISE_BROKEN, actor).amount(promise.getPaidAmount(), promise.getCurrency())
         .note("promised " + promise.getAmount() + " " + promise.getCurrency() + " by " + promise.getPromisedOn()));
     payments.recordRiskSignal(c.getCustomerNo(), "BROKEN_PROMISE", "promise-" + promise.getId(), today(), actor);
-    if (c.climbTo(c.getStage().next(), today())) {
+    // the next stage at once, but never past LETTER_4 before its letter and action plan
+    Stage next = c.getStage().next();
+    if (next.compareTo(Stage.LETTER_4) > 0 && !letter4Done(c)) {
+      return;
+    }
+    if (c.climbTo(next, today())) {
       save(action(c, ActionKind.STAGE_REACHED, actor).note("broken promise"));
     }
   }
@@ -492,9 +534,11 @@ public class CollectionCaseService {
     save(action(requireOpen(customerNo), ActionKind.VISIT, actor).note(note).on(today()));
   }
 
+  /** The targeted action plan of LETTER_4; the case looks again at once, since only now may it pass LETTER_4. */
   public void recordActionPlan(String customerNo, String plan, String actor) {
     requireText("actionPlan", plan, "write down the targeted action plan");
     save(action(requireOpen(customerNo), ActionKind.ACTION_PLAN, actor).note(plan).on(today()));
+    changes.request(customerNo, "ACTION_PLAN", false);
   }
 
   /** A supervisor's decision at AGENCY or LITIGATION: approve the hand-over, defer it to a date, or write off. */

@@ -111,8 +111,11 @@ public class LetterWriter {
     BigDecimal rate = penaltyInterest.rateFor(customer.getCustomerNo(), null);
     List<LetterModel.Item> lines = new java.util.ArrayList<>();
     BigDecimal accrued = BigDecimal.ZERO;
-    for (OverdueItem item : items) {
-      PenaltyInterest.Accrual accrual = penaltyInterest.accrue(item.invoiceNo(), item.dueDate(), item.openAmount(), on);
+    List<PenaltyInterest.Accrual> accruals = penaltyInterest.accrueAll(customer.getCustomerNo(), items.stream()
+        .map(item -> new PenaltyInterest.Due(item.invoiceNo(), item.dueDate(), item.openAmount())).toList(), on);
+    for (int i = 0; i < items.size(); i++) {
+      OverdueItem item = items.get(i);
+      PenaltyInterest.Accrual accrual = accruals.get(i);
       lines.add(new LetterModel.Item(item.invoiceNo(), item.issueDate(), item.dueDate(), item.openAmount(),
           item.daysPastDue(), accrual.interest().setScale(2, RoundingMode.HALF_UP), item.currency()));
       accrued = accrued.add(PenaltyInterest.interest(inCustomerCurrency(item), accrual.annualRate(), accrual.days())

@@ -73,6 +73,16 @@ class CollectionCaseProcessTest {
     return customerNo;
   }
 
+  /** {@link #caseDaysPastDue} beyond 90 days, past LETTER_4: its letter is sent and carol records the action plan. */
+  String caseAtAgency(int days) {
+    String customerNo = caseDaysPastDue(days, "ap@acme.example");
+    assertThat(cases.view(customerNo).stage()).isEqualTo(Stage.LETTER_4);
+    kit.complete(CASE, customerNo, "Task_PlanAction", "carol", Map.of("actionPlan", "Call the owner, then the agency"));
+    kit.runDueJobs(CASE, customerNo);
+    assertThat(cases.view(customerNo).stage()).isEqualTo(days > 180 ? Stage.LITIGATION : Stage.AGENCY);
+    return customerNo;
+  }
+
   /**
    * The invoice was issued three months before: no shipment since and a balance (問題貨款), so a
    * supervisor has a support task; supported once, it does not come back.
@@ -102,8 +112,9 @@ class CollectionCaseProcessTest {
       "40  | LETTER_2   | LETTER_2 | true  | Task_CallCustomer",
       "70  | LETTER_3   | LETTER_3 | true  | Task_CallCustomer;Task_SupportProblemReceivable;Task_VisitCustomer",
       "90  | LETTER_4   | LETTER_4 | true  | Task_PlanAction;Task_SupportProblemReceivable",
-      "100 | AGENCY     |          | true  | Task_DecideHandOver;Task_SupportProblemReceivable",
-      "200 | LITIGATION |          | true  | Task_DecideHandOver;Task_SupportProblemReceivable"})
+      // never past LETTER_4 before its letter and action plan (docs/domain.md §9)
+      "100 | LETTER_4   | LETTER_4 | true  | Task_PlanAction;Task_SupportProblemReceivable",
+      "200 | LETTER_4   | LETTER_4 | true  | Task_PlanAction;Task_SupportProblemReceivable"})
   void aCaseStartingLateStartsAtTheStageThatFitsAndSendsNoEarlierLetter(int days, Stage stage, Stage letter,
       boolean held, String taskKeys) {
     String customerNo = caseDaysPastDue(days, "ap@acme.example");
@@ -155,6 +166,9 @@ class CollectionCaseProcessTest {
     assertThat(kit.fireTimer(CASE, customerNo, "Timer_LookAgain")).isEqualTo(DUE.plusDays(90).atStartOfDay());
     assertThat(cases.view(customerNo).stage()).isEqualTo(Stage.LETTER_4);
     assertThat(taskKeys(customerNo)).contains("Task_PlanAction");
+    kit.complete(CASE, customerNo, "Task_PlanAction", "carol", Map.of("actionPlan", "Visit with the sales manager"));
+    kit.runDueJobs(CASE, customerNo);
+    assertThat(cases.view(customerNo).stage()).isEqualTo(Stage.LETTER_4);
 
     assertThat(kit.fireTimer(CASE, customerNo, "Timer_LookAgain")).isEqualTo(DUE.plusDays(91).atStartOfDay());
     assertThat(cases.view(customerNo).stage()).isEqualTo(Stage.AGENCY);
@@ -320,7 +334,7 @@ class CollectionCaseProcessTest {
 
   @Test
   void agencyApprovedIsHandedOverAndAsksNothingMore() {
-    String customerNo = caseDaysPastDue(100, "ap@acme.example");
+    String customerNo = caseAtAgency(100);
     supportProblemReceivable(customerNo);
     kit.complete(CASE, customerNo, "Task_DecideHandOver", "steve",
         Map.of("handOverDecision", "APPROVE", "decisionReason", "no answer for three months"));
@@ -334,7 +348,7 @@ class CollectionCaseProcessTest {
 
   @Test
   void agencyDeferredComesBackOnTheDate() {
-    String customerNo = caseDaysPastDue(100, "ap@acme.example");
+    String customerNo = caseAtAgency(100);
     supportProblemReceivable(customerNo);
     String until = DUE.plusDays(120).toString();
     kit.complete(CASE, customerNo, "Task_DecideHandOver", "steve",
@@ -346,7 +360,7 @@ class CollectionCaseProcessTest {
 
   @Test
   void agencyWriteOffIsConfirmedByFinanceAndEndsTheCase() {
-    String customerNo = caseDaysPastDue(100, "ap@acme.example");
+    String customerNo = caseAtAgency(100);
     kit.complete(CASE, customerNo, "Task_DecideHandOver", "steve",
         Map.of("handOverDecision", "WRITE_OFF", "decisionReason", "customer vanished"));
     Task writeOff = kit.task(customerNo, "Task_WriteOff");
@@ -366,7 +380,7 @@ class CollectionCaseProcessTest {
 
   @Test
   void aWriteOffWithoutReasonIsRefusedAndNothingLeavesTheLedger() {
-    String customerNo = caseDaysPastDue(100, "ap@acme.example");
+    String customerNo = caseAtAgency(100);
     kit.complete(CASE, customerNo, "Task_DecideHandOver", "steve",
         Map.of("handOverDecision", "WRITE_OFF", "decisionReason", "customer vanished"));
     Task writeOff = kit.task(customerNo, "Task_WriteOff");
@@ -381,7 +395,7 @@ class CollectionCaseProcessTest {
   @Test
   void theSupervisorWhoDecidedAWriteOffCannotConfirmItAsFinanceToo() {
     String sam = grants.creditAndSupervisor();
-    String customerNo = caseDaysPastDue(100, "ap@acme.example");
+    String customerNo = caseAtAgency(100);
     kit.complete(CASE, customerNo, "Task_DecideHandOver", sam,
         Map.of("handOverDecision", "WRITE_OFF", "decisionReason", "customer vanished"));
     Task writeOff = kit.task(customerNo, "Task_WriteOff");
@@ -400,7 +414,7 @@ class CollectionCaseProcessTest {
 
   @Test
   void lawsuitApprovedThenJudgmentThenEnforcementLostThenWriteOff() {
-    String customerNo = caseDaysPastDue(200, "ap@acme.example");
+    String customerNo = caseAtAgency(200);
     supportProblemReceivable(customerNo);
     kit.complete(CASE, customerNo, "Task_DecideHandOver", "steve",
         Map.of("handOverDecision", "APPROVE", "decisionReason", "sue"));
@@ -419,7 +433,7 @@ class CollectionCaseProcessTest {
 
   @Test
   void enforcementThatGoesOnWaitsForPayment() {
-    String customerNo = caseDaysPastDue(200, "ap@acme.example");
+    String customerNo = caseAtAgency(200);
     supportProblemReceivable(customerNo);
     kit.complete(CASE, customerNo, "Task_DecideHandOver", "steve", Map.of("handOverDecision", "APPROVE",
         "decisionReason", "sue"));

@@ -69,8 +69,9 @@ class DemoDataTest {
     assertThat(openTasks("DEMO-1004")).containsExactly("Task_CallCustomer", "Task_SupportProblemReceivable",
         "Task_VisitCustomer");
     assertThat(kit.task("DEMO-1004", "Task_VisitCustomer").getAssignee()).isEqualTo("lily");
-    assertThat(openTasks("DEMO-1005")).containsExactly("Task_DecideHandOver", "Task_SupportProblemReceivable");
-    assertThat(cases.view("DEMO-1005").stage()).isEqualTo(Stage.AGENCY);
+    // 112 days: LETTER_4's letter and action plan before the agency decision (docs/domain.md §9)
+    assertThat(openTasks("DEMO-1005")).containsExactly("Task_PlanAction", "Task_SupportProblemReceivable");
+    assertThat(cases.view("DEMO-1005").stage()).isEqualTo(Stage.LETTER_4);
 
     assertThat(customers.get("DEMO-1001").getStatus()).isEqualTo(CustomerStatus.ACTIVE);
     assertThat(customers.get("DEMO-1003").getStatus()).as("stop supply at LETTER_2").isEqualTo(CustomerStatus.CREDIT_HOLD);
