@@ -156,7 +156,7 @@ public class CollectionCaseService {
 
   /**
    * Climbs towards the stage the oldest item has reached without skipping a stage's letter or work
-   * (DOMAIN §9): a case that passed stages while paused, late or after an outage takes them one by one,
+   * (docs/domain.md §9): a case that passed stages while paused, late or after an outage takes them one by one,
    * each stage's letter and stop supply before the next's; and no case passes {@code LETTER_4} before its
    * letter was written and its targeted action plan recorded, so the agency decision comes after them.
    * A new case starts at the stage that fits (at most {@code LETTER_4}). The last stage's own actions
