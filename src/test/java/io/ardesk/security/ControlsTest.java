@@ -142,8 +142,10 @@ class ControlsTest {
         .statusCode()).isEqualTo(204);
     HttpResponse<String> own = samHttp.postJson("/engine-rest/task/" + task.getId() + "/submit-form",
         "{\"variables\":{\"decision\":{\"value\":\"APPROVE\"}}}");
-    assertThat(own.statusCode()).isNotEqualTo(204);
-    assertThat(own.body()).contains("sam asked for this change and cannot approve it too");
+    assertThat(own.statusCode()).as(own.body()).isEqualTo(403);
+    assertThat(json(own).get("message").asText())
+        .isEqualTo(sam + " asked for this change and cannot approve it too: another supervisor must decide");
+    assertThat(json(own).get("errors").get(0).get("field").asText()).isEqualTo("approver");
     assertThat(approvalTask(requestNo)).isNotNull();
     assertThat(jdbc.queryForObject("select count(*) from credit_document where document_no = ?", Integer.class,
         no + "-CN")).isZero();
@@ -307,8 +309,9 @@ class ControlsTest {
 
     assertThat(carol().postJson(path + "/claim", "{\"userId\":\"carol\"}").statusCode()).isEqualTo(204);
     HttpResponse<String> own = carol().postJson(path + "/submit-form", "{\"variables\":{\"creditCheck\":{\"value\":\"GOOD\"}}}");
-    assertThat(own.statusCode()).isNotEqualTo(204);
-    assertThat(own.body()).contains("carol asked for extension " + requestNo + " and cannot check the customer's credit");
+    assertThat(own.statusCode()).as(own.body()).isEqualTo(403);
+    assertThat(json(own).get("message").asText()).contains("carol asked for extension " + requestNo
+        + " and cannot check the customer's credit");
     // the task stays with carol until someone who may reassign (an administrator) hands it back
     tasks.setAssignee(check.getId(), null);
 

@@ -147,6 +147,19 @@ class EngineRestRefusalsTest {
     assertThat(tasks.createTaskQuery().taskId(shipment.getId()).singleResult().getTenantId()).isNull();
   }
 
+  /** Only AR Desk's own refusals get 422/403; an ordinary engine error is answered as Camunda answers it. */
+  @Test
+  void anUnknownTaskIsAnsweredAsCamundaAnswersIt() {
+    HttpResponse<String> unknown = lily().get("/engine-rest/task/no-such-task");
+    assertThat(unknown.statusCode()).as(unknown.body()).isEqualTo(404);
+    assertThat(unknown.body()).contains("\"type\":\"InvalidRequestException\"").contains("No matching task with id no-such-task");
+    HttpResponse<String> completed = lily().postJson("/engine-rest/task/no-such-task/complete", "{\"variables\":{}}");
+    // Camunda answers completing a task that does not exist with 500 (its documented answer), and so it stays
+    assertThat(completed.statusCode()).as(completed.body()).isEqualTo(500);
+    assertThat(completed.body()).isEqualTo("{\"type\":\"RestException\",\"message\":\"Cannot complete task no-such-task:"
+        + " Cannot find task with id no-such-task: task is null\",\"code\":0}");
+  }
+
   @Test
   void aQueryNamesHowManyRowsItWantsAtMostTwoThousand() {
     Http steve = new Http(port).asDemo("steve");

@@ -3,6 +3,8 @@ package io.ardesk.workflow.collections;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.ardesk.collections.ActionKind;
 import io.ardesk.collections.CaseMeasures;
 import io.ardesk.collections.CaseView;
@@ -40,6 +42,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @IntegrationTest
 class CashDiscountTest {
   static final String CASE = "collection-case";
+  static final ObjectMapper JSON = new ObjectMapper();
   static final LocalDate DUE = LocalDate.of(2026, 1, 31);
   static final LocalDate OFFERED = DUE.plusDays(20);
   static final LocalDate PAY_BY = LocalDate.of(2026, 2, 27);
@@ -172,7 +175,8 @@ class CashDiscountTest {
   }
 
   @Test
-  void theOfferNeedsAPercentAbove0UpTo50AndAPayByDateAfterToday_elseRefusedNamingTheFieldsAndNothingDecided() {
+  void theOfferNeedsAPercentAbove0UpTo50AndAPayByDateAfterToday_elseRefusedNamingTheFieldsAndNothingDecided()
+      throws Exception {
     customerNo = kit.customer("Discount Input Ltd", "ap@discount.example", "en", "lily");
     invoiceNo = customerNo + "-INV1";
     kit.today(DUE.minusDays(30));
@@ -199,9 +203,21 @@ class CashDiscountTest {
     HttpResponse<String> refused = steve.postJson("/engine-rest/task/" + task.getId() + "/submit-form",
         "{\"variables\":{\"measureDecision\":{\"value\":\"CASH_DISCOUNT\"},\"discountPercent\":{\"value\":150},"
             + "\"payBy\":{\"value\":\"2026-02-19\"},\"measureReason\":{\"value\":\"why not\"}}}");
-    // the form itself refuses these values (min 0.01, max 50, no passed dates); engine REST answers the rule
-    assertThat(refused.statusCode()).as(refused.body()).isGreaterThanOrEqualTo(400);
-    assertThat(refused.body()).contains("a discount above 0 and at most 50 %");
+    // the form itself refuses these values (min 0.01, max 50, no passed dates); engine REST answers the rule:
+    // 422 in Camunda's error shape, which Tasklist shows, its message naming the fields
+    assertThat(refused.statusCode()).as(refused.body()).isEqualTo(422);
+    JsonNode body = JSON.readTree(refused.body());
+    assertThat(body.get("type").asText()).isEqualTo("InvalidInputException");
+    assertThat(body.get("message").asText()).isEqualTo("discountPercent: a discount above 0 and at most 50 %, two decimals;"
+        + " payBy: the date the customer must pay by to earn the discount, after today");
+    assertThat(body.get("errors").findValuesAsText("field")).containsExactly("discountPercent", "payBy");
+    // a good percent, but a pay-by date already passed: only payBy is named
+    HttpResponse<String> passed = steve.postJson("/engine-rest/task/" + task.getId() + "/complete",
+        "{\"variables\":{\"measureDecision\":{\"value\":\"CASH_DISCOUNT\"},\"discountPercent\":{\"value\":2},"
+            + "\"payBy\":{\"value\":\"" + OFFERED.minusDays(1) + "\"},\"measureReason\":{\"value\":\"why not\"}}}");
+    assertThat(passed.statusCode()).as(passed.body()).isEqualTo(422);
+    assertThat(JSON.readTree(passed.body()).get("message").asText())
+        .isEqualTo("payBy: the date the customer must pay by to earn the discount, after today");
     assertThat(measures.latestDecided(customerNo)).isEmpty();
     assertThat(kit.task(customerNo, "Task_DecideMeasure")).isNotNull();
     assertThat(cases.view(customerNo).history()).noneMatch(a -> a.kind() == ActionKind.MEASURE_DECIDED);
