@@ -7,6 +7,8 @@ import io.ardesk.collections.extensions.NewExtensionRequest;
 import io.ardesk.collections.extensions.RequestSource;
 import io.ardesk.complaints.ComplaintCategory;
 import io.ardesk.complaints.NewComplaint;
+import io.ardesk.ledger.customer.CustomerService;
+import io.ardesk.ledger.customer.NewCustomer;
 import io.ardesk.ledger.customer.SettlementMethod;
 import io.ardesk.orders.NewOrder;
 import io.ardesk.orders.OrderView;
@@ -26,6 +28,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.FormService;
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
@@ -62,6 +65,8 @@ public class TeamInChineseTest {
   @Autowired OrderIntake orders;
   @Autowired CreditGrants grants;
   @Autowired ExtensionProcess extensions;
+  @Autowired CustomerService customers;
+  @Autowired TaskService tasks;
   @LocalServerPort int port;
 
   @AfterEach
@@ -134,6 +139,16 @@ public class TeamInChineseTest {
     kit.runDueJobs("payment-extension", requestNo);
     assertThat(kit.task(requestNo, "Task_CheckCredit").getName())
         .isEqualTo("即期資信調查：港灣之光貿易申請延期付款 10,000.00 元 至 2026年4月30日（60 天，" + requestNo + "）");
+  }
+
+  @Test
+  void aCreditReviewProfileTaskIsNamedInChinese() {
+    String customerNo = TestNumbers.unique("CR");
+    customers.create(new NewCustomer(customerNo, "新竹精密", null, null, null, null, null, null, null, null, null, null,
+        null, null, null, "lily", null, "frank", LocalDate.of(2010, 5, 1), null, null), "test");
+    Task profile = tasks.createTaskQuery().taskDefinitionKey("Task_EnterProfile")
+        .processVariableValueEquals("customerNo", customerNo).singleResult();
+    assertThat(profile.getName()).isEqualTo("信用評估：填寫新竹精密（" + customerNo + "）的資料並評分");
   }
 
   @Test
