@@ -28,6 +28,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.FormService;
+import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.task.Task;
@@ -67,6 +68,7 @@ public class TeamInChineseTest {
   @Autowired ExtensionProcess extensions;
   @Autowired CustomerService customers;
   @Autowired TaskService tasks;
+  @Autowired RepositoryService repository;
   @LocalServerPort int port;
 
   @AfterEach
@@ -149,6 +151,16 @@ public class TeamInChineseTest {
     Task profile = tasks.createTaskQuery().taskDefinitionKey("Task_EnterProfile")
         .processVariableValueEquals("customerNo", customerNo).singleResult();
     assertThat(profile.getName()).isEqualTo("信用評估：填寫新竹精密（" + customerNo + "）的資料並評分");
+  }
+
+  @Test
+  void processesAreNamedInChinese() {
+    assertThat(repository.createProcessDefinitionQuery().processDefinitionKey("complaint-handling").latestVersion()
+        .singleResult().getName()).isEqualTo("處理客戶抱怨");
+    assertThat(repository.createProcessDefinitionQuery().processDefinitionKey("order-to-cash").latestVersion()
+        .singleResult().getName()).isEqualTo("訂單到收款（事中控制）");
+    assertThat(repository.createProcessDefinitionQuery().processDefinitionKey("collections-run").latestVersion()
+        .singleResult().getName()).as("no Tasklist task, no translation").isEqualTo("Daily collections run");
   }
 
   @Test
