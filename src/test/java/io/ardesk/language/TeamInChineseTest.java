@@ -3,15 +3,33 @@ package io.ardesk.language;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.ardesk.collections.CollectionsProperties;
+import io.ardesk.collections.extensions.NewExtensionRequest;
+import io.ardesk.collections.extensions.RequestSource;
+import io.ardesk.complaints.ComplaintCategory;
+import io.ardesk.complaints.NewComplaint;
+import io.ardesk.ledger.customer.CustomerService;
+import io.ardesk.ledger.customer.NewCustomer;
+import io.ardesk.ledger.customer.SettlementMethod;
+import io.ardesk.orders.NewOrder;
+import io.ardesk.orders.OrderView;
+import io.ardesk.support.CreditGrants;
+import io.ardesk.support.TestNumbers;
+import io.ardesk.workflow.complaints.ComplaintIntake;
+import io.ardesk.workflow.extensions.ExtensionProcess;
+import io.ardesk.workflow.orders.OrderIntake;
 import io.ardesk.support.CaseKit;
 import io.ardesk.support.Http;
 import io.ardesk.workflow.collections.CollectionCaseStarter;
 import java.io.InputStream;
+import java.math.BigDecimal;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.List;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.FormService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
@@ -44,6 +62,13 @@ public class TeamInChineseTest {
   @Autowired FormService forms;
   @Autowired CollectionsProperties collections;
   @Autowired TeamLanguage language;
+  @Autowired ComplaintIntake complaints;
+  @Autowired OrderIntake orders;
+  @Autowired CreditGrants grants;
+  @Autowired ExtensionProcess extensions;
+  @Autowired CustomerService customers;
+  @Autowired TaskService tasks;
+  @Autowired RepositoryService repository;
   @LocalServerPort int port;
 
   @AfterEach
@@ -82,6 +107,60 @@ public class TeamInChineseTest {
       assertThat(json).contains("\"label\" : \"通話結果\"", "付款承諾（日期與金額）", "\"value\" : \"PROMISE\"",
           "\"key\" : \"callOutcome\"").doesNotContain("Outcome of the call");
     }
+  }
+
+  @Test
+  void aComplaintStepIsNamedInChinese() {
+    String customerNo = kit.customer("港灣之光貿易", "ap@harbour.example", null, "lily");
+    String no = complaints.open(NewComplaint.of(customerNo, ComplaintCategory.QUALITY, "紙箱到貨時已壓壞", List.of(),
+        new BigDecimal("1500")), "lily").complaintNo();
+    assertThat(kit.task(no, "Step01_WelcomeComplaint").getName())
+        .isEqualTo("第 1 步（共 13 步）：歡迎客戶抱怨 — 港灣之光貿易（" + no + "，產品質量）");
+  }
+
+  @Test
+  void anOrderCreditReviewIsNamedInChinese() {
+    String customerNo = kit.customer("港灣之光貿易", "ap@harbour.example", null, "lily");
+    grants.grant(customerNo, new BigDecimal("100000"), "B", SettlementMethod.CREDIT, 30);
+    LocalDate day = LocalDate.of(2026, 3, 2);
+    OrderView order = orders.receive(new NewOrder(TestNumbers.unique("SO"), customerNo, day, new BigDecimal("110000"),
+        null, day.plusDays(5)), "lily");
+    assertThat(kit.task(order.orderNo(), "Task_ReviewCredit").getName())
+        .isEqualTo("訂貨審查：港灣之光貿易的訂單 " + order.orderNo() + "（110,000.00 元，超出信用額度 10.0%）");
+  }
+
+  @Test
+  void anExtensionCreditCheckIsNamedInChinese() {
+    LocalDate due = LocalDate.of(2026, 3, 1);
+    String customerNo = kit.customer("港灣之光貿易", "ap@harbour.example", null, "lily");
+    kit.today(due.minusDays(30));
+    kit.invoice(customerNo, customerNo + "-INV", due.minusDays(30), due, "10000.00");
+    kit.today(due.minusDays(9));
+    String requestNo = extensions.start(new NewExtensionRequest(customerNo, List.of(customerNo + "-INV"),
+        LocalDate.of(2026, 4, 30), "客戶的客戶付款延遲"), RequestSource.API, "lily");
+    kit.runDueJobs("payment-extension", requestNo);
+    assertThat(kit.task(requestNo, "Task_CheckCredit").getName())
+        .isEqualTo("即期資信調查：港灣之光貿易申請延期付款 10,000.00 元 至 2026年4月30日（60 天，" + requestNo + "）");
+  }
+
+  @Test
+  void aCreditReviewProfileTaskIsNamedInChinese() {
+    String customerNo = TestNumbers.unique("CR");
+    customers.create(new NewCustomer(customerNo, "新竹精密", null, null, null, null, null, null, null, null, null, null,
+        null, null, null, "lily", null, "frank", LocalDate.of(2010, 5, 1), null, null), "test");
+    Task profile = tasks.createTaskQuery().taskDefinitionKey("Task_EnterProfile")
+        .processVariableValueEquals("customerNo", customerNo).singleResult();
+    assertThat(profile.getName()).isEqualTo("信用評估：填寫新竹精密（" + customerNo + "）的資料並評分");
+  }
+
+  @Test
+  void processesAreNamedInChinese() {
+    assertThat(repository.createProcessDefinitionQuery().processDefinitionKey("complaint-handling").latestVersion()
+        .singleResult().getName()).isEqualTo("處理客戶抱怨");
+    assertThat(repository.createProcessDefinitionQuery().processDefinitionKey("order-to-cash").latestVersion()
+        .singleResult().getName()).isEqualTo("訂單到收款（事中控制）");
+    assertThat(repository.createProcessDefinitionQuery().processDefinitionKey("collections-run").latestVersion()
+        .singleResult().getName()).as("no Tasklist task, no translation").isEqualTo("Daily collections run");
   }
 
   @Test

@@ -1,5 +1,6 @@
 package io.ardesk.workflow.approvals;
 
+import io.ardesk.language.TeamLanguage;
 import io.ardesk.ledger.customer.CreditChangeRequest;
 import io.ardesk.ledger.customer.CustomerService;
 import io.ardesk.ledger.document.CreditNoteApprovals;
@@ -35,9 +36,11 @@ public class ApprovalProcesses {
   private final CustomerService customers;
   private final WriteOffApprovals writeOffs;
   private final CreditNoteApprovals creditNotes;
+  private final TeamLanguage language;
 
   ApprovalProcesses(RuntimeService runtime, SystemAccess system, CustomerService customers,
-      WriteOffApprovals writeOffs, CreditNoteApprovals creditNotes) {
+      WriteOffApprovals writeOffs, CreditNoteApprovals creditNotes, TeamLanguage language) {
+    this.language = language;
     this.runtime = runtime;
     this.system = system;
     this.customers = customers;
@@ -62,8 +65,8 @@ public class ApprovalProcesses {
     facts.put("newStatus", text(request.getNewStanding()));
     facts.put("requestedBy", request.getRequestedBy());
     facts.put("requestReason", request.getReason());
-    facts.put("taskName", limit("Approve credit change for " + customer.getName() + " (" + customer.getCustomerNo()
-        + ", asked by " + request.getRequestedBy() + "): " + String.join("; ", request.changes())));
+    facts.put("taskName", limit(language.text("task.approval.creditChange", customer.getName(),
+        customer.getCustomerNo(), request.getRequestedBy(), String.join("; ", request.changes()))));
     system.run(() -> runtime.startProcessInstanceByKey(CREDIT_CHANGE, event.requestNo(), facts));
   }
 
@@ -79,8 +82,8 @@ public class ApprovalProcesses {
     facts.put("writeOffDate", request.getWriteOffDate() == null ? "on approval" : request.getWriteOffDate().toString());
     facts.put("requestedBy", request.getRequestedBy());
     facts.put("requestReason", request.getReason());
-    facts.put("taskName", limit("Approve write-off of invoice " + request.getInvoiceNo() + " (" + amount + ") for "
-        + facts.get("customerName") + ", asked by " + request.getRequestedBy()));
+    facts.put("taskName", limit(language.text("task.approval.writeOff", request.getInvoiceNo(), amount,
+        facts.get("customerName"), request.getRequestedBy())));
     system.run(() -> runtime.startProcessInstanceByKey(WRITE_OFF, event.requestNo(), facts));
   }
 
@@ -98,8 +101,8 @@ public class ApprovalProcesses {
         + " (limit " + request.getCreditLimit().toPlainString() + " " + request.getBaseCurrency() + ")");
     facts.put("requestedBy", request.getRequestedBy());
     facts.put("requestReason", request.getReason());
-    facts.put("taskName", limit("Approve credit note " + request.getCreditNoteNo() + " (" + amount + ") for "
-        + facts.get("customerName") + ", asked by " + request.getRequestedBy()));
+    facts.put("taskName", limit(language.text("task.approval.creditNote", request.getCreditNoteNo(), amount,
+        facts.get("customerName"), request.getRequestedBy())));
     system.run(() -> runtime.startProcessInstanceByKey(CREDIT_NOTE, event.requestNo(), facts));
   }
 

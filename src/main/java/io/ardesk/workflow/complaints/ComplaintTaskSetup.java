@@ -5,6 +5,7 @@ import io.ardesk.complaints.Complaint;
 import io.ardesk.complaints.ComplaintInvoice;
 import io.ardesk.complaints.ComplaintService;
 import io.ardesk.complaints.Step;
+import io.ardesk.language.TeamLanguage;
 import io.ardesk.workflow.EngineText;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
@@ -23,9 +24,11 @@ public class ComplaintTaskSetup implements TaskListener {
   static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
   private final ComplaintService complaints;
+  private final TeamLanguage language;
 
-  ComplaintTaskSetup(ComplaintService complaints) {
+  ComplaintTaskSetup(ComplaintService complaints, TeamLanguage language) {
     this.complaints = complaints;
+    this.language = language;
   }
 
   @Override
@@ -34,7 +37,7 @@ public class ComplaintTaskSetup implements TaskListener {
     Complaint complaint = complaints.get((String) task.getVariable(ComplaintProcess.COMPLAINT_NO));
     String department = kind == ComplaintTask.PREVENTIVE_ACTION
         ? (String) task.getVariable(ComplaintProcess.DEPARTMENT) : null;
-    task.setName(EngineText.clip(name(kind, complaint, department), EngineText.NAME_LIMIT));
+    task.setName(EngineText.clip(name(kind, complaint, department, language), EngineText.NAME_LIMIT));
     task.setVariablesLocal(facts(complaint, department));
     if (kind == ComplaintTask.HEAR_REASONS) {
       // a number field shows only a number: the claim received, as the form will send it back
@@ -42,16 +45,21 @@ public class ComplaintTaskSetup implements TaskListener {
     }
   }
 
-  static String name(ComplaintTask kind, Complaint complaint, String department) {
+  /** The task's name in the team's language: step, customer, complaint number and category. */
+  static String name(ComplaintTask kind, Complaint complaint, String department, TeamLanguage language) {
     Step step = kind.step();
-    String what = switch (kind) {
-      case ESCALATION -> "First response overdue since " + TIME.format(complaint.getFirstResponseDue())
-          + ": act for the customer";
-      case PREVENTIVE_ACTION -> "Step 12/13: Preventive action by " + department;
-      default -> "Step " + step.number() + "/13: " + step.title();
+    String customer = complaint.getCustomerName();
+    String no = complaint.getComplaintNo();
+    String category = language.textOr("complaint.category." + complaint.getCategory().name(),
+        complaint.getCategory().label());
+    return switch (kind) {
+      case ESCALATION -> language.text("task.complaint.escalation", TIME.format(complaint.getFirstResponseDue()),
+          customer, no, category);
+      case PREVENTIVE_ACTION -> language.text("task.complaint.preventive",
+          language.textOr("complaint.department." + department, String.valueOf(department)), customer, no, category);
+      default -> language.text("task.complaint.step", String.valueOf(step.number()),
+          language.textOr("complaint.step." + step.number(), step.title()), customer, no, category);
     };
-    return what + " — " + complaint.getCustomerName() + " (" + complaint.getComplaintNo() + ", "
-        + complaint.getCategory().label() + ")";
   }
 
   static Map<String, Object> facts(Complaint complaint, String department) {

@@ -3,7 +3,7 @@ package io.ardesk.workflow.extensions;
 import io.ardesk.collections.extensions.CreditFacts;
 import io.ardesk.collections.extensions.ExtensionRequest;
 import io.ardesk.collections.extensions.ExtensionRequests;
-import io.ardesk.collections.letters.LetterRenderer;
+import io.ardesk.language.TeamLanguage;
 import io.ardesk.workflow.ProcessValues;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -22,8 +22,10 @@ class ExtensionTaskSetup implements TaskListener {
 
   private final ExtensionRequests requests;
   private final Clock clock;
+  private final TeamLanguage language;
 
-  ExtensionTaskSetup(ExtensionRequests requests, Clock clock) {
+  ExtensionTaskSetup(ExtensionRequests requests, Clock clock, TeamLanguage language) {
+    this.language = language;
     this.requests = requests;
     this.clock = clock;
   }
@@ -33,21 +35,21 @@ class ExtensionTaskSetup implements TaskListener {
     String requestNo = task.getExecution().getProcessBusinessKey();
     ExtensionRequest request = requests.get(requestNo);
     CreditFacts facts = requests.creditFacts(requestNo);
-    String amount = LetterRenderer.money(request.getExtendedAmount()) + " " + request.getCurrency();
+    String amount = language.money(request.getExtendedAmount(), request.getCurrency());
     task.setVariablesLocal(Map.of("ledgerFacts", facts.ledger(), "paymentRecord", facts.paymentRecord(),
         "creditGrade", facts.grade(), "riskSignals", facts.riskSignals()));
     task.setDescription(facts.request());
     LocalDate today = LocalDate.now(clock);
     switch (task.getTaskDefinitionKey()) {
       case "Task_CheckCredit" -> {
-        name(task, "Check the credit of " + facts.customerName() + " for an extension of " + amount + " to "
-            + request.getRequestedDueDate() + " (" + facts.extensionDays() + " days, " + requestNo + ")");
+        name(task, language.text("task.extension.check", facts.customerName(), amount,
+            language.date(request.getRequestedDueDate()), String.valueOf(facts.extensionDays()), requestNo));
         task.setDueDate(ProcessValues.startOf(today.plusDays(1)));
         task.setPriority(60);
       }
       case "Task_ApproveExtension" -> {
-        name(task, "Approve an extension of " + amount + " for " + facts.customerName() + " to "
-            + request.getRequestedDueDate() + "? (" + requestNo + ")");
+        name(task, language.text("task.extension.approve", amount, facts.customerName(),
+            language.date(request.getRequestedDueDate()), requestNo));
         task.setVariableLocal("creditCheckSummary", request.getCreditCheck() + " by " + request.getCreditCheckedBy()
             + (request.getCreditCheckNote() == null ? "" : ": " + request.getCreditCheckNote()));
         task.setDueDate(ProcessValues.startOf(today.plusDays(3)));

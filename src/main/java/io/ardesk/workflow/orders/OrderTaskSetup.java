@@ -1,11 +1,13 @@
 package io.ardesk.workflow.orders;
 
+import io.ardesk.language.TeamLanguage;
 import io.ardesk.ledger.customer.Customer;
 import io.ardesk.orders.OrderService;
 import io.ardesk.orders.OrderView;
 import io.ardesk.orders.OrdersProperties;
 import io.ardesk.workflow.ProcessValues;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.LocalDate;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -23,8 +25,10 @@ class OrderTaskSetup implements TaskListener {
   private final OrderService orders;
   private final OrdersProperties properties;
   private final Clock clock;
+  private final TeamLanguage language;
 
-  OrderTaskSetup(OrderService orders, OrdersProperties properties, Clock clock) {
+  OrderTaskSetup(OrderService orders, OrdersProperties properties, Clock clock, TeamLanguage language) {
+    this.language = language;
     this.orders = orders;
     this.properties = properties;
     this.clock = clock;
@@ -37,38 +41,36 @@ class OrderTaskSetup implements TaskListener {
     String name = customer.getName();
     LocalDate today = LocalDate.now(clock);
     switch (task.getTaskDefinitionKey()) {
-      case "Task_ReviewCredit" -> setup(task, "Review credit for order " + order.orderNo() + " of " + name + " ("
-          + OrderFacts.amount(order) + ", " + overLimit(order) + ")", today.plusDays(properties.reviewDueDays()), 70);
-      case "Task_ApproveOverLimit" -> setup(task, "Approve order " + order.orderNo() + " of " + name + " above the"
-          + " credit limit (" + OrderFacts.amount(order) + ", " + overLimit(order) + ")",
-          today.plusDays(properties.reviewDueDays()), 75);
+      case "Task_ReviewCredit" -> setup(task, language.text("task.order.review", order.orderNo(), name,
+          money(order.amount(), order), overLimit(order)), today.plusDays(properties.reviewDueDays()), 70);
+      case "Task_ApproveOverLimit" -> setup(task, language.text("task.order.approve", order.orderNo(), name,
+          money(order.amount(), order), overLimit(order)), today.plusDays(properties.reviewDueDays()), 75);
       case "Task_ConfirmShipment" -> {
         LocalDate shipBy = order.requestedShipDate() == null ? today : order.requestedShipDate();
-        setup(task, "Confirm shipment of order " + order.orderNo() + " to " + name + " (" + OrderFacts.amount(order)
-            + ", ship by " + shipBy + ")", shipBy, 50);
+        setup(task, language.text("task.order.ship", order.orderNo(), name, money(order.amount(), order),
+            language.date(shipBy)), shipBy, 50);
         // what the form proposes, on the process: both Tasklist and completions with variables replace it there
         task.getExecution().setVariable(OrderProcess.SHIP_DATE, today.toString());
         task.getExecution().setVariable(OrderProcess.SHIPPED_AMOUNT, order.amount().doubleValue());
         salesperson(task, customer);
       }
       case "Task_ReceiptInquiry" -> {
-        setup(task, "Ask " + name + " whether order " + order.orderNo() + " arrived complete (invoice "
-            + order.invoiceNo() + ", " + OrderFacts.invoiced(order) + ", shipped " + order.shipDate() + ")",
+        setup(task, language.text("task.order.receipt", name, order.orderNo(), order.invoiceNo(),
+            money(order.invoicedAmount(), order), language.date(order.shipDate())),
             order.shipDate().plusDays(properties.receiptInquiryDays()), 50);
         salesperson(task, customer);
       }
       case "Task_SatisfactionInquiry" -> {
-        setup(task, "Ask " + name + " whether they are satisfied with order " + order.orderNo() + " (invoice "
-            + order.invoiceNo() + ", " + OrderFacts.invoiced(order) + ")",
-            today.plusDays(properties.satisfactionInquiryDays()), 50);
+        setup(task, language.text("task.order.satisfaction", name, order.orderNo(), order.invoiceNo(),
+            money(order.invoicedAmount(), order)), today.plusDays(properties.satisfactionInquiryDays()), 50);
         salesperson(task, customer);
       }
-      case "Task_CollectAsAgreed" -> setup(task, "Collect " + OrderFacts.invoiced(order) + " from " + name
-          + " due today " + order.dueDate() + " (invoice " + order.invoiceNo() + ", order " + order.orderNo() + ")",
-          order.dueDate(), 60);
-      case "Task_DecideHeldOrder" -> setup(task, "Order " + order.orderNo() + " of " + name + " on hold since "
-          + task.getExecution().getVariable(OrderProcess.HELD_SINCE) + " (" + OrderFacts.amount(order)
-          + "): keep waiting or cancel", today.plusDays(properties.reviewDueDays()), 70);
+      case "Task_CollectAsAgreed" -> setup(task, language.text("task.order.collect",
+          money(order.invoicedAmount(), order), name,
+          language.date(order.dueDate()), order.invoiceNo(), order.orderNo()), order.dueDate(), 60);
+      case "Task_DecideHeldOrder" -> setup(task, language.text("task.order.held", order.orderNo(), name,
+          String.valueOf(task.getExecution().getVariable(OrderProcess.HELD_SINCE)), money(order.amount(), order)),
+          today.plusDays(properties.reviewDueDays()), 70);
       default -> throw new IllegalStateException("no set-up for task " + task.getTaskDefinitionKey());
     }
     task.setDescription(OrderFacts.details(order, customer));
@@ -81,13 +83,19 @@ class OrderTaskSetup implements TaskListener {
     task.setPriority(priority);
   }
 
+  /** An amount of the order with its currency as the team reads it ({@code 110,000.00 CNY}, {@code 110,000.00 元}). */
+  private String money(BigDecimal amount, OrderView order) {
+    return language.money(amount == null ? null : amount.setScale(2, RoundingMode.HALF_UP), order.currency());
+  }
+
   /** "20.0% over the limit", "within the limit" */
-  private static String overLimit(OrderView order) {
+  private String overLimit(OrderView order) {
     BigDecimal percent = order.percentOverLimit();
     if (percent == null) {
-      return "no credit limit";
+      return language.text("order.limit.none");
     }
-    return percent.signum() == 0 ? "within the limit" : percent.toPlainString() + "% over the limit";
+    return percent.signum() == 0 ? language.text("order.limit.within")
+        : language.text("order.limit.over", percent.toPlainString());
   }
 
   private static void salesperson(DelegateTask task, Customer customer) {

@@ -163,12 +163,41 @@ public class ProcessResourcesDeployment extends AbstractProcessEnginePlugin {
 
   /**
    * The groups of the packaged processes/ and forms/ folders, the forms in the team's language
-   * ({@link FormTranslations}): a changed {@code ardesk.language} changes the forms, and so deploys a
-   * new version of each process with forms; its new instances show the forms in the new language.
+   * ({@link FormTranslations}) and the processes' names too ({@link #processNames}): a changed
+   * {@code ardesk.language} changes the forms and names, and so deploys a new version of each process
+   * with forms or a translated name; its new instances show them in the new language.
    */
   public static List<Group> read(String language) {
-    return groups(load("classpath*:processes/**/*.bpmn"), load("classpath*:processes/**/*.dmn"),
+    return groups(processNames(load("classpath*:processes/**/*.bpmn"), language),
+        load("classpath*:processes/**/*.dmn"),
         FormTranslations.translate(load("classpath*:forms/**/*.form"), language));
+  }
+
+  /** A BPMN process element's id and name, as the models write them: {@code <bpmn:process id="…" name="…"}. */
+  private static final Pattern PROCESS_NAME = Pattern.compile("(<bpmn:process id=\"([^\"]+)\" name=\")([^\"]*)(\")");
+
+  /**
+   * The models with the name Tasklist shows for each process ({@code process.<key>} in the message
+   * bundles) in the team's language; in English the files as packaged, byte for byte.
+   */
+  static Map<String, byte[]> processNames(Map<String, byte[]> bpmns, String language) {
+    if ("en".equals(TeamLanguage.teamLanguage(language))) {
+      return bpmns;
+    }
+    TeamLanguage team = new TeamLanguage(language);
+    Map<String, byte[]> named = new TreeMap<>();
+    bpmns.forEach((file, content) -> {
+      Matcher matcher = PROCESS_NAME.matcher(new String(content, StandardCharsets.UTF_8));
+      StringBuilder model = new StringBuilder();
+      while (matcher.find()) {
+        String name = team.textOr("process." + matcher.group(2), null);
+        matcher.appendReplacement(model, Matcher.quoteReplacement(name == null ? matcher.group() : matcher.group(1)
+            + name.replace("&", "&amp;").replace("<", "&lt;").replace("\"", "&quot;") + matcher.group(4)));
+      }
+      matcher.appendTail(model);
+      named.put(file, model.toString().getBytes(StandardCharsets.UTF_8));
+    });
+    return named;
   }
 
   /** Groups BPMN files with the forms and decisions they name (see the class comment). */
