@@ -2,7 +2,7 @@ package io.ardesk.orders;
 
 import java.util.Set;
 
-/** Where an order stands, from its receipt to its payment (docs/domain.md §7, PROCESSES order-to-cash). */
+/** Where an order stands, from its receipt to its payment (docs/domain.md §7, docs/processes/order-to-cash.md). */
 public enum OrderStatus {
   /** Registered, the credit decision not yet taken. */
   RECEIVED,

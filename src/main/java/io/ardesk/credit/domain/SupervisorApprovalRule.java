@@ -4,7 +4,7 @@ import io.ardesk.credit.CreditProperties.SupervisorApproval;
 import java.math.BigDecimal;
 
 /**
- * When credit's limit also needs a supervisor (PROCESSES, customer-credit-review step 4): more than
+ * When credit's limit also needs a supervisor (docs/processes/customer-credit-review.md, step 4): more than
  * the recommendation plus the allowed share (default 20%), or more than the amount (default
  * 1,000,000 in the base currency, the limit converted into it). Exactly at either bound is within
  * credit's own authority.

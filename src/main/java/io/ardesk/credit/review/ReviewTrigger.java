@@ -1,6 +1,6 @@
 package io.ardesk.credit.review;
 
-/** Why a credit review started (PROCESSES, customer-credit-review). */
+/** Why a credit review started (docs/processes/customer-credit-review.md). */
 public enum ReviewTrigger {
   NEW_CUSTOMER,
   REVIEW_DATE,
