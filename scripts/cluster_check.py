@@ -7,6 +7,7 @@ import argparse
 import base64
 import datetime
 import os
+import re
 import signal
 import smtpd  # noqa: deprecated, present up to Python 3.11; see docs/cluster-check.md
 import asyncore  # noqa
@@ -104,8 +105,31 @@ def wait_healthy(port, process, seconds):
                     return
         except Exception:
             pass
-        time.sleep(2)
+        time.sleep(0.5)
     raise SystemExit(f"node on port {port} not healthy after {seconds} s")
+
+
+def start_together(args, db, nodes):
+    """Both nodes at once on the empty database: each one's time to ready, waits for the start-up lock, ERRORs."""
+    begun, ready, ports = time.time(), {}, {"node-a": args.port_a, "node-b": args.port_b}
+    for name, port in ports.items():
+        nodes[name] = start_node(args.jar, name, port, db, args.smtp_port, args.logdir, args.node_args)
+    def wait(name):
+        wait_healthy(ports[name], nodes[name], 300)
+        ready[name] = time.time() - begun
+    threads = [threading.Thread(target=wait, args=(name,)) for name in ports]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    for name in ports:
+        lines = open(os.path.join(args.logdir, f"{name}.log"), errors="replace").read().splitlines()
+        waits = [" ".join(m) + " ms" for m in re.findall(r"Start-up step ('[^']+') waited (\d+) ms", "\n".join(lines))]
+        errors = sum('"level":"ERROR"' in line or " ERROR " in line for line in lines)
+        log(f"{name} ready after {ready.get(name, float('nan')):.1f} s; {errors} ERROR lines;"
+            f" waited for the start-up lock (> 1 s): {', '.join(waits) or 'never'}")
+    if len(ready) < 2:
+        raise SystemExit("not both nodes up")
 
 
 def outage_check(args, db, n, sink, started):
@@ -170,6 +194,8 @@ def main():
     parser.add_argument("--smtp-outage", type=float, default=0.0,
                         help="instead of the kill: the SMTP sink is down for this many seconds from the start of the"
                              " run (connections refused), then back; every letter must arrive once, none FAILED")
+    parser.add_argument("--start-together", action="store_true",
+                        help="start both nodes at the same moment on the empty database (not A, then B)")
     parser.add_argument("--timeout", type=int, default=600)
     parser.add_argument("--logdir", default="target/cluster-check")
     parser.add_argument("--keep-database", action="store_true")
@@ -187,11 +213,13 @@ def main():
 
     nodes = {}
     try:
-        # node A first: it creates the engine's and the application's tables; then node B
-        nodes["node-a"] = start_node(args.jar, "node-a", args.port_a, db, args.smtp_port, args.logdir, args.node_args)
-        wait_healthy(args.port_a, nodes["node-a"], 300)
-        nodes["node-b"] = start_node(args.jar, "node-b", args.port_b, db, args.smtp_port, args.logdir, args.node_args)
-        wait_healthy(args.port_b, nodes["node-b"], 300)
+        if args.start_together:
+            start_together(args, db, nodes)
+        else:  # node A first: it creates the engine's and the application's tables; then node B
+            nodes["node-a"] = start_node(args.jar, "node-a", args.port_a, db, args.smtp_port, args.logdir, args.node_args)
+            wait_healthy(args.port_a, nodes["node-a"], 300)
+            nodes["node-b"] = start_node(args.jar, "node-b", args.port_b, db, args.smtp_port, args.logdir, args.node_args)
+            wait_healthy(args.port_b, nodes["node-b"], 300)
         log("both nodes up")
 
         today = datetime.date.today()
