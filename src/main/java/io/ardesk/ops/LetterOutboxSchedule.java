@@ -2,40 +2,32 @@ package io.ardesk.ops;
 
 import io.ardesk.letters.LetterDelivery;
 import io.ardesk.letters.OutboxProperties;
-import java.time.Duration;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * The letter outbox emptied every {@code ardesk.collections.delivery-interval-ms}, by one node of the
- * cluster at a time ({@link OncePerCluster}, lock {@value #LOCK}). The lock is held at most
- * {@code ardesk.letters.claim-timeout}: a node that dies while sending lets go no later than its claimed
- * letters become another node's, and a round that runs longer (thousands of letters) may meet a
- * second node's round, where each letter's claim still sends it once.
+ * The letter outbox emptied every {@code ardesk.collections.delivery-interval-ms} by every node. No
+ * cluster-wide lock: each letter is claimed by one node in its own transaction before it is sent, so two
+ * nodes' rounds never send a letter twice, both nodes send while both are up, and a node that dies
+ * holds back only the letters it had claimed, for {@code ardesk.letters.claim-timeout}. (A cluster lock
+ * here made one node send everything and, when its holder died, stopped all letters for the lock's
+ * 40 s: docs/cluster-check.md, run C.)
  */
 @Component
 class LetterOutboxSchedule {
-  static final String LOCK = "letter-outbox";
-
   private final LetterDelivery letters;
   private final OutboxProperties properties;
-  private final OncePerCluster cluster;
-  private final Duration lockAtMost;
 
-  LetterOutboxSchedule(LetterDelivery letters, OutboxProperties properties, OncePerCluster cluster,
-      @Value("${ardesk.letters.claim-timeout:PT40S}") Duration lockAtMost) {
+  LetterOutboxSchedule(LetterDelivery letters, OutboxProperties properties) {
     this.letters = letters;
     this.properties = properties;
-    this.cluster = cluster;
-    this.lockAtMost = lockAtMost;
   }
 
   @Scheduled(fixedDelayString = "${ardesk.collections.delivery-interval-ms:10000}",
       initialDelayString = "${ardesk.collections.delivery-interval-ms:10000}")
   void onSchedule() {
     if (properties.scheduledDelivery()) {
-      cluster.run(LOCK, lockAtMost, Duration.ZERO, letters::deliverPending);
+      letters.deliverPending();
     }
   }
 }
