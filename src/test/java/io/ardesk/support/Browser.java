@@ -85,8 +85,12 @@ public final class Browser implements BeforeAllCallback, AfterAllCallback, Befor
     return driver;
   }
 
+  /**
+   * Waits up to 90 s: on a loaded two-core CI machine the webapps' first load (Angular, the locale file,
+   * the plugins) has taken over 20 s. A wait ends as soon as its condition holds.
+   */
   public WebDriverWait waiting() {
-    return new WebDriverWait(driver, Duration.ofSeconds(20), Duration.ofMillis(100));
+    return new WebDriverWait(driver, Duration.ofSeconds(90), Duration.ofMillis(100));
   }
 
   /**
