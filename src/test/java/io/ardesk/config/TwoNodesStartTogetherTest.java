@@ -23,6 +23,7 @@ import org.springframework.context.ConfigurableApplicationContext;
  * seeded and deployed once. PostgreSQL pass only ({@code -Ppg}): H2 in memory is one JVM's database.
  */
 class TwoNodesStartTogetherTest {
+  private static final String LOGGING_SYSTEM = "org.springframework.boot.logging.LoggingSystem";
 
   @Test
   void twoNodesStartingTogetherOnAnEmptyDatabaseBothComeUpAndSeedOnce() throws Exception {
@@ -37,6 +38,11 @@ class TwoNodesStartTogetherTest {
       statement.execute("create database " + database);
     }
     List<ConfigurableApplicationContext> nodes = new ArrayList<>();
+    // Two nodes in one JVM share one logback context. Spring Boot's logging system, set up by each node
+    // at once, takes the Environment out of that context while the other node's log lines still look
+    // it up ("Unable to find Spring Environment in logger context"). Separate JVMs do not share it, so
+    // the nodes here leave logging as the test JVM set it up.
+    String loggingSystem = System.setProperty(LOGGING_SYSTEM, "none");
     try {
       CountDownLatch start = new CountDownLatch(1);
       List<CompletableFuture<ConfigurableApplicationContext>> starting = new ArrayList<>();
@@ -79,6 +85,11 @@ class TwoNodesStartTogetherTest {
           .count()).isOne();
       assertThat(second.getRepositoryService().createDeploymentQuery().count()).isEqualTo(deployments);
     } finally {
+      if (loggingSystem == null) {
+        System.clearProperty(LOGGING_SYSTEM);
+      } else {
+        System.setProperty(LOGGING_SYSTEM, loggingSystem);
+      }
       nodes.forEach(ConfigurableApplicationContext::close);
       try (Connection admin = DriverManager.getConnection(server + "postgres", user, "");
           Statement statement = admin.createStatement()) {
