@@ -10,6 +10,7 @@ import io.ardesk.workflow.demo.DemoLoading;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.BpmPlatform;
@@ -23,9 +24,11 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -56,7 +59,13 @@ class WebappLanguageBrowserTest {
   /** As in TasklistBrowserTest: the webapps find the engine through the runtime container. */
   @BeforeEach
   void setUp() {
-    if (!BpmPlatform.getProcessEngineService().getProcessEngineNames().contains(engine.getName())) {
+    // the webapps find their engine by name in a registry shared by every test context of the JVM: make
+    // it this context's engine, not another (perhaps closed) context's engine of the same name
+    if (BpmPlatform.getProcessEngineService().getProcessEngine(engine.getName()) != engine) {
+      if (BpmPlatform.getProcessEngineService().getProcessEngineNames().contains(engine.getName())) {
+        RuntimeContainerDelegate.INSTANCE.get().unregisterProcessEngine(
+            BpmPlatform.getProcessEngineService().getProcessEngine(engine.getName()));
+      }
       RuntimeContainerDelegate.INSTANCE.get().registerProcessEngine(engine);
     }
     browser.driver().manage().window().setSize(new Dimension(1400, 900));
@@ -148,9 +157,19 @@ class WebappLanguageBrowserTest {
   }
 
   void openLogin(String app) {
+    String login = "http://localhost:" + port + "/camunda/app/" + app + "/default/#/login";
     browser.driver().get("about:blank");
-    browser.driver().get("http://localhost:" + port + "/camunda/app/" + app + "/default/#/login");
-    visible(By.cssSelector("input[ng-model=username]"));
+    browser.driver().get(login);
+    By username = By.cssSelector("input[ng-model=username]");
+    try {
+      new WebDriverWait(browser.driver(), Duration.ofSeconds(45), Duration.ofMillis(100))
+          .until(ExpectedConditions.visibilityOfElementLocated(username));
+    } catch (TimeoutException stuck) {
+      // seen twice in CI's PostgreSQL pass, never alone: the first page of this class's fresh browser
+      // stayed on Tasklist's loading spinner; a reload then shows the login page (follow-up noted)
+      browser.driver().navigate().refresh();
+      visible(username);
+    }
   }
 
   /**
