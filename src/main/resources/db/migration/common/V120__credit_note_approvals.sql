@@ -1,4 +1,4 @@
--- Issue 22: reducing what a customer owes without cash needs a second person.
+-- Reducing what a customer owes without cash needs a second person.
 -- The approval a credit document carries: the request it answered (CNR-…, WOR-…), the complaint whose
 -- approved credit note it is, the offer or extension that created it. The approver column (V10) names
 -- the second person.
