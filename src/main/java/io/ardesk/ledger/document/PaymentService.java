@@ -260,18 +260,7 @@ public class PaymentService {
         payment.getAmount(), payment.getCurrency(), now(), actor)
         .withDetails(payment.getMethod(), null, reason, null, payment));
     reversal.cancelUnapplied();
-    Map<Invoice, BigDecimal> applied = new LinkedHashMap<>();
-    for (Allocation a : allocations.findByCreditDocument(payment)) {
-      applied.merge(a.getInvoice(), a.getAmount(), BigDecimal::add);
-    }
-    var reopened = new ArrayList<String>();
-    applied.forEach((invoice, amount) -> {
-      if (amount.signum() > 0) {
-        invoice.reopen(amount, on);
-        allocator.post(reversal, invoice, amount.negate(), on);
-        reopened.add(invoice.getInvoiceNo());
-      }
-    });
+    List<String> reopened = undoAllocations(payment, reversal, on);
     payment.cancelUnapplied();
     String customerNo = payment.getCustomer().getCustomerNo();
     String code = payment.getMethod() == PaymentMethod.CHEQUE ? RiskSignal.BOUNCED_CHEQUE : RiskSignal.PAYMENT_REVERSED;
@@ -306,18 +295,29 @@ public class PaymentService {
     var reversal = credits.save(new CreditDocument(creditNoteNo, CreditKind.REVERSAL, note.getCustomer(), on,
         note.getAmount(), note.getCurrency(), now(), actor).withDetails(null, null, reason, null, note));
     reversal.cancelUnapplied();
+    undoAllocations(note, reversal, on);
+    note.cancelUnapplied();
+    return reversal;
+  }
+
+  /**
+   * Undoes what {@code original} settled, as of {@code on}: each invoice it was allocated to reopens by
+   * that amount, through a negative allocation of {@code reversal}. Returns the reopened invoices.
+   */
+  private List<String> undoAllocations(CreditDocument original, CreditDocument reversal, LocalDate on) {
     Map<Invoice, BigDecimal> applied = new LinkedHashMap<>();
-    for (Allocation a : allocations.findByCreditDocument(note)) {
+    for (Allocation a : allocations.findByCreditDocument(original)) {
       applied.merge(a.getInvoice(), a.getAmount(), BigDecimal::add);
     }
+    var reopened = new ArrayList<String>();
     applied.forEach((invoice, amount) -> {
       if (amount.signum() > 0) {
         invoice.reopen(amount, on);
         allocator.post(reversal, invoice, amount.negate(), on);
+        reopened.add(invoice.getInvoiceNo());
       }
     });
-    note.cancelUnapplied();
-    return reversal;
+    return reopened;
   }
 
   @Transactional(readOnly = true)
