@@ -36,6 +36,22 @@ final class Tasklist {
     click(visible(By.xpath("//button[normalize-space(.)='" + button + "']")));
   }
 
+  /** Waits for form-js's error message under the field of that label and answers it. */
+  String awaitError(String label) {
+    return waiting().until(d -> {
+      try {
+        return error(label);
+      } catch (org.openqa.selenium.NoSuchElementException e) {
+        return null;
+      }
+    });
+  }
+
+  /** Whether the form's complete button can be clicked: Tasklist disables it while form-js shows an error. */
+  boolean canComplete(String button) {
+    return visible(By.xpath("//button[normalize-space(.)='" + button + "']")).isEnabled();
+  }
+
   Tasklist(Browser browser, int port) {
     this.browser = browser;
     this.driver = browser.driver();
@@ -122,8 +138,13 @@ final class Tasklist {
     click(visible(By.xpath("//div[contains(@class,'fjs-dropdownlist-item')][normalize-space(.)='" + option + "']")));
   }
 
+  /**
+   * A form-js radio group: clicks the option's label inside the group of that label. Every field whose
+   * label starts so is searched ("Credit" also starts "Credit grade"), the option's label decides.
+   */
   void radio(String label, String option) {
-    click(visible(field(label)).findElement(By.xpath(".//label[normalize-space(.)='" + option + "']")));
+    click(visible(By.xpath("//div[contains(@class,'fjs-form-field')][.//label[starts-with(normalize-space(.),'" + label
+        + "')]]//label[normalize-space(.)='" + option + "']")));
   }
 
   /** Types into a text, number or text area field and leaves it: form-js takes typed values when a field loses focus. */
@@ -138,6 +159,15 @@ final class Tasklist {
     WebElement input = input(label);
     input.sendKeys(FORM_DATE.format(date), Keys.ENTER);
     input.sendKeys(Keys.ESCAPE);
+  }
+
+  /**
+   * Closes a date field's calendar (flatpickr opens it when the field gets the focus, also by TAB from
+   * the field before); while open it covers the buttons below and takes their first click.
+   */
+  void closeCalendar() {
+    driver.switchTo().activeElement().sendKeys(Keys.ESCAPE);
+    waiting().until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".flatpickr-calendar.open")));
   }
 
   /** Clicks Complete and waits until the task has left the list. */
