@@ -157,18 +157,17 @@ public class CollectionCaseService {
   /**
    * Climbs towards the stage the oldest item has reached without skipping a stage's letter or work
    * (docs/domain.md §9): a case that passed stages while paused, late or after an outage takes them one by one,
-   * each stage's letter and stop supply before the next's; and no case passes {@code LETTER_4} before its
-   * letter was written and its targeted action plan recorded, so the agency decision comes after them.
+   * each stage's letter and stop supply before the next's; no case passes {@code LETTER_4} before its
+   * letter was written and its targeted action plan recorded, so the agency decision comes after them;
+   * and none passes {@code AGENCY} before a supervisor handed it to the agency there, so the agency
+   * decision comes before the lawsuit decision (see {@link #heldAt}).
    * A new case starts at the stage that fits (at most {@code LETTER_4}). The last stage's own actions
    * are the caller's ({@link #enterStage}).
    *
    * @param act whether passed stages do their automatic actions (not while a promise holds the ladder)
    */
   private void climb(CollectionCase c, Stage reached, List<OverdueItem> items, String note, boolean act) {
-    Stage target = reached;
-    if (target.compareTo(Stage.LETTER_4) > 0 && !letter4Done(c)) {
-      target = Stage.LETTER_4;
-    }
+    Stage target = heldAt(c, reached);
     if (c.getStage() == null) {
       if (c.climbTo(target, today())) {
         save(action(c, ActionKind.STAGE_REACHED, "system").note(note).on(today()));
@@ -182,6 +181,31 @@ public class CollectionCaseService {
       c.climbTo(c.getStage().next(), today());
       save(action(c, ActionKind.STAGE_REACHED, "system").note(note).on(today()));
     }
+  }
+
+  /**
+   * The highest stage the case may take towards {@code reached} now: {@code LETTER_4} until its letter
+   * and action plan are done; then {@code AGENCY} until a supervisor approved the hand-over to a
+   * collection agency there. A deferral holds the case at {@code AGENCY} until the agency decision is
+   * asked again on its date; a write-off decided there ends the ladder, so no lawsuit is asked about
+   * what finance is writing off. An agency that has not collected when the oldest item passes 180
+   * days brings the lawsuit decision.
+   */
+  private Stage heldAt(CollectionCase c, Stage reached) {
+    if (reached.compareTo(Stage.LETTER_4) > 0 && !letter4Done(c)) {
+      return Stage.LETTER_4;
+    }
+    boolean pastAgency = c.getStage() != null && c.getStage().compareTo(Stage.AGENCY) > 0;
+    if (reached.compareTo(Stage.AGENCY) > 0 && !pastAgency && !handedToAgency(c)) {
+      return Stage.AGENCY;
+    }
+    return reached;
+  }
+
+  /** Whether the latest agency decision at {@code AGENCY} handed the case to a collection agency. */
+  private boolean handedToAgency(CollectionCase c) {
+    return latest(c, Stage.AGENCY, ActionKind.HAND_OVER_DECISION)
+        .filter(d -> HandOverDecision.APPROVE.name().equals(d.getOutcome())).isPresent();
   }
 
   /** Whether the case did LETTER_4's work: its letter (or it came back there from an extension) and the action plan. */
@@ -453,9 +477,10 @@ public class CollectionCaseService {
     save(action(c, ActionKind.PROMISE_BROKEN, actor).amount(promise.getPaidAmount(), promise.getCurrency())
         .note("promised " + promise.getAmount() + " " + promise.getCurrency() + " by " + promise.getPromisedOn()));
     payments.recordRiskSignal(c.getCustomerNo(), "BROKEN_PROMISE", "promise-" + promise.getId(), today(), actor);
-    // the next stage at once, but never past LETTER_4 before its letter and action plan
+    // the next stage at once, but never past LETTER_4 before its letter and action plan, nor past AGENCY
+    // before the agency hand-over
     Stage next = c.getStage().next();
-    if (next.compareTo(Stage.LETTER_4) > 0 && !letter4Done(c)) {
+    if (heldAt(c, next) != next) {
       return;
     }
     if (c.climbTo(next, today())) {

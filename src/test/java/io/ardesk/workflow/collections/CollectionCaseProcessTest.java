@@ -79,7 +79,18 @@ class CollectionCaseProcessTest {
     assertThat(cases.view(customerNo).stage()).isEqualTo(Stage.LETTER_4);
     kit.complete(CASE, customerNo, "Task_PlanAction", "carol", Map.of("actionPlan", "Call the owner, then the agency"));
     kit.runDueJobs(CASE, customerNo);
-    assertThat(cases.view(customerNo).stage()).isEqualTo(days > 180 ? Stage.LITIGATION : Stage.AGENCY);
+    assertThat(cases.view(customerNo).stage()).as("AGENCY even after 180 days: its decision comes first")
+        .isEqualTo(Stage.AGENCY);
+    return customerNo;
+  }
+
+  /** {@link #caseAtAgency} over 180 days past due: steve hands it to an agency, the lawsuit decision is next. */
+  String caseAtLitigation(int days) {
+    String customerNo = caseAtAgency(days);
+    kit.complete(CASE, customerNo, "Task_DecideHandOver", "steve",
+        Map.of("handOverDecision", "APPROVE", "decisionReason", "the agency tries first"));
+    kit.runDueJobs(CASE, customerNo);
+    assertThat(cases.view(customerNo).stage()).isEqualTo(Stage.LITIGATION);
     return customerNo;
   }
 
@@ -175,6 +186,9 @@ class CollectionCaseProcessTest {
     Task decide = kit.task(customerNo, "Task_DecideHandOver");
     assertThat(decide.getName()).startsWith("Decide: hand Acme Trading Ltd to a collection agency?");
     assertThat(groups(decide)).containsExactly("supervisor");
+    kit.complete(CASE, customerNo, "Task_DecideHandOver", "steve",
+        Map.of("handOverDecision", "APPROVE", "decisionReason", "no answer to four letters"));
+    assertThat(cases.view(customerNo).stage()).isEqualTo(Stage.AGENCY);
 
     assertThat(kit.fireTimer(CASE, customerNo, "Timer_LookAgain")).isEqualTo(DUE.plusDays(181).atStartOfDay());
     assertThat(cases.view(customerNo).stage()).isEqualTo(Stage.LITIGATION);
@@ -414,7 +428,7 @@ class CollectionCaseProcessTest {
 
   @Test
   void lawsuitApprovedThenJudgmentThenEnforcementLostThenWriteOff() {
-    String customerNo = caseAtAgency(200);
+    String customerNo = caseAtLitigation(200);
     supportProblemReceivable(customerNo);
     kit.complete(CASE, customerNo, "Task_DecideHandOver", "steve",
         Map.of("handOverDecision", "APPROVE", "decisionReason", "sue"));
@@ -433,7 +447,7 @@ class CollectionCaseProcessTest {
 
   @Test
   void enforcementThatGoesOnWaitsForPayment() {
-    String customerNo = caseAtAgency(200);
+    String customerNo = caseAtLitigation(200);
     supportProblemReceivable(customerNo);
     kit.complete(CASE, customerNo, "Task_DecideHandOver", "steve", Map.of("handOverDecision", "APPROVE",
         "decisionReason", "sue"));

@@ -117,6 +117,78 @@ class LadderNeverSkipsTest {
     assertThat(letterStages(customerNo)).containsExactly(Stage.LETTER_4);
   }
 
+  void decideHandOver(String customerNo, String decision, LocalDate deferUntil, String reason) {
+    Map<String, Object> form = new java.util.HashMap<>(Map.of("handOverDecision", decision, "decisionReason", reason));
+    if (deferUntil != null) {
+      form.put("deferUntil", deferUntil.toString());
+    }
+    kit.complete(CASE, customerNo, "Task_DecideHandOver", "steve", form);
+    kit.runDueJobs(CASE, customerNo);
+  }
+
+  /**
+   * Day 200 is past AGENCY (over 90) and LITIGATION (over 180): the fourth letter and the action plan,
+   * then the agency decision, then the lawsuit decision, one after the other.
+   */
+  @Test
+  void aCaseStartedOnDay200AsksTheActionPlanThenTheAgencyDecisionThenTheLawsuitDecision() {
+    String customerNo = caseDaysPastDue(200);
+    assertThat(cases.view(customerNo).stage()).isEqualTo(Stage.LETTER_4);
+    assertThat(letterStages(customerNo)).containsExactly(Stage.LETTER_4);
+    assertThat(taskKeys(customerNo)).containsExactly("Task_PlanAction", "Task_SupportProblemReceivable");
+    BpmnAwareTests.assertThat(kit.instance(CASE, customerNo)).isWaitingAt("Task_PlanAction");
+
+    planAction(customerNo);
+
+    assertThat(cases.view(customerNo).stage()).as("not LITIGATION before the agency decision").isEqualTo(Stage.AGENCY);
+    assertThat(taskKeys(customerNo)).containsExactly("Task_DecideHandOver", "Task_SupportProblemReceivable");
+    assertThat(kit.task(customerNo, "Task_DecideHandOver").getName())
+        .isEqualTo("Decide: hand Summit Paper Mills to a collection agency? (10,000.00 CNY, 200 days)");
+    // looked at again the same day (a payment elsewhere, a run): still the agency decision
+    starter.startOrReview(customerNo);
+    kit.runDueJobs(CASE, customerNo);
+    assertThat(cases.view(customerNo).stage()).isEqualTo(Stage.AGENCY);
+    assertThat(kit.task(customerNo, "Task_DecideHandOver").getName()).startsWith("Decide: hand Summit Paper Mills");
+
+    decideHandOver(customerNo, "APPROVE", null, "No answer to four letters");
+
+    assertThat(cases.view(customerNo).stage()).isEqualTo(Stage.LITIGATION);
+    assertThat(kit.task(customerNo, "Task_DecideHandOver").getName())
+        .isEqualTo("Decide: sue Summit Paper Mills? (10,000.00 CNY, 200 days)");
+    assertThat(stagesReached(customerNo)).containsExactly(Stage.LETTER_4, Stage.AGENCY, Stage.LITIGATION);
+    assertThat(cases.view(customerNo).history()).filteredOn(a -> a.kind() == ActionKind.HAND_OVER_DECISION)
+        .extracting(CaseView.Action::stage, CaseView.Action::outcome)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple(Stage.AGENCY, "APPROVE"));
+    assertThat(letterStages(customerNo)).containsExactly(Stage.LETTER_4);
+  }
+
+  /** A deferral is no agency decision: the case stays at AGENCY and asks it again on the date. */
+  @Test
+  void aDeferredAgencyDecisionHoldsTheCaseAtAgencyUntilItsDate() {
+    String customerNo = caseDaysPastDue(200);
+    planAction(customerNo);
+    decideHandOver(customerNo, "DEFER", DUE.plusDays(210), "The new owner promised a plan");
+
+    assertThat(cases.view(customerNo).stage()).isEqualTo(Stage.AGENCY);
+    assertThat(taskKeys(customerNo)).doesNotContain("Task_DecideHandOver");
+    assertThat(kit.fireTimer(CASE, customerNo, "Timer_LookAgain")).isEqualTo(DUE.plusDays(210).atStartOfDay());
+
+    assertThat(cases.view(customerNo).stage()).isEqualTo(Stage.AGENCY);
+    assertThat(kit.task(customerNo, "Task_DecideHandOver").getName())
+        .isEqualTo("Decide: hand Summit Paper Mills to a collection agency? (10,000.00 CNY, 210 days)");
+  }
+
+  /** A write-off decided at AGENCY ends the ladder there: finance confirms it, no lawsuit is asked. */
+  @Test
+  void aWriteOffDecidedAtAgencyAfterDay180AsksNoLawsuit() {
+    String customerNo = caseDaysPastDue(200);
+    planAction(customerNo);
+    decideHandOver(customerNo, "WRITE_OFF", null, "The customer vanished");
+
+    assertThat(cases.view(customerNo).stage()).isEqualTo(Stage.AGENCY);
+    assertThat(taskKeys(customerNo)).contains("Task_WriteOff").doesNotContain("Task_DecideHandOver");
+  }
+
   @Test
   void aCaseThatWasNotLookedAtForWeeksSendsEachPassedStagesLetterInOrder() {
     String customerNo = caseDaysPastDue(20);
