@@ -25,7 +25,15 @@ public record LetterModel(
     String companyName,
     String paymentInstructions,
     List<Total> totals,
-    List<Measure> measures) {
+    List<Measure> measures,
+    List<Conversion> conversions) {
+
+  /**
+   * The items in one other currency than the letter's, converted into it for {@code total}: their open
+   * amount, the rate of the letter date and what they count in the total (the sum of the items' converted
+   * amounts).
+   */
+  public record Conversion(String currency, BigDecimal amount, BigDecimal rate, LocalDate on, BigDecimal converted) {}
 
   /**
    * A supervisor's auxiliary measure the letter tells the customer of: {@code PENALTY_INTEREST}
@@ -64,6 +72,16 @@ public record LetterModel(
       totals = totalsOf(items, currency);
     }
     measures = measures == null ? List.of() : List.copyOf(measures);
+    conversions = conversions == null ? List.of() : List.copyOf(conversions);
+  }
+
+  /** A letter whose total holds no converted items. */
+  public LetterModel(Stage stage, String language, LocalDate letterDate, String customerNo, String customerName,
+      String contactPerson, String address, String currency, List<Item> items, BigDecimal total, BigDecimal interest,
+      BigDecimal annualRatePercent, String companyName, String paymentInstructions, List<Total> totals,
+      List<Measure> measures) {
+    this(stage, language, letterDate, customerNo, customerName, contactPerson, address, currency, items, total,
+        interest, annualRatePercent, companyName, paymentInstructions, totals, measures, List.of());
   }
 
   /** A letter whose totals per currency are summed from its items. */
@@ -71,7 +89,7 @@ public record LetterModel(
       String contactPerson, String address, String currency, List<Item> items, BigDecimal total, BigDecimal interest,
       BigDecimal annualRatePercent, String companyName, String paymentInstructions) {
     this(stage, language, letterDate, customerNo, customerName, contactPerson, address, currency, items, total,
-        interest, annualRatePercent, companyName, paymentInstructions, totalsOf(items, currency), List.of());
+        interest, annualRatePercent, companyName, paymentInstructions, totalsOf(items, currency), List.of(), List.of());
   }
 
   /** The items' sums per currency: the letter's currency first, then the others in alphabetical order. */

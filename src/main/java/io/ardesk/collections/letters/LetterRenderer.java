@@ -53,6 +53,7 @@ public class LetterRenderer {
     Context context = new Context(locale);
     context.setVariable("letter", letter);
     context.setVariable("stageKey", "LETTER_" + letter.letterNumber());
+    context.setVariable("currencyAndRates", currencyAndRates(letter, texts(letter)));
     context.setVariable("money", (java.util.function.Function<BigDecimal, String>) LetterRenderer::money);
     String html = templates.process("dunning", context);
     return new RenderedLetter(subject(letter), html);
@@ -79,7 +80,21 @@ public class LetterRenderer {
   public String subject(LetterModel letter) {
     ResourceBundle texts = texts(letter);
     return MessageFormat.format(texts.getString("subject.LETTER_" + letter.letterNumber()), letter.customerName(),
-        letter.items().size(), money(letter.total()), letter.currency());
+        letter.items().size(), money(letter.total()), currencyAndRates(letter, texts));
+  }
+
+  /**
+   * The total's currency, followed by how items in other currencies were converted into it, each with
+   * its rate and day: "CNY (1,000.00 USD = 7,100.00 CNY at 7.1 on 1990-11-30)".
+   */
+  static String currencyAndRates(LetterModel letter, ResourceBundle texts) {
+    if (letter.conversions().isEmpty()) {
+      return letter.currency();
+    }
+    String conversions = letter.conversions().stream().map(c -> MessageFormat.format(texts.getString("converted"),
+        money(c.amount()), c.currency(), money(c.converted()), letter.currency(), c.rate().toPlainString(),
+        c.on().toString())).collect(java.util.stream.Collectors.joining(texts.getString("converted.separator")));
+    return letter.currency() + MessageFormat.format(texts.getString("converted.all"), conversions);
   }
 
   /** The PDF copy: the same texts and items as the e-mail. */

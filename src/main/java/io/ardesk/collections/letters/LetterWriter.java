@@ -7,6 +7,7 @@ import io.ardesk.collections.PenaltyInterest;
 import io.ardesk.collections.Stage;
 import io.ardesk.ledger.InterestProperties;
 import io.ardesk.ledger.customer.Customer;
+import io.ardesk.ledger.rates.ExchangeRates;
 import io.ardesk.ledger.report.OverdueItem;
 import io.ardesk.letters.NewLetter;
 import io.ardesk.letters.Outbox;
@@ -41,10 +42,13 @@ public class LetterWriter {
   private final InterestProperties interest;
   private final Clock clock;
   private final PenaltyInterest penaltyInterest;
+  private final ExchangeRates exchangeRates;
 
   LetterWriter(Outbox outbox, LetterRenderer renderer, ObjectMapper json,
-      CollectionsProperties properties, InterestProperties interest, Clock clock, PenaltyInterest penaltyInterest) {
+      CollectionsProperties properties, InterestProperties interest, Clock clock, PenaltyInterest penaltyInterest,
+      ExchangeRates exchangeRates) {
     this.penaltyInterest = penaltyInterest;
+    this.exchangeRates = exchangeRates;
     this.outbox = outbox;
     this.renderer = renderer;
     this.json = json;
@@ -125,7 +129,27 @@ public class LetterWriter {
     String language = letterLanguage(customer.getLanguage());
     return new LetterModel(stage, language, on, customer.getCustomerNo(), customer.getName(),
         customer.getContactPerson(), customer.getAddress(), customer.getCurrency(), lines, total, accrued,
-        rate.movePointRight(2), properties.companyName(), properties.paymentInstructions(language), null, measures);
+        rate.movePointRight(2), properties.companyName(), properties.paymentInstructions(language), null, measures,
+        conversions(items, customer.getCurrency(), on));
+  }
+
+  /**
+   * The items in other currencies, per currency (alphabetical): their open amount, the rate of the day
+   * (the one {@link io.ardesk.ledger.report.LedgerQueries#overdueItems} converted them at) and their
+   * converted sum, so the letter shows how its total was made.
+   */
+  private List<LetterModel.Conversion> conversions(List<OverdueItem> items, String customerCurrency, LocalDate on) {
+    java.util.Map<String, BigDecimal[]> sums = new java.util.TreeMap<>();
+    for (OverdueItem item : items) {
+      if (item.currency() == null || item.currency().equals(customerCurrency)) {
+        continue;
+      }
+      BigDecimal[] sum = sums.computeIfAbsent(item.currency(), c -> new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO});
+      sum[0] = sum[0].add(item.openAmount());
+      sum[1] = sum[1].add(inCustomerCurrency(item));
+    }
+    return sums.entrySet().stream().map(e -> new LetterModel.Conversion(e.getKey(), e.getValue()[0],
+        exchangeRates.rate(e.getKey(), customerCurrency, on), on, e.getValue()[1])).toList();
   }
 
   private static BigDecimal inCustomerCurrency(OverdueItem item) {

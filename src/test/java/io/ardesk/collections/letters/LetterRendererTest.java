@@ -41,6 +41,45 @@ class LetterRendererTest {
         .contains("Bank transfer to 6222 0000 1111");
   }
 
+  /**
+   * 500.00 CNY, 150.00 USD at 7.1 (1,065.00 CNY) and 200.00 HKD at 0.91 (182.00 CNY): the total 1,747.00
+   * CNY names each converted currency with its rate and day, in the subject, the e-mail's heading and the PDF.
+   */
+  static LetterModel mixedCurrencies(String language) {
+    LocalDate on = LocalDate.of(2026, 3, 31);
+    return new LetterModel(Stage.LETTER_1, language, on, "C-200", "Harbour Lights Trading", "Ms Li",
+        "1 Harbour Road", "CNY",
+        List.of(
+            new LetterModel.Item("INV-C", LocalDate.of(2026, 2, 1), LocalDate.of(2026, 3, 3), new BigDecimal("500.00"),
+                28, new BigDecimal("7.00"), "CNY"),
+            new LetterModel.Item("INV-H", LocalDate.of(2026, 2, 1), LocalDate.of(2026, 3, 3), new BigDecimal("200.00"),
+                28, new BigDecimal("2.80"), "HKD"),
+            new LetterModel.Item("INV-U", LocalDate.of(2026, 2, 1), LocalDate.of(2026, 3, 3), new BigDecimal("150.00"),
+                28, new BigDecimal("2.10"), "USD")),
+        new BigDecimal("1747.00"), new BigDecimal("24.46"), new BigDecimal("18.25"), "AR Desk Trading Co.",
+        "Bank transfer to 6222 0000 1111", null, List.of(),
+        List.of(new LetterModel.Conversion("HKD", new BigDecimal("200.00"), new BigDecimal("0.91"), on,
+                new BigDecimal("182.00")),
+            new LetterModel.Conversion("USD", new BigDecimal("150.00"), new BigDecimal("7.1"), on,
+                new BigDecimal("1065.00"))));
+  }
+
+  @Test
+  void aConvertedTotalShowsEachCurrencysRateAndDay() throws Exception {
+    String english = "Payment reminder: 3 overdue invoice(s) of Harbour Lights Trading, 1,747.00 CNY"
+        + " (200.00 HKD = 182.00 CNY at 0.91 on 2026-03-31; 150.00 USD = 1,065.00 CNY at 7.1 on 2026-03-31)";
+    RenderedLetter letter = renderer.render(mixedCurrencies("en"));
+    assertThat(letter.subject()).isEqualTo(english);
+    assertThat(letter.html()).contains("<h2>" + english + "</h2>");
+    assertThat(new PdfTextExtractor(new PdfReader(renderer.pdf(mixedCurrencies("en")))).getTextFromPage(1))
+        .contains("1,065.00 CNY at 7.1 on 2026-03-31");
+
+    assertThat(renderer.render(mixedCurrencies("zh")).subject()).isEqualTo("付款提醒：Harbour Lights Trading 逾期发票 3 张，"
+        + "合计 1,747.00 CNY（200.00 HKD 按 2026-03-31 汇率 0.91 折合 182.00 CNY；150.00 USD 按 2026-03-31 汇率 7.1 折合 1,065.00 CNY）");
+    assertThat(renderer.render(acmeSecondLetter("en")).subject()).as("nothing converted: no rate")
+        .isEqualTo("Second notice: 2 overdue invoice(s) of Acme Trading Ltd, 12,400.50 CNY - deliveries suspended");
+  }
+
   @Test
   void chineseLetterUsesTheChineseTexts() {
     RenderedLetter letter = renderer.render(acmeSecondLetter("zh"));

@@ -123,6 +123,11 @@ class CurrenciesTest {
         "select subject, body, amount, currency from outgoing_letter where customer_no = ? and kind = 'DUNNING'",
         customerNo);
     String body = (String) letter.get("body");
+    // the converted total shows how it was made: the USD item at the letter date's rate
+    String subject = "Second notice: 1 overdue invoice(s) of Pacific Imports, 7,100.00 CNY"
+        + " (1,000.00 USD = 7,100.00 CNY at 7.1 on 1990-11-30) - deliveries suspended";
+    assertThat(letter.get("subject")).isEqualTo(subject);
+    assertThat(body).contains("<h2>" + subject + "</h2>");
     assertThat(body).contains(">1,000.00 USD<").contains(">Total (USD)<").contains(">1,000.00<")
         .doesNotContain("Total (CNY)");
     assertThat((BigDecimal) letter.get("amount")).isEqualByComparingTo("7100.00");
