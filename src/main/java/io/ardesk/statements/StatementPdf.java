@@ -52,7 +52,8 @@ public class StatementPdf {
       document.add(new Paragraph(text(language, "title", format.date(statement.from()), format.date(statement.to())), title));
       for (StatementContent.CurrencySection section : statement.currencies()) {
         document.add(new Paragraph(text(language, "currency", section.currency()), bold));
-        PdfPTable table = new PdfPTable(new float[] {2, 2, 3, 3, 2, 2, 2, 2});
+        // the day columns hold a Chinese day (1991年12月31日) on one line
+        PdfPTable table = new PdfPTable(new float[] {3, 1.8f, 3, 2.4f, 3, 2.2f, 2.2f, 2.4f});
         table.setWidthPercentage(100);
         table.setSpacingBefore(6);
         table.setSpacingAfter(6);
