@@ -76,9 +76,9 @@ public class TeamLanguage {
     return !"en".equals(tag);
   }
 
-  /** The letter language of a customer who names none: {@code zh} for either script, else {@code en}. */
+  /** The letter language of a customer who names none: the team's, {@code en}, {@code zh-TW} or {@code zh-CN}. */
   public String letterLanguage() {
-    return chinese() ? "zh" : "en";
+    return tag;
   }
 
   /** The text of {@code key} in the team's language, {@code {0}}, {@code {1}} … filled with {@code args}. */
