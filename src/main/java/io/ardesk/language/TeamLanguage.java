@@ -1,8 +1,6 @@
 package io.ardesk.language;
 
 import java.math.BigDecimal;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -78,9 +76,9 @@ public class TeamLanguage {
     return !"en".equals(tag);
   }
 
-  /** The letter language of a customer who names none: {@code zh} for either script, else {@code en}. */
+  /** The letter language of a customer who names none: the team's, {@code en}, {@code zh-TW} or {@code zh-CN}. */
   public String letterLanguage() {
-    return chinese() ? "zh" : "en";
+    return tag;
   }
 
   /** The text of {@code key} in the team's language, {@code {0}}, {@code {1}} … filled with {@code args}. */
@@ -99,27 +97,19 @@ public class TeamLanguage {
 
   /**
    * An amount with its currency as the team reads it: {@code 12,400.00 CNY} in English,
-   * {@code 12,400.00 元} in Chinese for renminbi (other currencies keep their code).
+   * {@code 12,400.00 元} in Chinese for renminbi (other currencies keep their code): {@link LocaleFormat}.
    */
   public String money(BigDecimal amount, String currency) {
-    String figure = money(amount);
-    if (currency == null || currency.isBlank()) {
-      return figure;
-    }
-    return figure + " " + (chinese() && "CNY".equals(currency) ? "元" : currency);
+    return LocaleFormat.of(tag).money(amount, currency);
   }
 
   /** {@code 12,400.00}: two decimals and thousands separators in every language. */
   public static String money(BigDecimal amount) {
-    return new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(Locale.ROOT))
-        .format(amount == null ? BigDecimal.ZERO : amount);
+    return LocaleFormat.money(amount);
   }
 
-  /** A day as the team writes it: {@code 2026-12-06} in English, {@code 2026年12月6日} in Chinese. */
+  /** A day as the team writes it: {@code 2026-12-06} in English, {@code 2026年12月6日} in Chinese; no day: —. */
   public String date(LocalDate day) {
-    if (day == null) {
-      return "—";
-    }
-    return chinese() ? day.getYear() + "年" + day.getMonthValue() + "月" + day.getDayOfMonth() + "日" : day.toString();
+    return day == null ? "—" : LocaleFormat.of(tag).date(day);
   }
 }

@@ -4,7 +4,6 @@ import com.lowagie.text.pdf.BaseFont;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.time.LocalDate;
 
 /**
  * The fonts of AR Desk's PDFs (letters, statements). Chinese text is set in AR Desk Sans CJK, a subset
@@ -20,25 +19,19 @@ public final class PdfFonts {
 
   private PdfFonts() {}
 
-  /** The base font of a letter or statement in {@code language} ({@code zh} or {@code en}). */
+  /**
+   * The base font of a letter or statement in {@code language}: AR Desk Sans CJK for Chinese ({@code zh},
+   * {@code zh-TW}, {@code zh-CN}; both scripts are in the subset), else Helvetica.
+   */
   public static BaseFont forLanguage(String language) {
     try {
-      if ("zh".equals(language)) {
+      if (io.ardesk.language.LocaleFormat.of(language).chinese()) {
         return BaseFont.createFont(CJK_FONT, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, true, cjkBytes(), null);
       }
       return BaseFont.createFont(BaseFont.HELVETICA, BaseFont.WINANSI, BaseFont.NOT_EMBEDDED);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot load the font of a " + language + " PDF", e);
     }
-  }
-
-  /** A day as the letter's reader writes it: {@code 2026年12月6日} in Chinese, {@code 2026-12-06} in English. */
-  public static String date(LocalDate day, String language) {
-    if (day == null) {
-      return "";
-    }
-    return "zh".equals(language) ? day.getYear() + "年" + day.getMonthValue() + "月" + day.getDayOfMonth() + "日"
-        : day.toString();
   }
 
   private static byte[] cjkBytes() throws IOException {

@@ -2,6 +2,7 @@ package io.ardesk.statements;
 
 import io.ardesk.collections.CollectionsProperties;
 import io.ardesk.collections.letters.LetterRenderer;
+import io.ardesk.language.LocaleFormat;
 import io.ardesk.ledger.customer.Customer;
 import io.ardesk.ledger.customer.CustomerRepository;
 import io.ardesk.ledger.NotFoundException;
@@ -17,7 +18,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The statement of account and its reminder as letters: HTML from
- * {@code templates/letters/statement.html} in the customer's language, written into the outbox once
+ * {@code templates/letters/statement.html} in the customer's language (days as its reader writes them,
+ * {@link LocaleFormat}), written into the outbox once
  * per statement and kind (the Message-ID is made of the customer and month, so a retried job sends
  * nothing twice); the PDF copy is added when the letter leaves ({@link StatementCopy}).
  */
@@ -71,16 +73,17 @@ public class StatementLetters {
     StatementView statement = statements.get(customerNo, month);
     StatementContent content = statement.content();
     String language = content.language();
-    String subject = renderer.text(TEMPLATE, language, "subject." + kind, customer.getName(), content.from().toString(),
-        content.to().toString());
+    LocaleFormat format = LocaleFormat.of(language);
+    String subject = renderer.text(TEMPLATE, language, "subject." + kind, customer.getName(), format.date(content.from()),
+        format.date(content.to()));
     Map<String, Object> variables = new HashMap<>();
     variables.put("language", language);
     variables.put("subject", subject);
     variables.put("companyName", collections.companyName());
     variables.put("statement", content);
     variables.put("contactPerson", content.contactPerson() == null ? content.customerName() : content.contactPerson());
-    variables.put("opening", renderer.text(TEMPLATE, language, "opening." + kind, content.from().toString(),
-        content.to().toString(), Integer.toString(properties.answerDays())));
+    variables.put("opening", renderer.text(TEMPLATE, language, "opening." + kind, format.date(content.from()),
+        format.date(content.to()), Integer.toString(properties.answerDays())));
     String body = renderer.html(TEMPLATE, language, variables);
     return outbox.write(new NewLetter(kind, key, reference(customerNo, month), language, subject, body,
         OutgoingLetter.Format.HTML, statement.closingBalance(), statement.currency()), customer);

@@ -8,6 +8,7 @@ import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
 import com.lowagie.text.pdf.BaseFont;
+import io.ardesk.language.LocaleFormat;
 import io.ardesk.letters.PdfFonts;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
@@ -33,6 +34,7 @@ public class StatementPdf {
 
   public byte[] render(StatementContent statement) {
     String language = statement.language();
+    LocaleFormat format = LocaleFormat.of(language);
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     Document document = new Document(PageSize.A4, 48, 48, 48, 48);
     try {
@@ -43,14 +45,15 @@ public class StatementPdf {
       Font bold = new Font(base, 9, Font.BOLD);
       Font title = new Font(base, 14, Font.BOLD);
       document.add(new Paragraph(collections.companyName(), bold));
-      document.add(new Paragraph(PdfFonts.date(statement.statementDate(), language), body));
+      document.add(new Paragraph(format.date(statement.statementDate()), body));
       document.add(new Paragraph(statement.customerName() + " (" + statement.customerNo() + ")"
           + (statement.address() == null ? "" : "\n" + statement.address()), body));
       document.add(new Paragraph(" ", body));
-      document.add(new Paragraph(text(language, "title", PdfFonts.date(statement.from(), language), PdfFonts.date(statement.to(), language)), title));
+      document.add(new Paragraph(text(language, "title", format.date(statement.from()), format.date(statement.to())), title));
       for (StatementContent.CurrencySection section : statement.currencies()) {
         document.add(new Paragraph(text(language, "currency", section.currency()), bold));
-        PdfPTable table = new PdfPTable(new float[] {2, 2, 3, 3, 2, 2, 2, 2});
+        // the day columns hold a Chinese day (1991年12月31日) on one line
+        PdfPTable table = new PdfPTable(new float[] {3, 1.8f, 3, 2.4f, 3, 2.2f, 2.2f, 2.4f});
         table.setWidthPercentage(100);
         table.setSpacingBefore(6);
         table.setSpacingAfter(6);
@@ -62,12 +65,12 @@ public class StatementPdf {
         table.addCell(openingLabel);
         table.addCell(right(section.openingBalance(), bold));
         for (StatementContent.Line line : section.lines()) {
-          table.addCell(new Phrase(PdfFonts.date(line.date(), language), body));
+          table.addCell(new Phrase(format.date(line.date()), body));
           table.addCell(new Phrase(text(language, "type." + line.type())
               + (line.postedLate() ? " (" + text(language, "postedLate") + ")" : ""), body));
           table.addCell(new Phrase(line.documentNo(), body));
           table.addCell(new Phrase(line.reference() == null ? "" : line.reference(), body));
-          table.addCell(new Phrase(PdfFonts.date(line.dueDate(), language), body));
+          table.addCell(new Phrase(format.date(line.dueDate()), body));
           table.addCell(right(line.debit(), body));
           table.addCell(right(line.credit(), body));
           table.addCell(right(line.balance(), body));
@@ -87,7 +90,7 @@ public class StatementPdf {
         for (Map.Entry<String, BigDecimal> entry : section.aging().entrySet()) {
           agingTable.addCell(right(entry.getValue(), body));
         }
-        document.add(new Paragraph(text(language, "aging", PdfFonts.date(statement.to(), language)), bold));
+        document.add(new Paragraph(text(language, "aging", format.date(statement.to())), bold));
         document.add(agingTable);
       }
       document.add(new Paragraph(" ", body));

@@ -87,7 +87,7 @@ public class Statements {
   private final LedgerAdministrators administrators;
   private final ObjectMapper json;
   private final Clock clock;
-  private final String defaultLanguage;
+  private final io.ardesk.collections.CollectionsProperties collections;
 
   Statements(NamedParameterJdbcTemplate jdbc, CustomerRepository customers, AgingService aging,
       LedgerAdministrators administrators, ObjectMapper json, Clock clock,
@@ -98,7 +98,7 @@ public class Statements {
     this.administrators = administrators;
     this.json = json;
     this.clock = clock;
-    this.defaultLanguage = collections.defaultLanguage();
+    this.collections = collections;
   }
 
   /** The period a statement closing with {@code month} covers for a cadence. */
@@ -472,9 +472,7 @@ public class Statements {
   }
 
   private String language(Customer customer) {
-    String language = customer.getLanguage() == null ? "" : customer.getLanguage().strip().toLowerCase();
-    language = language.length() > 2 ? language.substring(0, 2) : language;
-    return List.of("zh", "en").contains(language) ? language : defaultLanguage;
+    return collections.letterLanguage(customer.getLanguage());
   }
 
   private String write(StatementContent content) {

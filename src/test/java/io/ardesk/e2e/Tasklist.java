@@ -170,6 +170,19 @@ final class Tasklist {
     waiting().until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".flatpickr-calendar.open")));
   }
 
+  /** A form-js date field: {@code text} typed as it stands, then confirmed. */
+  void typeDate(String label, String text) {
+    WebElement input = input(label);
+    input.clear();
+    input.sendKeys(text, Keys.ENTER);
+    input.sendKeys(Keys.ESCAPE);
+  }
+
+  /** The input of a form field, by its label. */
+  WebElement inputOf(String label) {
+    return input(label);
+  }
+
   /** Clicks Complete and waits until the task has left the list. */
   void complete(String taskName) {
     complete(taskName, "Complete");

@@ -18,6 +18,18 @@ class TeamInChineseBrowserTest extends TeamLanguageRun {
     return "港灣之光貿易";
   }
 
+  /** Typed 2026/12/6, shown 2026年12月6日; the calendar's weekdays and days in Chinese. */
+  @Override
+  DateWords dateWords() {
+    return new DateWords("付款承諾（日期與金額）", "承諾付款日期", "承諾付款金額", "例如 2026年12月6日",
+        day -> day.getYear() + "/" + day.getMonthValue() + "/" + day.getDayOfMonth(),
+        TeamInChineseBrowserTest::chinese, TeamInChineseBrowserTest::chinese, "日一二三四五六");
+  }
+
+  static String chinese(java.time.LocalDate day) {
+    return day.getYear() + "年" + day.getMonthValue() + "月" + day.getDayOfMonth() + "日";
+  }
+
   @Override
   Words words(String name, int days) {
     return new Words("zh-TW", List.of("日期與時間以本地時區顯示：", "使用者名稱", "密碼", "登入"),

@@ -14,6 +14,16 @@ class TeamInEnglishBrowserTest extends TeamLanguageRun {
     return "Harbour Lights Trading";
   }
 
+  /** As form-js draws it in an en-US browser: typed 12/06/2026, shown 12/6/2026 (its format is n/j/Y). */
+  @Override
+  DateWords dateWords() {
+    return new DateWords("Promise to pay (date and amount)", "Promised payment date", "Promised amount", "mm/dd/yyyy",
+        java.time.format.DateTimeFormatter.ofPattern("MM/dd/yyyy")::format,
+        java.time.format.DateTimeFormatter.ofPattern("M/d/yyyy")::format,
+        java.time.format.DateTimeFormatter.ofPattern("MMMM d, yyyy", java.util.Locale.ENGLISH)::format,
+        "SunMonTueWedThuFriSat");
+  }
+
   @Override
   Words words(String name, int days) {
     return new Words("en-US", List.of("Date and Time displayed in local timezone:", "Username", "Password", "Log in"),

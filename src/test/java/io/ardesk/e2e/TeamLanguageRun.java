@@ -46,6 +46,14 @@ abstract class TeamLanguageRun {
       String callTask, String outcomeLabel, String noContact, String noteLabel, String required, String completeButton,
       String formTab, String customerTab, List<String> customerTabHeadings, List<String> cockpitStartPage) {}
 
+  /**
+   * A form's date field in the language of the run: the promise option and the two fields' labels, the
+   * field's placeholder, a day as typed into it and as it shows the day after.
+   */
+  record DateWords(String promiseOption, String dateLabel, String amountLabel, String placeholder,
+      java.util.function.Function<LocalDate, String> typed, java.util.function.Function<LocalDate, String> shown,
+      java.util.function.Function<LocalDate, String> dayLabel, String weekdays) {}
+
   @RegisterExtension static Browser browser = new Browser();
 
   @LocalServerPort int port;
@@ -58,6 +66,8 @@ abstract class TeamLanguageRun {
   abstract Words words(String name, int days);
 
   abstract String customerName();
+
+  abstract DateWords dateWords();
 
   @BeforeEach
   void openBrowser() {
@@ -134,6 +144,54 @@ abstract class TeamLanguageRun {
     visible("table[data-ardesk=aging-table]");
     assertThat(text("body")).contains(words.cockpitStartPage());
     shoot("cockpit");
+  }
+
+  /**
+   * A promise to pay recorded in the call task's form: the date field shows the day as the team writes
+   * it, takes it typed, and picked in the calendar (its weekdays and days named in that language), and
+   * the case stores the day picked (an ISO date) whatever the field showed.
+   */
+  @Test
+  void aPromisedDateAsTheTeamWritesIt() throws Exception {
+    String name = customerName() + " 2";
+    int days = 10;
+    Words words = words(name, days);
+    DateWords dates = dateWords();
+    String customerNo = kit.customer(name, "ap@team-language-dates.example", null, "lily");
+    LocalDate today = LocalDate.now();
+    LocalDate promised = today.plusDays(9);
+    kit.invoice(customerNo, customerNo + "-INV1", today.minusDays(days + 30), today.minusDays(days), "10000.00");
+    starter.startOrReview(customerNo);
+    kit.runDueJobs(CollectionCaseStarter.PROCESS, customerNo);
+
+    speak(words.browserLanguage());
+    tasklist.login("carol", Http.demoPassword("carol"));
+    String filterId = engine.getFilterService().createFilterQuery().filterName(words.creditFilter()).singleResult().getId();
+    tasklist.openFilter(words.creditFilter(), filterId, customerNo);
+    tasklist.openTask(words.callTask());
+    tasklist.claim();
+    tasklist.select(words.outcomeLabel(), dates.promiseOption());
+    WebElement field = tasklist.inputOf(dates.dateLabel());
+    browser.waiting().until(d -> dates.placeholder().equals(field.getDomProperty("placeholder")));
+    tasklist.typeDate(dates.dateLabel(), dates.typed().apply(promised));
+    browser.waiting().until(d -> dates.shown().apply(promised).equals(field.getDomProperty("value")));
+    field.click();
+    browser.waiting().until(d -> text(".flatpickr-calendar.open .flatpickr-weekdaycontainer").replaceAll("\\s+", "")
+        .equals(dates.weekdays()));
+    shoot("promise-date");
+    LocalDate picked = promised.plusDays(1);
+    ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript("arguments[0].click();",
+        visible(".flatpickr-calendar.open .flatpickr-day[aria-label='" + dates.dayLabel().apply(picked) + "']"));
+    browser.waiting().until(d -> dates.shown().apply(picked).equals(field.getDomProperty("value")));
+    tasklist.type(dates.amountLabel(), "4000");
+    assertThat(field.getDomProperty("value")).isEqualTo(dates.shown().apply(picked));
+    tasklist.complete(words.callTask(), words.completeButton());
+    kit.runDueJobs(CollectionCaseStarter.PROCESS, customerNo);
+
+    JsonNode promise = new ObjectMapper().readTree(new Http(port).asDemo("carol")
+        .get("/api/collections/cases/" + customerNo).body()).path("openPromise");
+    assertThat(promise.path("date").asText()).isEqualTo(picked.toString());
+    assertThat(promise.path("amount").decimalValue()).isEqualByComparingTo("4000.00");
   }
 
   /** The browser's language (navigator.languages, Accept-Language) for this tab, the webapps' stored texts gone. */

@@ -75,7 +75,8 @@ class MessageBundlesTest {
     assertThat(new TeamLanguage("zh-TW").money(amount, "CNY")).isEqualTo("12,400.00 元");
     assertThat(new TeamLanguage("zh-CN").money(amount, "USD")).isEqualTo("12,400.00 USD");
     assertThat(new TeamLanguage("en").money(amount, "CNY")).isEqualTo("12,400.00 CNY");
-    assertThat(new TeamLanguage("zh-TW").letterLanguage()).isEqualTo("zh");
+    assertThat(new TeamLanguage("zh-TW").letterLanguage()).isEqualTo("zh-TW");
+    assertThat(new TeamLanguage("zh-CN").letterLanguage()).isEqualTo("zh-CN");
     assertThat(new TeamLanguage("en").letterLanguage()).isEqualTo("en");
   }
 

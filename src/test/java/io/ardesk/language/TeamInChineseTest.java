@@ -164,9 +164,13 @@ public class TeamInChineseTest {
   }
 
   @Test
-  void lettersOfACustomerWithoutALanguageAreChinese() {
-    assertThat(collections.letterLanguage(null)).isEqualTo("zh");
+  void lettersOfACustomerWithoutALanguageAreInTheTeamsChinese() {
+    assertThat(collections.letterLanguage(null)).isEqualTo("zh-TW");
+    assertThat(collections.letterLanguage("zh")).isEqualTo("zh-TW");
+    assertThat(collections.letterLanguage("zh-CN")).isEqualTo("zh-CN");
     assertThat(collections.letterLanguage("en")).isEqualTo("en");
+    assertThat(collections.paymentInstructions("zh-TW")).startsWith("請電匯至帳戶");
+    assertThat(collections.paymentInstructions("zh-CN")).startsWith("请电汇至账户");
   }
 
   @Test

@@ -4,6 +4,7 @@ import io.ardesk.collections.CollectionsProperties;
 import io.ardesk.collections.PenaltyInterest;
 import io.ardesk.collections.letters.LetterRenderer;
 import io.ardesk.collections.letters.LetterWriter;
+import io.ardesk.language.LocaleFormat;
 import io.ardesk.ledger.InterestProperties;
 import io.ardesk.ledger.customer.Customer;
 import io.ardesk.letters.NewLetter;
@@ -19,8 +20,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * The letters that tell the customer the answer to its extension request and, on the new date, the
- * outcome: rendered from {@code templates/letters/extension.html} in the customer's language and
- * written into the outbox, one per request and kind.
+ * outcome: rendered from {@code templates/letters/extension.html} in the customer's language (days and
+ * amounts as its reader writes them, {@link LocaleFormat}) and written into the outbox, one per request
+ * and kind.
  */
 @Component
 class ExtensionLetters {
@@ -55,7 +57,7 @@ class ExtensionLetters {
     String language = writer.letterLanguage(customer.getLanguage());
     String answer = request.getStatus() == ExtensionStatus.GRANTED ? "GRANTED" : "REFUSED";
     String opening = renderer.text(TEMPLATE, language, "opening." + answer, request.getRequestNo(),
-        request.getRequestedDueDate().toString(), percent(rateOf(request, items)), percent(properties.penaltyRate()));
+        LocaleFormat.of(language).date(request.getRequestedDueDate()), percent(rateOf(request, items)), percent(properties.penaltyRate()));
     String closing = renderer.text(TEMPLATE, language, "closing." + answer);
     return write(ANSWER, "answer", answer, request, customer, items, List.of(), opening, closing);
   }
@@ -65,9 +67,10 @@ class ExtensionLetters {
       List<ExtensionCharge> charges) {
     String language = writer.letterLanguage(customer.getLanguage());
     String outcome = request.getOutcome().name();
+    LocaleFormat format = LocaleFormat.of(language);
     String opening = renderer.text(TEMPLATE, language, "opening." + outcome, request.getRequestNo(),
-        request.getRequestedDueDate().toString(), LetterRenderer.money(request.getPaidAmount()),
-        LetterRenderer.money(request.getExtendedAmount()), request.getCurrency());
+        format.date(request.getRequestedDueDate()), LetterRenderer.money(request.getPaidAmount()),
+        LetterRenderer.money(request.getExtendedAmount()), format.currency(request.getCurrency()));
     String closing = renderer.text(TEMPLATE, language,
         request.getOutcome() == ExtensionOutcome.PAID_IN_FULL ? "closing.PAID_IN_FULL" : "closing.UNPAID");
     return write(OUTCOME, "outcome", outcome, request, customer, items, charges, opening, closing);
@@ -77,7 +80,7 @@ class ExtensionLetters {
       Customer customer, List<ExtensionItem> items, List<ExtensionCharge> charges, String opening, String closing) {
     String language = writer.letterLanguage(customer.getLanguage());
     String subject = renderer.text(TEMPLATE, language, "subject." + subjectKey, request.getRequestNo(),
-        request.getRequestedDueDate().toString(), customer.getName());
+        LocaleFormat.of(language).date(request.getRequestedDueDate()), customer.getName());
     Map<String, Object> variables = new HashMap<>();
     variables.put("language", language);
     variables.put("subject", subject);

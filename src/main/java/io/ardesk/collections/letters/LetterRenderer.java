@@ -8,6 +8,7 @@ import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
 import com.lowagie.text.pdf.BaseFont;
+import io.ardesk.language.LocaleFormat;
 import io.ardesk.letters.PdfFonts;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
@@ -15,9 +16,8 @@ import com.lowagie.text.pdf.PdfWriter;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
 import java.text.MessageFormat;
+import java.time.LocalDate;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import org.springframework.stereotype.Component;
@@ -28,8 +28,10 @@ import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 
 /**
  * Renders dunning letters from the template {@code templates/letters/dunning.html} and its texts in
- * {@code dunning_<language>.properties}, one wording per stage and language, to HTML for the e-mail
- * and to a PDF copy attached to it.
+ * {@code dunning_<language>.properties}, one wording per stage and language ({@code _en}; {@code _zh}
+ * Simplified, {@code _zh_TW} Traditional), to HTML for the e-mail and to a PDF copy attached to it. The
+ * e-mail, its subject and the PDF write days and amounts as the letter's reader does
+ * ({@link LocaleFormat}: {@code 2026年12月6日}, {@code 12,400.00 元} in Chinese).
  */
 @Component
 public class LetterRenderer {
@@ -53,21 +55,30 @@ public class LetterRenderer {
     Context context = new Context(locale);
     context.setVariable("letter", letter);
     context.setVariable("stageKey", "LETTER_" + letter.letterNumber());
+    formats(context, letter.language());
     context.setVariable("currencyAndRates", currencyAndRates(letter, texts(letter)));
-    context.setVariable("money", (java.util.function.Function<BigDecimal, String>) LetterRenderer::money);
     String html = templates.process("dunning", context);
     return new RenderedLetter(subject(letter), html);
   }
 
   /**
    * Renders another letter from {@code templates/letters/<template>.html} with its texts in
-   * {@code <template>_<language>.properties}; {@code money} formats amounts as in dunning letters.
+   * {@code <template>_<language>.properties}; {@code money}, {@code date} and {@code currencyName} write
+   * amounts, days and currencies as in dunning letters.
    */
   public String html(String template, String language, java.util.Map<String, Object> variables) {
     Context context = new Context(Locale.forLanguageTag(language));
     context.setVariables(variables);
-    context.setVariable("money", (java.util.function.Function<BigDecimal, String>) LetterRenderer::money);
+    formats(context, language);
     return templates.process(template, context);
+  }
+
+  /** The templates' formatters in the letter's language: {@code money}, {@code date}, {@code currencyName}. */
+  private static void formats(Context context, String language) {
+    LocaleFormat format = LocaleFormat.of(language);
+    context.setVariable("money", (java.util.function.Function<BigDecimal, String>) LetterRenderer::money);
+    context.setVariable("date", (java.util.function.Function<LocalDate, String>) format::date);
+    context.setVariable("currencyName", (java.util.function.Function<String, String>) format::currency);
   }
 
   /** One text of another letter's bundle, with its arguments. */
@@ -85,16 +96,19 @@ public class LetterRenderer {
 
   /**
    * The total's currency, followed by how items in other currencies were converted into it, each with
-   * its rate and day: "CNY (1,000.00 USD = 7,100.00 CNY at 7.1 on 1990-11-30)".
+   * its rate and day, as the letter's reader writes them: "CNY (1,000.00 USD = 7,100.00 CNY at 7.1 on 1990-11-30)",
+   * "元（1,000.00 USD 按 1990年11月30日 汇率 7.1 折合 7,100.00 元）".
    */
   static String currencyAndRates(LetterModel letter, ResourceBundle texts) {
+    LocaleFormat format = LocaleFormat.of(letter.language());
+    String currency = format.currency(letter.currency());
     if (letter.conversions().isEmpty()) {
-      return letter.currency();
+      return currency;
     }
     String conversions = letter.conversions().stream().map(c -> MessageFormat.format(texts.getString("converted"),
-        money(c.amount()), c.currency(), money(c.converted()), letter.currency(), c.rate().toPlainString(),
-        c.on().toString())).collect(java.util.stream.Collectors.joining(texts.getString("converted.separator")));
-    return letter.currency() + MessageFormat.format(texts.getString("converted.all"), conversions);
+        money(c.amount()), format.currency(c.currency()), money(c.converted()), currency, c.rate().toPlainString(),
+        format.date(c.on()))).collect(java.util.stream.Collectors.joining(texts.getString("converted.separator")));
+    return currency + MessageFormat.format(texts.getString("converted.all"), conversions);
   }
 
   /** The PDF copy: the same texts and items as the e-mail. */
@@ -106,13 +120,13 @@ public class LetterRenderer {
     try {
       PdfWriter.getInstance(document, out);
       document.open();
-      String language = locale(letter).getLanguage();
-      BaseFont base = PdfFonts.forLanguage(language);
+      LocaleFormat format = LocaleFormat.of(letter.language());
+      BaseFont base = PdfFonts.forLanguage(letter.language());
       Font body = new Font(base, 10);
       Font bold = new Font(base, 10, Font.BOLD);
       Font title = new Font(base, 14, Font.BOLD);
       document.add(new Paragraph(letter.companyName(), bold));
-      document.add(new Paragraph(PdfFonts.date(letter.letterDate(), language), body));
+      document.add(new Paragraph(format.date(letter.letterDate()), body));
       document.add(new Paragraph(letter.customerName() + (letter.address() == null ? "" : "\n" + letter.address()),
           body));
       document.add(new Paragraph(" ", body));
@@ -129,14 +143,14 @@ public class LetterRenderer {
       }
       for (LetterModel.Item item : letter.items()) {
         table.addCell(new Phrase(item.invoiceNo(), body));
-        table.addCell(new Phrase(PdfFonts.date(item.issueDate(), language), body));
-        table.addCell(new Phrase(PdfFonts.date(item.dueDate(), language), body));
+        table.addCell(new Phrase(format.date(item.issueDate()), body));
+        table.addCell(new Phrase(format.date(item.dueDate()), body));
         table.addCell(right(money(item.openAmount()) + letter.foreignCurrency(item), body));
         table.addCell(right(Long.toString(item.daysPastDue()), body));
         table.addCell(right(money(item.interest()), body));
       }
       for (LetterModel.Total sum : letter.totals()) {
-        PdfPCell totalLabel = new PdfPCell(new Phrase(texts.getString("total") + " (" + sum.currency() + ")", bold));
+        PdfPCell totalLabel = new PdfPCell(new Phrase(texts.getString("total") + " (" + format.currency(sum.currency()) + ")", bold));
         totalLabel.setColspan(3);
         table.addCell(totalLabel);
         table.addCell(right(money(sum.openAmount()), bold));
@@ -145,14 +159,15 @@ public class LetterRenderer {
       }
       document.add(table);
       document.add(new Paragraph(MessageFormat.format(texts.getString("interest"),
-          PdfFonts.date(letter.letterDate(), language),
+          format.date(letter.letterDate()),
           letter.annualRatePercent().stripTrailingZeros().toPlainString(), money(letter.interest()),
-          letter.currency()), body));
+          format.currency(letter.currency())), body));
       for (LetterModel.Measure m : letter.measures()) {
         document.add(new Paragraph(m.penaltyInterest()
-            ? MessageFormat.format(texts.getString("measure.penaltyInterest"), money(m.amount()), m.currency(), m.chargeNo())
-            : MessageFormat.format(texts.getString("measure.cashDiscount"), m.percent(), money(m.amount()), m.currency(),
-                String.valueOf(m.payBy())), body));
+            ? MessageFormat.format(texts.getString("measure.penaltyInterest"), money(m.amount()),
+                format.currency(m.currency()), m.chargeNo())
+            : MessageFormat.format(texts.getString("measure.cashDiscount"), m.percent(), money(m.amount()),
+                format.currency(m.currency()), format.date(m.payBy())), body));
       }
       document.add(new Paragraph(texts.getString("closing." + stageKey), body));
       document.add(new Paragraph(texts.getString("howToPay") + " " + letter.paymentInstructions(), body));
@@ -170,9 +185,9 @@ public class LetterRenderer {
     return cell;
   }
 
+  /** {@code 12,400.00}: {@link LocaleFormat#money(BigDecimal)}. */
   public static String money(BigDecimal amount) {
-    DecimalFormat format = new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(Locale.ROOT));
-    return format.format(amount);
+    return LocaleFormat.money(amount);
   }
 
   private static Locale locale(LetterModel letter) {

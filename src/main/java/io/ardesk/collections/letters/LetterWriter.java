@@ -156,7 +156,7 @@ public class LetterWriter {
     return item.customerOpenAmount() == null ? item.openAmount() : item.customerOpenAmount();
   }
 
-  /** The customer's language if letters exist in it ({@code zh}, {@code en}), else the default. */
+  /** The customer's letter language, {@code en}, {@code zh-TW} or {@code zh-CN} ({@link CollectionsProperties#letterLanguage}). */
   public String letterLanguage(String customerLanguage) {
     return properties.letterLanguage(customerLanguage);
   }

@@ -1,6 +1,7 @@
 package io.ardesk.orders.reminders;
 
 import io.ardesk.collections.CollectionsProperties;
+import io.ardesk.language.LocaleFormat;
 import io.ardesk.ledger.customer.Customer;
 import io.ardesk.letters.NewLetter;
 import io.ardesk.letters.Outbox;
@@ -22,7 +23,10 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Writes the payment reminder of an invoiced order (提醒客戶付款期到) into the outbox, once per order:
  * a plain-text e-mail, not sent when the customer has no e-mail address. The company name, payment
- * instructions and language fallback are those of the dunning letters.
+ * instructions and language fallback are those of the dunning letters, and so are its days and amounts
+ * ({@link LocaleFormat}: {@code 2026年12月6日}, {@code 12,400.00 元} in Chinese; texts in
+ * {@code templates/orders/payment-reminder_<language>.properties}, {@code _zh_TW} Traditional, {@code _zh}
+ * Simplified).
  */
 @Service
 @Transactional
@@ -63,8 +67,9 @@ public class PaymentReminders {
     String language = language(customer.getLanguage());
     ResourceBundle texts = ResourceBundle.getBundle(TEXTS, Locale.forLanguageTag(language),
         ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+    LocaleFormat format = LocaleFormat.of(language);
     Object[] facts = {customer.getName(), order.getInvoiceNo(), Money.format(order.getInvoicedAmount()),
-        order.getCurrency(), order.getDueDate().toString(), order.getOrderNo(), letters.companyName(),
+        format.currency(order.getCurrency()), format.date(order.getDueDate()), order.getOrderNo(), letters.companyName(),
         letters.paymentInstructions(language),
         customer.getContactPerson() == null ? customer.getName() : customer.getContactPerson()};
     OutgoingLetter reminder = outbox.write(new NewLetter(PAYMENT_REMINDER, key(order.getOrderNo()),

@@ -75,16 +75,59 @@ class LetterRendererTest {
         .contains("1,065.00 CNY at 7.1 on 2026-03-31");
 
     assertThat(renderer.render(mixedCurrencies("zh")).subject()).isEqualTo("付款提醒：Harbour Lights Trading 逾期发票 3 张，"
-        + "合计 1,747.00 CNY（200.00 HKD 按 2026-03-31 汇率 0.91 折合 182.00 CNY；150.00 USD 按 2026-03-31 汇率 7.1 折合 1,065.00 CNY）");
+        + "合计 1,747.00 元（200.00 HKD 按 2026年3月31日 汇率 0.91 折合 182.00 元；150.00 USD 按 2026年3月31日 汇率 7.1 折合 1,065.00 元）");
+    assertThat(renderer.render(mixedCurrencies("zh-TW")).subject()).as("Traditional: 匯率")
+        .endsWith("合計 1,747.00 元（200.00 HKD 按 2026年3月31日 匯率 0.91 折合 182.00 元；150.00 USD 按 2026年3月31日 匯率 7.1 折合 1,065.00 元）");
     assertThat(renderer.render(acmeSecondLetter("en")).subject()).as("nothing converted: no rate")
         .isEqualTo("Second notice: 2 overdue invoice(s) of Acme Trading Ltd, 12,400.50 CNY - deliveries suspended");
   }
 
+  /** Simplified Chinese (zh-CN, and a bare zh): Simplified texts, 2026年3月3日, 12,400.50 元. */
   @Test
-  void chineseLetterUsesTheChineseTexts() {
-    RenderedLetter letter = renderer.render(acmeSecondLetter("zh"));
-    assertThat(letter.subject()).isEqualTo("第二次催款通知：Acme Trading Ltd 逾期发票 2 张，合计 12,400.50 CNY，已暂停供货");
-    assertThat(letter.html()).contains("我方已暂停对贵公司供货").contains("逾期天数").contains("<td>INV-2</td>");
+  void simplifiedChineseLetterWritesDaysAndAmountsInChinese() {
+    for (String language : List.of("zh-CN", "zh")) {
+      RenderedLetter letter = renderer.render(acmeSecondLetter(language));
+      assertThat(letter.subject()).isEqualTo("第二次催款通知：Acme Trading Ltd 逾期发票 2 张，合计 12,400.50 元，已暂停供货");
+      assertThat(letter.html())
+          .contains("<title>第二次催款通知：Acme Trading Ltd 逾期发票 2 张，合计 12,400.50 元，已暂停供货</title>")
+          .contains("<br><span>2026年4月10日</span>")
+          .contains("<td>INV-1</td>", "<td>2026年2月1日</td>", "<td>2026年3月3日</td>", ">12,000.00<")
+          .contains("<td colspan=\"3\">合计 (元)</td>")
+          .contains("截至 2026年4月10日 按年利率 18.25% 计算的逾期利息：232.81 元。")
+          .contains("我方已暂停对贵公司供货").contains("逾期天数")
+          .doesNotContain("2026-04-10", "2026-03-03", "CNY");
+    }
+  }
+
+  /** Traditional Chinese (zh-TW): Traditional texts (發票, 催款, 停止供貨, 逾期天數), the same days and amounts. */
+  @Test
+  void traditionalChineseLetterIsInTraditionalCharacters() {
+    RenderedLetter letter = renderer.render(acmeSecondLetter("zh-TW"));
+    assertThat(letter.subject()).isEqualTo("第二次催款通知：Acme Trading Ltd 逾期發票 2 張，合計 12,400.50 元，已停止供貨");
+    assertThat(letter.html())
+        .contains("<title>第二次催款通知：Acme Trading Ltd 逾期發票 2 張，合計 12,400.50 元，已停止供貨</title>")
+        .contains("<html lang=\"zh-TW\">")
+        .contains("<p>Ms Li：您好！</p>")
+        .contains("<br><span>2026年4月10日</span>")
+        .contains("<th>發票號</th><th>開票日期</th>", "<th>逾期天數</th>")
+        .contains("<td>INV-2</td>", "<td>2026年2月15日</td>", "<td>2026年3月17日</td>", ">400.50<")
+        .contains("<td colspan=\"3\">合計 (元)</td>")
+        .contains("我方第一次催款函寄出後，下列發票仍未付清。在逾期款項結清之前，我方已停止對貴公司供貨。")
+        .contains("截至 2026年4月10日 按年利率 18.25% 計算的逾期利息：232.81 元。")
+        .doesNotContain("发票", "逾期天数", "2026-04-10", "CNY");
+  }
+
+  /** A measure's day and currency are written as the reader writes them, too. */
+  @Test
+  void aCashDiscountOfferNamesItsDayInChinese() {
+    LetterModel plain = acmeSecondLetter("zh-TW");
+    LetterModel offer = new LetterModel(plain.stage(), plain.language(), plain.letterDate(), plain.customerNo(),
+        plain.customerName(), plain.contactPerson(), plain.address(), plain.currency(), plain.items(), plain.total(),
+        plain.interest(), plain.annualRatePercent(), plain.companyName(), plain.paymentInstructions(), plain.totals(),
+        List.of(new LetterModel.Measure("CASH_DISCOUNT", new BigDecimal("248.01"), "CNY", new BigDecimal("2"),
+            LocalDate.of(2026, 4, 30), null)));
+    assertThat(renderer.render(offer).html())
+        .contains("如貴公司於 2026年4月30日 前付清全部逾期款項，本公司將給予 2% 的現金折扣（248.01 元）。");
   }
 
   @Test
@@ -92,27 +135,63 @@ class LetterRendererTest {
     byte[] pdf = renderer.pdf(acmeSecondLetter("en"));
     String text = new PdfTextExtractor(new PdfReader(pdf)).getTextFromPage(1);
     assertThat(text).contains("INV-1").contains("INV-2").contains("12,400.50").contains("232.81")
-        .contains("We have suspended deliveries");
+        .contains("We have suspended deliveries").contains("2026-03-17");
     assertThat(renderer.pdf(acmeSecondLetter("zh"))).startsWith("%PDF".getBytes());
   }
 
   /**
    * A Chinese letter's PDF carries its font (a subset, TrueType, embedded): the text read back from it
-   * is the Chinese of the letter, in any viewer; dates are written 2026年4月10日.
+   * is the Chinese of the letter, in any viewer; dates are written 2026年4月10日, renminbi 元.
    */
   @Test
   void chinesePdfEmbedsItsFontAndReadsBackInChinese() throws Exception {
-    byte[] bytes = renderer.pdf(acmeSecondLetter("zh"));
+    byte[] bytes = renderer.pdf(acmeSecondLetter("zh-CN"));
     // kept for a look with other readers: pdffonts target/letters/zh-letter.pdf, pdftotext
     java.nio.file.Files.createDirectories(java.nio.file.Path.of("target", "letters"));
     java.nio.file.Files.write(java.nio.file.Path.of("target", "letters", "zh-letter.pdf"), bytes);
     PdfReader pdf = new PdfReader(bytes);
     String text = new PdfTextExtractor(pdf).getTextFromPage(1);
-    assertThat(text).contains("第二次催款通知：Acme Trading Ltd 逾期发票 2 张，合计 12,400.50 CNY")
+    assertThat(text).contains("第二次催款通知：Acme Trading Ltd 逾期发票 2 张，合计 12,400.50 元")
         .contains("我方已暂停对贵公司供货").contains("逾期天数").contains("截至 2026年4月10日").contains("2026年3月17日")
-        .contains("INV-2").contains("12,400.50");
+        .contains("合计 (元)").contains("INV-2").contains("12,400.50");
     List<String> fonts = embeddedFonts(pdf);
     assertThat(fonts).singleElement().asString().endsWith("+ARDeskSansCJK-Regular");
+  }
+
+  /** The Traditional letter's PDF reads back in Traditional characters from the same embedded font. */
+  @Test
+  void traditionalChinesePdfReadsBackInTraditionalCharacters() throws Exception {
+    byte[] bytes = renderer.pdf(acmeSecondLetter("zh-TW"));
+    java.nio.file.Files.createDirectories(java.nio.file.Path.of("target", "letters"));
+    java.nio.file.Files.write(java.nio.file.Path.of("target", "letters", "zh-TW-letter.pdf"), bytes);
+    PdfReader pdf = new PdfReader(bytes);
+    String text = new PdfTextExtractor(pdf).getTextFromPage(1);
+    assertThat(text).contains("第二次催款通知：Acme Trading Ltd 逾期發票 2 張，合計 12,400.50 元，已停")
+        .contains("在逾期款項結清之前，我方已停止對貴公司供貨").contains("逾期天數").contains("截至 2026年4月10日")
+        .contains("2026年3月17日").contains("合計 (元)").contains("此致敬禮");
+    assertThat(embeddedFonts(pdf)).singleElement().asString().endsWith("+ARDeskSansCJK-Regular");
+  }
+
+  /**
+   * Every character of the Chinese letter texts (both scripts: dunning, extension, statement, payment
+   * reminder) has a glyph in AR Desk Sans CJK: none prints as a blank box in a PDF.
+   */
+  @Test
+  void theEmbeddedFontHasEveryCharacterOfTheChineseTexts() throws Exception {
+    com.lowagie.text.pdf.BaseFont font = io.ardesk.letters.PdfFonts.forLanguage("zh-TW");
+    StringBuilder missing = new StringBuilder();
+    for (String bundle : List.of("letters/dunning", "letters/extension", "letters/statement", "orders/payment-reminder")) {
+      for (String language : List.of("zh", "zh_TW")) {
+        java.util.Properties texts = new java.util.Properties();
+        try (var in = getClass().getClassLoader().getResourceAsStream("templates/" + bundle + "_" + language
+            + ".properties")) {
+          texts.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+        }
+        texts.values().forEach(value -> value.toString().codePoints().filter(c -> c > 0x7f)
+            .filter(c -> !font.charExists(c)).forEach(c -> missing.append(String.format("U+%04X ", c))));
+      }
+    }
+    assertThat(missing.toString()).as("characters without a glyph").isEmpty();
   }
 
   /** The base fonts of page 1 whose descriptor holds the font program (FontFile2: TrueType). */

@@ -9,6 +9,7 @@ import io.ardesk.collections.CollectionCaseService;
 import io.ardesk.letters.LetterDelivery;
 import io.ardesk.support.CaseKit;
 import io.ardesk.support.IntegrationTest;
+import io.ardesk.support.Mails;
 import io.ardesk.support.TestSmtp;
 import jakarta.mail.Multipart;
 import jakarta.mail.internet.MimeMessage;
@@ -96,16 +97,55 @@ class DunningLetterDeliveryTest {
     assertThat(delivery.deliverPending()).as("nothing left to send").isZero();
   }
 
+  /** zh-CN (and a bare zh, with an English team) is Simplified; days and amounts as a Chinese reader writes them. */
   @Test
-  void chineseCustomersGetTheChineseLetter() {
-    String customerNo = customerWithInvoiceDaysPastDue(20, "zh");
+  void simplifiedChineseCustomersGetTheSimplifiedLetter() throws Exception {
+    String customerNo = customerWithInvoiceDaysPastDue(20, "zh-CN");
     starter.startOrReview(customerNo);
     kit.runDueJobs("collection-case", customerNo);
     delivery.deliverPending();
     MimeMessage[] received = smtp.getReceivedMessagesForDomain("gamma.example");
     assertThat(received).hasSize(1);
+    assertThat(received[0].getSubject()).isEqualTo("付款提醒：Gamma Industrial 逾期发票 2 张，合计 9,500.50 元");
     assertThat(cases.view(customerNo).letters().get(0).subject())
-        .isEqualTo("付款提醒：Gamma Industrial 逾期发票 2 张，合计 9,500.50 CNY");
+        .isEqualTo("付款提醒：Gamma Industrial 逾期发票 2 张，合计 9,500.50 元");
+    assertThat(Mails.html(received[0])).contains("<br><span>2026年2月20日</span>")
+        .contains("<td>" + customerNo + "-A</td>", "<td>2026年1月1日</td>", "<td>2026年1月31日</td>")
+        .contains("<td colspan=\"3\">合计 (元)</td>").contains("逾期天数").doesNotContain("2026-01-31", "CNY");
+    assertThat(Mails.pdfText(received[0])).contains("付款提醒：Gamma Industrial 逾期发票 2 张，合计 9,500.50 元")
+        .contains("2026年1月31日").contains("逾期天数");
+  }
+
+  @Test
+  void aCustomerWritingJustZhGetsTheSimplifiedLetterFromAnEnglishTeam() {
+    String customerNo = customerWithInvoiceDaysPastDue(20, "zh");
+    starter.startOrReview(customerNo);
+    kit.runDueJobs("collection-case", customerNo);
+    delivery.deliverPending();
+    assertThat(smtp.getReceivedMessagesForDomain("gamma.example")).hasSize(1);
+    assertThat(cases.view(customerNo).letters().get(0).subject())
+        .isEqualTo("付款提醒：Gamma Industrial 逾期发票 2 张，合计 9,500.50 元");
+  }
+
+  /** zh-TW: the e-mail's subject and HTML and the PDF copy in Traditional characters. */
+  @Test
+  void traditionalChineseCustomersGetTheTraditionalLetter() throws Exception {
+    String customerNo = customerWithInvoiceDaysPastDue(35, "zh-TW");
+    starter.startOrReview(customerNo);
+    kit.runDueJobs("collection-case", customerNo);
+    delivery.deliverPending();
+    MimeMessage[] received = smtp.getReceivedMessagesForDomain("gamma.example");
+    assertThat(received).hasSize(1);
+    assertThat(received[0].getSubject())
+        .isEqualTo("第二次催款通知：Gamma Industrial 逾期發票 2 張，合計 9,500.50 元，已停止供貨");
+    assertThat(Mails.html(received[0])).contains("<html lang=\"zh-TW\">").contains("<br><span>2026年3月7日</span>")
+        .contains("<td>" + customerNo + "-B</td>", "<td>2026年1月11日</td>", "<td>2026年2月10日</td>", ">1,500.50<")
+        .contains("<th>發票號</th>", "<th>逾期天數</th>", "<td colspan=\"3\">合計 (元)</td>")
+        .contains("在逾期款項結清之前，我方已停止對貴公司供貨。")
+        .contains("請電匯至帳戶 6222 0000 0000 0000")
+        .doesNotContain("发票", "2026-02-10", "CNY");
+    assertThat(Mails.pdfText(received[0])).contains("第二次催款通知：Gamma Industrial 逾期發票 2 張，合計 9,500.50 元")
+        .contains("2026年2月10日").contains("逾期天數").contains("我方已停止對貴公司供貨");
   }
 
   @Test

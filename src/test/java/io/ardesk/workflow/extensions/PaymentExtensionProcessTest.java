@@ -72,6 +72,7 @@ class PaymentExtensionProcessTest {
   @Autowired PlatformTransactionManager transactions;
   @Autowired JdbcTemplate jdbc;
   @Autowired io.ardesk.support.CreditGrants grants;
+  @Autowired io.ardesk.letters.Outbox outbox;
 
   @AfterEach
   void resetClock() {
@@ -439,7 +440,7 @@ class PaymentExtensionProcessTest {
 
   @Test
   void aLetterToAChineseCustomerIsInChinese() {
-    String customerNo = kit.customer("Eta Trading", "ap@eta.example", "zh", null);
+    String customerNo = kit.customer("Eta Trading", "ap@eta.example", "zh-CN", null);
     kit.today(DUE.minusDays(30));
     kit.invoice(customerNo, customerNo + "-INV", DUE.minusDays(30), DUE, "1000.00");
     kit.today(DUE.minusDays(9));
@@ -447,6 +448,26 @@ class PaymentExtensionProcessTest {
         "Cash flow"), RequestSource.API, "carol");
     kit.complete(PROCESS, requestNo, "Task_CheckCredit", "chris", Map.of("creditCheck", "GOOD"));
     assertThat(requests.view(requestNo).letters().get(0).subject())
-        .isEqualTo("延期付款申请 " + requestNo + " 已批准：请于 2026-04-30 前付款");
+        .isEqualTo("延期付款申请 " + requestNo + " 已批准：请于 2026年4月30日 前付款");
+  }
+
+  /** A zh-TW customer's letter: Traditional texts, days as 2026年4月30日, renminbi as 元, in subject and HTML. */
+  @Test
+  void aLetterToATraditionalChineseCustomerIsInTraditionalChinese() {
+    String customerNo = kit.customer("Theta Trading", "ap@theta.example", "zh-TW", null);
+    kit.today(DUE.minusDays(30));
+    kit.invoice(customerNo, customerNo + "-INV", DUE.minusDays(30), DUE, "1000.00");
+    kit.today(DUE.minusDays(9));
+    String requestNo = extensions.start(new NewExtensionRequest(customerNo, List.of(customerNo + "-INV"), NEW_DATE,
+        "Cash flow"), RequestSource.API, "carol");
+    kit.complete(PROCESS, requestNo, "Task_CheckCredit", "chris", Map.of("creditCheck", "GOOD"));
+    assertThat(requests.view(requestNo).letters().get(0).subject())
+        .isEqualTo("延期付款申請 " + requestNo + " 已核准：請於 2026年4月30日 前付款");
+    io.ardesk.letters.OutgoingLetter answer = outbox.find("EXTENSION_ANSWER", requestNo).orElseThrow();
+    assertThat(answer.getLanguage()).isEqualTo("zh-TW");
+    assertThat(answer.getBody()).contains("<br><span>2026年2月20日</span>")
+        .contains("下列發票可於 2026年4月30日 前付款")
+        .contains("<td>" + customerNo + "-INV</td>", "<td>2026年3月1日</td>", "<td>2026年4月30日</td>", ">1,000.00<")
+        .contains("<td colspan=\"3\">合計 (元)</td>").doesNotContain("2026-04-30", "CNY");
   }
 }

@@ -89,12 +89,27 @@ class PaymentReminderDeliveryTest {
   }
 
   @Test
-  void aChineseCustomerGetsTheReminderInChinese() throws Exception {
-    OrderView order = remindedOrder("cw@zeta.example", "zh");
+  void aSimplifiedChineseCustomerGetsTheReminderInSimplifiedChinese() throws Exception {
+    OrderView order = remindedOrder("cw@zeta.example", "zh-CN");
     delivery.deliverPending();
     MimeMessage[] received = smtp.getReceivedMessagesForDomain("zeta.example");
     assertThat(received).hasSize(1);
-    assertThat(received[0].getSubject()).isEqualTo("付款提醒：发票 " + order.invoiceNo() + "（12,345.60 CNY）将于 2026-04-01 到期");
+    assertThat(received[0].getSubject()).isEqualTo("付款提醒：发票 " + order.invoiceNo() + "（12,345.60 元）将于 2026年4月1日 到期");
+    assertThat(reminders.of(order.orderNo()).orElseThrow().getBody()).contains("我司发票 " + order.invoiceNo()
+        + "，金额 12,345.60 元，将于 2026年4月1日 到期。").contains("请电汇至账户");
+  }
+
+  @Test
+  void aTraditionalChineseCustomerGetsTheReminderInTraditionalChinese() throws Exception {
+    OrderView order = remindedOrder("tw@zeta.example", "zh-TW");
+    delivery.deliverPending();
+    MimeMessage[] received = smtp.getReceivedMessagesForDomain("zeta.example");
+    assertThat(received).hasSize(1);
+    assertThat(received[0].getSubject()).isEqualTo("付款提醒：發票 " + order.invoiceNo() + "（12,345.60 元）將於 2026年4月1日 到期");
+    assertThat(((String) received[0].getContent()).replace("\r\n", "\n")).isEqualTo("Ms Li 您好：\n\n感謝貴公司的訂單 "
+        + order.orderNo() + "。謹此提醒，本公司發票 " + order.invoiceNo() + "，金額 12,345.60 元，將於 2026年4月1日 到期。\n\n"
+        + "請安排於到期日前付款。請電匯至帳戶 6222 0000 0000 0000（AR Desk Trading Co.），並註明貴公司客戶編號及發票號。\n\n"
+        + "如已付款，請忽略本郵件。\n\n此致\nAR Desk Trading Co.");
   }
 
   @Test

@@ -195,6 +195,32 @@ class StatementOfAccountTest {
     assertThat(attachments.get(0)).startsWith("statement-" + customerNo + "-1991-02.pdf application/pdf");
   }
 
+  /** A zh-TW customer's statement: Traditional texts, days as 1991年2月5日, in the subject, the HTML and the PDF. */
+  @Test
+  void aTraditionalChineseCustomersStatementIsInTraditionalChinese() throws Exception {
+    String iota = kit.customer("Iota Trading", "ap@iota-statement.example", "zh-TW", "lily");
+    customers.changeStatementCadence(iota, StatementCadence.MONTHLY, "frank", "monthly statements agreed");
+    kit.today(LocalDate.of(1991, 2, 5));
+    invoices.postInvoice(new NewInvoice(iota + "-A", iota, LocalDate.of(1991, 2, 5), new BigDecimal("12400.00"), null,
+        "CNY", null), "frank");
+    kit.today(LocalDate.of(1991, 3, 3));
+    assertThat(run.runFor(iota, FEB)).isTrue();
+    kit.runDueJobs(StatementProcess.PROCESS, key(iota, FEB));
+    delivery.deliverPending();
+
+    MimeMessage[] received = smtp.getReceivedMessagesForDomain("iota-statement.example");
+    assertThat(received).hasSize(1);
+    assertThat(received[0].getSubject()).isEqualTo("Iota Trading 對帳單（1991年2月1日 至 1991年2月28日）");
+    String html = io.ardesk.support.Mails.html(received[0]);
+    assertThat(html).contains("<html lang=\"zh-TW\">")
+        .contains("附上貴公司 1991年2月1日 至 1991年2月28日 的對帳單及 PDF 副本。")
+        .contains("<td>1991年2月5日</td>", "<td>發票</td>", "<td>" + iota + "-A</td>", "<td>1991年3月7日</td>")
+        .contains("1991年2月28日 餘額帳齡").contains("12,400.00").doesNotContain("1991-02-05", "对账");
+    String pdf = io.ardesk.support.Mails.pdfText(received[0]);
+    assertThat(pdf).contains("對帳單 1991年2月1日 至 1991年2月28日").contains("1991年2月5日").contains("1991年3月7日")
+        .contains("期末餘額").contains("1991年2月28日 餘額帳齡").doesNotContain("对账");
+  }
+
   @Test
   void theApiListsAndShowsStatementsToTheLedgerRoles() throws Exception {
     kit.today(LocalDate.of(1991, 3, 3));

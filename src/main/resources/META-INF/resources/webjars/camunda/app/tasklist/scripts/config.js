@@ -1,5 +1,5 @@
 // AR Desk's Tasklist configuration (replaces the webapp's default): the "Customer" tab plugin, the
-// forms' validation messages in the webapp's language (form-messages.js),
+// forms' validation messages (form-messages.js) and date fields (form-dates.js) in the webapp's language,
 // Tasklist's keyboard shortcuts, which a config of our own must name again, and Camunda's own text in
 // the language ardesk-locale.js chooses (en, zh-TW or zh-CN), the shortcuts' descriptions with it.
 import { webappLocales } from '../../ardesk-locale.js';
@@ -16,7 +16,7 @@ const SHORTCUTS = {
 const column = { en: 1, 'zh-TW': 2, 'zh-CN': 3 }[locales.fallbackLocale];
 
 export default {
-  customScripts: ['scripts/customer-tab.js', 'scripts/form-messages.js'],
+  customScripts: ['scripts/customer-tab.js', 'scripts/form-messages.js', 'scripts/form-dates.js'],
   shortcuts: Object.fromEntries(Object.entries(SHORTCUTS)
     .map(([name, texts]) => [name, { key: texts[0], description: texts[column] }])),
   locales,
