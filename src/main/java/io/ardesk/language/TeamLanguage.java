@@ -1,9 +1,13 @@
 package io.ardesk.language;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import org.springframework.beans.factory.annotation.Value;
@@ -109,10 +113,22 @@ public class TeamLanguage {
     return figure + " " + (chinese() && "CNY".equals(currency) ? "元" : currency);
   }
 
-  /** {@code 12,400.00}: two decimals and thousands separators in every language. */
+  /** {@code 12,400.00}: two decimals (half up) and thousands separators in every language. */
   public static String money(BigDecimal amount) {
     return new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(Locale.ROOT))
-        .format(amount == null ? BigDecimal.ZERO : amount);
+        .format(amount == null ? BigDecimal.ZERO : amount.setScale(2, RoundingMode.HALF_UP));
+  }
+
+  /** {@link #money(BigDecimal)} of a figure kept as text ({@code "80000.00"}); text that is no number stays as it is. */
+  public static String money(String figure) {
+    if (figure == null || figure.isBlank()) {
+      return figure;
+    }
+    try {
+      return money(new BigDecimal(figure.trim()));
+    } catch (NumberFormatException notANumber) {
+      return figure;
+    }
   }
 
   /** A day as the team writes it: {@code 2026-12-06} in English, {@code 2026年12月6日} in Chinese. */
@@ -122,4 +138,23 @@ public class TeamLanguage {
     }
     return chinese() ? day.getYear() + "年" + day.getMonthValue() + "月" + day.getDayOfMonth() + "日" : day.toString();
   }
+
+  /** A month as the team writes it: {@code 2026-11} in English, {@code 2026年11月} in Chinese. */
+  public String month(YearMonth month) {
+    if (month == null) {
+      return "—";
+    }
+    return chinese() ? month.getYear() + "年" + month.getMonthValue() + "月" : month.toString();
+  }
+
+  /** A moment as the team writes it: {@code 2026-12-06 09:30} in English, {@code 2026年12月6日 09:30} in Chinese. */
+  public String dateTime(LocalDateTime moment) {
+    if (moment == null) {
+      return "—";
+    }
+    return chinese() ? date(moment.toLocalDate()) + " " + CLOCK.format(moment) : DATE_TIME.format(moment);
+  }
+
+  private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+  private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm");
 }

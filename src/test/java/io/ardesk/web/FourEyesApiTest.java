@@ -56,10 +56,10 @@ class FourEyesApiTest {
     Task task = taskService.createTaskQuery().processDefinitionKey("credit-change-approval")
         .processInstanceBusinessKey(requestNo).singleResult();
     assertThat(task.getTaskDefinitionKey()).isEqualTo("Task_ApproveCreditChange");
-    assertThat(task.getName()).contains(no, "asked by carol", "creditLimit: 10000.00 → 50000.00");
+    assertThat(task.getName()).contains(no, "asked by carol", "creditLimit: 10,000.00 → 50,000.00");
     assertThat(candidateGroups(task)).containsExactly("supervisor");
-    assertThat(taskService.getVariables(task.getId())).containsEntry("oldCreditLimit", "10000.00")
-        .containsEntry("newCreditLimit", "50000.00").containsEntry("oldGrade", "C").containsEntry("newGrade", "B")
+    assertThat(taskService.getVariables(task.getId())).containsEntry("oldCreditLimit", "10,000.00")
+        .containsEntry("newCreditLimit", "50,000.00").containsEntry("oldGrade", "C").containsEntry("newGrade", "B")
         .containsEntry("requestedBy", "carol").containsEntry("requestReason", "two years paid on time");
 
     // frank is not a supervisor, carol asked: both refused, the task stays open
