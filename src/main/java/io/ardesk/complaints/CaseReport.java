@@ -34,14 +34,15 @@ public final class CaseReport {
       report.append(language.text("complaint.report.invoices", c.getInvoices().stream().map(i -> i.isDisputed()
           ? language.text("complaint.report.invoiceDisputed", i.getInvoiceNo())
           : i.getReleasedAt() != null ? language.text("complaint.report.invoiceReleased", i.getInvoiceNo(),
-              i.getReleaseReason()) : i.getInvoiceNo()).collect(Collectors.joining(", ")))).append('\n');
+              language.textOr("complaint.release." + i.getReleaseReason(), i.getReleaseReason())) : i.getInvoiceNo()).collect(Collectors.joining(", ")))).append('\n');
     }
     line(report, language, "description", c.getDescription());
     line(report, language, "reasons", c.getReasons());
     line(report, language, "keyProblem", c.getKeyProblem());
     line(report, language, "cause", c.getCause());
     line(report, language, "suggestion", c.getCustomerSuggestion());
-    line(report, language, "solution", c.getSolutionKind() == null ? null : c.getSolutionKind() + ": " + c.getSolution()
+    line(report, language, "solution", c.getSolutionKind() == null ? null
+        : language.textOr("complaint.solution." + c.getSolutionKind().name(), c.getSolutionKind().name()) + ": " + c.getSolution()
         + (c.getSolutionRound() > 1 ? language.text("complaint.report.proposal", String.valueOf(c.getSolutionRound())) : ""));
     for (ComplaintCreditNote note : c.getCreditNotes()) {
       line(report, language, "creditNote", creditNote(note.getCreditNoteNo() + " "

@@ -9,6 +9,8 @@ import java.io.Reader;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.YearMonth;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
@@ -75,6 +77,15 @@ class MessageBundlesTest {
     assertThat(new TeamLanguage("zh-TW").money(amount, "CNY")).isEqualTo("12,400.00 元");
     assertThat(new TeamLanguage("zh-CN").money(amount, "USD")).isEqualTo("12,400.00 USD");
     assertThat(new TeamLanguage("en").money(amount, "CNY")).isEqualTo("12,400.00 CNY");
+    assertThat(new TeamLanguage("zh-TW").money(new BigDecimal("1200.005"), "CNY")).isEqualTo("1,200.01 元");
+    assertThat(TeamLanguage.money("80000.5")).isEqualTo("80,000.50");
+    assertThat(TeamLanguage.money("none")).isEqualTo("none");
+    assertThat(new TeamLanguage("zh-TW").month(YearMonth.of(2026, 11))).isEqualTo("2026年11月");
+    assertThat(new TeamLanguage("zh-CN").month(YearMonth.of(2026, 11))).isEqualTo("2026年11月");
+    assertThat(new TeamLanguage("en").month(YearMonth.of(2026, 11))).isEqualTo("2026-11");
+    LocalDateTime moment = LocalDateTime.of(2026, 12, 6, 9, 5);
+    assertThat(new TeamLanguage("zh-TW").dateTime(moment)).isEqualTo("2026年12月6日 09:05");
+    assertThat(new TeamLanguage("en").dateTime(moment)).isEqualTo("2026-12-06 09:05");
     assertThat(new TeamLanguage("zh-TW").letterLanguage()).isEqualTo("zh");
     assertThat(new TeamLanguage("en").letterLanguage()).isEqualTo("en");
   }
