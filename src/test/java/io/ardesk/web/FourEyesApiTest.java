@@ -270,7 +270,9 @@ class FourEyesApiTest {
 
     Task task = taskService.createTaskQuery().processDefinitionKey("write-off-approval")
         .processInstanceBusinessKey(requestNo).singleResult();
-    assertThat(task.getName()).contains(invoice, "4321.50 CNY", "asked by frank");
+    assertThat(task.getName()).contains(invoice, "(4,321.50 CNY)", "asked by frank");
+    assertThat(taskService.getVariables(task.getId())).containsEntry("openAmount", "4,321.50 CNY")
+        .containsEntry("writeOffDate", "2026-01-31");
     assertThat(candidateGroups(task)).containsExactly("supervisor");
     assertThatThrownBy(() -> grants.approve(requestNo, "frank")).hasRootCauseInstanceOf(ApprovalRefusedException.class)
         .hasMessageContaining("frank");
