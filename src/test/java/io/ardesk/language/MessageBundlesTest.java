@@ -63,6 +63,16 @@ class MessageBundlesTest {
     assertThat(new TeamLanguage("zh_cn").text("filter.open.credit")).isEqualTo("信用部 — 未完成");
     assertThat(new TeamLanguage("zh-CN").text("stage.LETTER_2")).isEqualTo("第二封催款函");
     assertThat(new TeamLanguage("en").text("problem.detail.notValidValue", "x")).isEqualTo("'x' is not a valid value");
+    TeamLanguage chinese = new TeamLanguage("zh-TW");
+    assertThat(chinese.text("case.measure.converted", chinese.money(new BigDecimal("150"), "USD"),
+        chinese.money(new BigDecimal("1065"), "CNY"), "7.1", chinese.date(LocalDate.of(1993, 3, 31))))
+        .isEqualTo("150.00 USD（1,065.00 元，1993年3月31日 匯率 7.1）");
+    assertThat(chinese.text("statement.summary", chinese.date(LocalDate.of(2026, 11, 1)),
+        chinese.date(LocalDate.of(2026, 11, 30)), chinese.text("statement.summary.balance",
+            chinese.money(new BigDecimal("2000"), "CNY"), TeamLanguage.money(BigDecimal.ZERO), "2")))
+        .isEqualTo("對帳單 2026年11月1日 至 2026年11月30日：期末餘額 2,000.00 元（期初 0.00，2 筆單據）。");
+    assertThat(new TeamLanguage("zh-CN").text("approval.creditNote.counted", "38,000.00 元", "0.00 元"))
+        .isEqualTo("38,000.00 元（上限 0.00 元）");
     assertThatThrownBy(() -> new TeamLanguage("zh")).hasMessageContaining("is 'zh'")
         .hasMessageContaining("en, zh-TW, zh-CN");
   }
