@@ -1,5 +1,6 @@
 package io.ardesk.collections;
 
+import io.ardesk.language.TeamLanguage;
 import io.ardesk.ledger.InterestProperties;
 import io.ardesk.ledger.InvalidInputException;
 import io.ardesk.ledger.InvalidInputException.FieldProblem;
@@ -52,10 +53,13 @@ public class CaseMeasures {
   private final PenaltyInterest penaltyInterest;
   private final ExchangeRates exchangeRates;
 
+  private final TeamLanguage language;
+
   CaseMeasures(CaseRepository cases, ActionRepository actions, MeasureRepository measures, InterestRateRepository rates,
       InterestProperties interest, InvoiceService invoices, CustomerService customers, Supervisors supervisors,
       CaseChanges changes, CashDiscounts discounts, JdbcTemplate jdbc, Clock clock,
-      PenaltyInterest penaltyInterest, ExchangeRates exchangeRates) {
+      PenaltyInterest penaltyInterest, ExchangeRates exchangeRates, TeamLanguage language) {
+    this.language = language;
     this.penaltyInterest = penaltyInterest;
     this.exchangeRates = exchangeRates;
     this.cases = cases;
@@ -143,24 +147,21 @@ public class CaseMeasures {
     String currency = customers.get(customerNo).getCurrency();
     List<PenaltyInterest.Sum> due = penaltyInterestDue(customerNo);
     if (due.isEmpty()) {
-      return "0.00 " + currency;
+      return language.money(BigDecimal.ZERO, currency);
     }
     return due.stream().map(sum -> describe(sum.amount(), sum.currency(), currency, today()))
-        .collect(java.util.stream.Collectors.joining("; "));
+        .collect(java.util.stream.Collectors.joining(language.text("case.measure.separator")));
   }
 
-  /** An amount in its currency, and when that is not the customer's, converted with the rate used. */
+  /** An amount in its currency, and when that is not the customer's, converted with the rate used, in the team's language. */
   private String describe(BigDecimal amount, String currency, String customerCurrency, LocalDate on) {
-    String text = money(amount) + " " + currency;
+    String text = language.money(amount, currency);
     if (currency.equals(customerCurrency)) {
       return text;
     }
-    return text + " (" + money(exchangeRates.convert(amount, currency, customerCurrency, on)) + " " + customerCurrency + " at "
-        + exchangeRates.rate(currency, customerCurrency, on).toPlainString() + " on " + on + ")";
-  }
-
-  private static String money(BigDecimal amount) {
-    return String.format(java.util.Locale.ROOT, "%,.2f", amount);
+    return language.text("case.measure.converted", text,
+        language.money(exchangeRates.convert(amount, currency, customerCurrency, on), customerCurrency),
+        exchangeRates.rate(currency, customerCurrency, on).toPlainString(), language.date(on));
   }
 
   // ---- requests and decisions ----

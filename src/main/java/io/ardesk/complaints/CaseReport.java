@@ -1,66 +1,80 @@
 package io.ardesk.complaints;
 
-import java.math.BigDecimal;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
-import java.time.format.DateTimeFormatter;
+import io.ardesk.language.TeamLanguage;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
-/** The report of a complaint's process and result that the supervisor reviews in step 11. */
+/**
+ * The report of a complaint's process and result that the supervisor reviews in step 11, in the
+ * team's language (message keys {@code complaint.report.*}); what people wrote stays as they wrote it.
+ */
 public final class CaseReport {
-  static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
   private CaseReport() {}
 
+  /** The report in English. */
   public static String of(Complaint c) {
+    return of(c, TeamLanguage.english());
+  }
+
+  public static String of(Complaint c, TeamLanguage language) {
     StringBuilder report = new StringBuilder();
-    report.append("Complaint ").append(c.getComplaintNo()).append(" of ").append(c.getCustomerName())
-        .append(" (").append(c.getCustomerNo()).append("), ").append(c.getCategory().label()).append('\n');
-    report.append("Received ").append(TIME.format(c.getReceivedAt())).append(" by ").append(c.getReceivedBy())
-        .append(" via ").append(c.getSource()).append('\n');
-    report.append("First response: ").append(c.getFirstRespondedAt() == null ? "none"
-        : TIME.format(c.getFirstRespondedAt()) + " after " + hours(c.getFirstResponseMinutes()) + " h")
-        .append(c.isFirstResponseMissed() ? " — MISSED the " : " — within the ")
-        .append("deadline ").append(TIME.format(c.getFirstResponseDue())).append('\n');
-    report.append("Claim: ").append(amount(c.getClaimAmount(), c.getCurrency())).append('\n');
+    report.append(language.text("complaint.report.head", c.getComplaintNo(), c.getCustomerName(), c.getCustomerNo(),
+        category(c.getCategory(), language))).append('\n');
+    report.append(language.text("complaint.report.received", language.dateTime(c.getReceivedAt()), c.getReceivedBy(),
+        String.valueOf(c.getSource()))).append('\n');
+    report.append(c.getFirstRespondedAt() == null ? language.text("complaint.report.noFirstResponse")
+        : language.text("complaint.report.firstResponse", language.dateTime(c.getFirstRespondedAt()),
+            hours(c.getFirstResponseMinutes())))
+        .append(language.text(c.isFirstResponseMissed() ? "complaint.report.deadlineMissed"
+            : "complaint.report.deadlineMet", language.dateTime(c.getFirstResponseDue()))).append('\n');
+    report.append(language.text("complaint.report.claim", language.money(c.getClaimAmount(), c.getCurrency())))
+        .append('\n');
     if (!c.getInvoices().isEmpty()) {
-      report.append("Invoices: ").append(c.getInvoices().stream().map(i -> i.getInvoiceNo()
-          + (i.isDisputed() ? " (disputed)" : i.getReleasedAt() != null ? " (released: " + i.getReleaseReason() + ")"
-              : "")).collect(Collectors.joining(", "))).append('\n');
+      report.append(language.text("complaint.report.invoices", c.getInvoices().stream().map(i -> i.isDisputed()
+          ? language.text("complaint.report.invoiceDisputed", i.getInvoiceNo())
+          : i.getReleasedAt() != null ? language.text("complaint.report.invoiceReleased", i.getInvoiceNo(),
+              language.textOr("complaint.release." + i.getReleaseReason(), i.getReleaseReason())) : i.getInvoiceNo()).collect(Collectors.joining(", ")))).append('\n');
     }
-    line(report, "Complaint", c.getDescription());
-    line(report, "Reasons", c.getReasons());
-    line(report, "Key problem", c.getKeyProblem());
-    line(report, "Cause", c.getCause());
-    line(report, "Customer's suggestion", c.getCustomerSuggestion());
-    line(report, "Solution", c.getSolutionKind() == null ? null : c.getSolutionKind() + ": " + c.getSolution()
-        + (c.getSolutionRound() > 1 ? " (proposal " + c.getSolutionRound() + ")" : ""));
+    line(report, language, "description", c.getDescription());
+    line(report, language, "reasons", c.getReasons());
+    line(report, language, "keyProblem", c.getKeyProblem());
+    line(report, language, "cause", c.getCause());
+    line(report, language, "suggestion", c.getCustomerSuggestion());
+    line(report, language, "solution", c.getSolutionKind() == null ? null
+        : language.textOr("complaint.solution." + c.getSolutionKind().name(), c.getSolutionKind().name()) + ": " + c.getSolution()
+        + (c.getSolutionRound() > 1 ? language.text("complaint.report.proposal", String.valueOf(c.getSolutionRound())) : ""));
     for (ComplaintCreditNote note : c.getCreditNotes()) {
-      line(report, "Credit note", note.getCreditNoteNo() + " " + amount(note.getAmount(), c.getCurrency())
-          + (note.getInvoiceNo() == null ? " on account" : " against " + note.getInvoiceNo()));
+      line(report, language, "creditNote", creditNote(note.getCreditNoteNo() + " "
+          + language.money(note.getAmount(), c.getCurrency()), note.getInvoiceNo(), language));
     }
-    line(report, "Settled", c.getSettledAt() == null ? null : TIME.format(c.getSettledAt()));
+    line(report, language, "settled", c.getSettledAt() == null ? null : language.dateTime(c.getSettledAt()));
     long loops = c.getSteps().stream().filter(s -> "NOT_AGREED".equals(s.getOutcome())
         || "NOT_SATISFIED".equals(s.getOutcome())).count();
     if (loops > 0) {
-      line(report, "Loops", loops + " (customer disagreed or was not satisfied)");
+      line(report, language, "loops", String.valueOf(loops));
     }
     return report.toString().trim();
   }
 
-  public static String amount(BigDecimal amount, String currency) {
-    DecimalFormat format = new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(Locale.ROOT));
-    return format.format(amount) + " " + currency;
+  /** A complaint's category in the team's words ("quality", "產品質量"). */
+  public static String category(ComplaintCategory category, TeamLanguage language) {
+    return language.textOr("complaint.category." + category.name(), category.label());
+  }
+
+  /** A credit note's amount and what it is against: "12,000.00 CNY against INV-1", "… on account". */
+  public static String creditNote(String amount, String invoiceNo, TeamLanguage language) {
+    return invoiceNo == null ? language.text("complaint.creditNote.onAccount", amount)
+        : language.text("complaint.creditNote.against", amount, invoiceNo);
   }
 
   private static String hours(Integer minutes) {
     return minutes == null ? "?" : String.format(Locale.ROOT, "%.1f", minutes / 60.0);
   }
 
-  private static void line(StringBuilder report, String label, String value) {
+  private static void line(StringBuilder report, TeamLanguage language, String key, String value) {
     if (value != null && !value.isBlank()) {
-      report.append(label).append(": ").append(value).append('\n');
+      report.append(language.text("complaint.report." + key, value)).append('\n');
     }
   }
 }

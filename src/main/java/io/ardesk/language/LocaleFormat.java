@@ -1,9 +1,13 @@
 package io.ardesk.language;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 /**
@@ -42,6 +46,25 @@ public final class LocaleFormat {
     return chinese ? day.getYear() + "年" + day.getMonthValue() + "月" + day.getDayOfMonth() + "日" : day.toString();
   }
 
+  /** {@code 2026年11月} in Chinese, {@code 2026-11} in English; empty for no month. */
+  public String month(YearMonth month) {
+    if (month == null) {
+      return "";
+    }
+    return chinese ? month.getYear() + "年" + month.getMonthValue() + "月" : month.toString();
+  }
+
+  /** {@code 2026年12月6日 09:30} in Chinese, {@code 2026-12-06 09:30} in English; empty for no moment. */
+  public String dateTime(LocalDateTime moment) {
+    if (moment == null) {
+      return "";
+    }
+    return chinese ? date(moment.toLocalDate()) + " " + CLOCK.format(moment) : DATE_TIME.format(moment);
+  }
+
+  private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+  private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm");
+
   /** {@code 12,400.00 元} in Chinese for renminbi, {@code 12,400.00 CNY} in English; no currency: the figure. */
   public String money(BigDecimal amount, String currency) {
     String figure = money(amount);
@@ -53,9 +76,9 @@ public final class LocaleFormat {
     return chinese && "CNY".equals(code) ? "元" : code;
   }
 
-  /** {@code 12,400.00}: two decimals and thousands separators in every language; no amount is 0.00. */
+  /** {@code 12,400.00}: two decimals (half up) and thousands separators in every language; no amount is 0.00. */
   public static String money(BigDecimal amount) {
     return new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(Locale.ROOT))
-        .format(amount == null ? BigDecimal.ZERO : amount);
+        .format(amount == null ? BigDecimal.ZERO : amount.setScale(2, RoundingMode.HALF_UP));
   }
 }

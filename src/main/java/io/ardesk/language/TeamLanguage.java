@@ -2,6 +2,8 @@ package io.ardesk.language;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.Locale;
 import org.springframework.beans.factory.annotation.Value;
@@ -103,13 +105,41 @@ public class TeamLanguage {
     return LocaleFormat.of(tag).money(amount, currency);
   }
 
-  /** {@code 12,400.00}: two decimals and thousands separators in every language. */
+  /** {@code 12,400.00}: two decimals (half up) and thousands separators in every language. */
   public static String money(BigDecimal amount) {
     return LocaleFormat.money(amount);
+  }
+
+  /** {@link #money(BigDecimal)} of a figure kept as text ({@code "80000.00"}); text that is no number stays as it is. */
+  public static String money(String figure) {
+    if (figure == null || figure.isBlank()) {
+      return figure;
+    }
+    try {
+      return money(new BigDecimal(figure.trim()));
+    } catch (NumberFormatException notANumber) {
+      return figure;
+    }
   }
 
   /** A day as the team writes it: {@code 2026-12-06} in English, {@code 2026年12月6日} in Chinese; no day: —. */
   public String date(LocalDate day) {
     return day == null ? "—" : LocaleFormat.of(tag).date(day);
+  }
+
+  /** A month as the team writes it: {@code 2026-11} in English, {@code 2026年11月} in Chinese. */
+  public String month(YearMonth month) {
+    if (month == null) {
+      return "—";
+    }
+    return LocaleFormat.of(tag).month(month);
+  }
+
+  /** A moment as the team writes it: {@code 2026-12-06 09:30} in English, {@code 2026年12月6日 09:30} in Chinese. */
+  public String dateTime(LocalDateTime moment) {
+    if (moment == null) {
+      return "—";
+    }
+    return LocaleFormat.of(tag).dateTime(moment);
   }
 }

@@ -1,5 +1,6 @@
 package io.ardesk.orders;
 
+import io.ardesk.language.TeamLanguage;
 import io.ardesk.ledger.Amounts;
 import io.ardesk.ledger.ConflictException;
 import io.ardesk.ledger.InvalidInputException;
@@ -46,9 +47,12 @@ public class OrderService {
   private final OpenWarningSigns warningSigns;
   private final Clock clock;
 
+  private final TeamLanguage language;
+
   OrderService(SalesOrderRepository orders, OrderEventRepository events, OrderConcernRepository concerns,
       CustomerRepository customers, LedgerQueries ledger, InvoiceService invoices, OpenWarningSigns warningSigns,
-      Clock clock) {
+      Clock clock, TeamLanguage language) {
+    this.language = language;
     this.orders = orders;
     this.events = events;
     this.concerns = concerns;
@@ -144,31 +148,51 @@ public class OrderService {
       throw new ConflictException("orderNo", "order " + orderNo + " is " + order.getStatus() + ": already decided");
     }
     CreditFacts facts = creditFacts(orderNo);
-    List<String> reasons = reasons(outcome, reason, facts);
+    List<String> reasons = reasons(outcome, reason, facts, language);
     order.decided(facts, outcome, supervisorRequired, reasons);
     record(order, OrderEvent.Kind.CREDIT_DECIDED, outcome + ": " + String.join("; ", reasons), actor);
     return order;
   }
 
-  static List<String> reasons(CreditOutcome outcome, String reason, CreditFacts facts) {
+  /**
+   * The decision table's reasons as the table words them ({@code order-credit-decision.dmn}), each with
+   * its message key, so that the order's record is written in the team's language.
+   */
+  static final Map<String, String> TABLE_REASONS = Map.of(
+      "The customer is closed: no new business", "order.reason.closed",
+      "The customer's credit line is cancelled: prepayment or cash only", "order.reason.cashOnly",
+      "The customer settles by prepayment or cash, not on credit", "order.reason.notOnCredit",
+      "The customer is on credit hold (stop supply)", "order.reason.creditHold",
+      "An undisputed invoice is more than 30 days past due", "order.reason.pastDue",
+      "Within the credit limit, no warning sign", "order.reason.withinLimit",
+      "The customer has open warning signs", "order.reason.warningSigns",
+      "The order takes the customer over its credit limit", "order.reason.overLimit",
+      "The order takes the customer more than 20% over its credit limit: a supervisor approves too",
+      "order.reason.farOverLimit");
+
+  /** The decision's reasons in the team's language: the table's, then the facts it was taken on. */
+  static List<String> reasons(CreditOutcome outcome, String reason, CreditFacts facts, TeamLanguage language) {
     List<String> reasons = new ArrayList<>();
-    reasons.add(reason);
+    reasons.add(reason == null || !TABLE_REASONS.containsKey(reason) ? reason
+        : language.text(TABLE_REASONS.get(reason)));
     switch (outcome) {
       case HOLD -> {
         if (facts.oldestDaysPastDue() > 0) {
-          reasons.add("Oldest undisputed invoice " + facts.oldestDaysPastDue() + " days past due");
+          reasons.add(language.text("order.reason.oldest", String.valueOf(facts.oldestDaysPastDue())));
         }
       }
       case APPROVED, CREDIT_REVIEW -> {
-        reasons.add("Exposure " + Money.format(facts.exposure()) + " + order " + Money.format(facts.orderAmount())
-            + " = " + Money.format(facts.exposureAfterOrder()) + " against a limit of "
-            + Money.format(facts.creditLimit()) + " (available credit " + Money.format(facts.availableCredit()) + ")");
+        reasons.add(language.text("order.reason.exposure", Money.format(facts.exposure()),
+            Money.format(facts.orderAmount()), Money.format(facts.exposureAfterOrder()),
+            Money.format(facts.creditLimit()), Money.format(facts.availableCredit())));
         if (!facts.warningSigns().isEmpty()) {
-          reasons.add("Open warning signs: " + String.join(", ", facts.warningSigns()));
+          reasons.add(language.text("order.reason.openSigns", String.join(", ", facts.warningSigns())));
         }
       }
       default -> {
-        reasons.add("Customer status " + facts.customerStatus() + ", settlement " + facts.settlementMethod());
+        reasons.add(language.text("order.reason.customer",
+            language.textOr("customer.status." + facts.customerStatus(), facts.customerStatus()),
+            language.textOr("settlement." + facts.settlementMethod(), facts.settlementMethod())));
       }
     }
     return reasons;

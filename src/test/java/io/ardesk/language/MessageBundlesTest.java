@@ -9,6 +9,8 @@ import java.io.Reader;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.YearMonth;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
@@ -61,6 +63,16 @@ class MessageBundlesTest {
     assertThat(new TeamLanguage("zh_cn").text("filter.open.credit")).isEqualTo("信用部 — 未完成");
     assertThat(new TeamLanguage("zh-CN").text("stage.LETTER_2")).isEqualTo("第二封催款函");
     assertThat(new TeamLanguage("en").text("problem.detail.notValidValue", "x")).isEqualTo("'x' is not a valid value");
+    TeamLanguage chinese = new TeamLanguage("zh-TW");
+    assertThat(chinese.text("case.measure.converted", chinese.money(new BigDecimal("150"), "USD"),
+        chinese.money(new BigDecimal("1065"), "CNY"), "7.1", chinese.date(LocalDate.of(1993, 3, 31))))
+        .isEqualTo("150.00 USD（1,065.00 元，1993年3月31日 匯率 7.1）");
+    assertThat(chinese.text("statement.summary", chinese.date(LocalDate.of(2026, 11, 1)),
+        chinese.date(LocalDate.of(2026, 11, 30)), chinese.text("statement.summary.balance",
+            chinese.money(new BigDecimal("2000"), "CNY"), TeamLanguage.money(BigDecimal.ZERO), "2")))
+        .isEqualTo("對帳單 2026年11月1日 至 2026年11月30日：期末餘額 2,000.00 元（期初 0.00，2 筆單據）。");
+    assertThat(new TeamLanguage("zh-CN").text("approval.creditNote.counted", "38,000.00 元", "0.00 元"))
+        .isEqualTo("38,000.00 元（上限 0.00 元）");
     assertThatThrownBy(() -> new TeamLanguage("zh")).hasMessageContaining("is 'zh'")
         .hasMessageContaining("en, zh-TW, zh-CN");
   }
@@ -75,6 +87,15 @@ class MessageBundlesTest {
     assertThat(new TeamLanguage("zh-TW").money(amount, "CNY")).isEqualTo("12,400.00 元");
     assertThat(new TeamLanguage("zh-CN").money(amount, "USD")).isEqualTo("12,400.00 USD");
     assertThat(new TeamLanguage("en").money(amount, "CNY")).isEqualTo("12,400.00 CNY");
+    assertThat(new TeamLanguage("zh-TW").money(new BigDecimal("1200.005"), "CNY")).isEqualTo("1,200.01 元");
+    assertThat(TeamLanguage.money("80000.5")).isEqualTo("80,000.50");
+    assertThat(TeamLanguage.money("none")).isEqualTo("none");
+    assertThat(new TeamLanguage("zh-TW").month(YearMonth.of(2026, 11))).isEqualTo("2026年11月");
+    assertThat(new TeamLanguage("zh-CN").month(YearMonth.of(2026, 11))).isEqualTo("2026年11月");
+    assertThat(new TeamLanguage("en").month(YearMonth.of(2026, 11))).isEqualTo("2026-11");
+    LocalDateTime moment = LocalDateTime.of(2026, 12, 6, 9, 5);
+    assertThat(new TeamLanguage("zh-TW").dateTime(moment)).isEqualTo("2026年12月6日 09:05");
+    assertThat(new TeamLanguage("en").dateTime(moment)).isEqualTo("2026-12-06 09:05");
     assertThat(new TeamLanguage("zh-TW").letterLanguage()).isEqualTo("zh-TW");
     assertThat(new TeamLanguage("zh-CN").letterLanguage()).isEqualTo("zh-CN");
     assertThat(new TeamLanguage("en").letterLanguage()).isEqualTo("en");

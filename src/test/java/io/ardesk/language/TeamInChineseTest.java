@@ -8,6 +8,7 @@ import io.ardesk.collections.extensions.RequestSource;
 import io.ardesk.complaints.ComplaintCategory;
 import io.ardesk.complaints.NewComplaint;
 import io.ardesk.ledger.customer.CustomerService;
+import io.ardesk.ledger.document.WriteOffApprovals;
 import io.ardesk.ledger.customer.NewCustomer;
 import io.ardesk.ledger.customer.SettlementMethod;
 import io.ardesk.orders.NewOrder;
@@ -28,9 +29,11 @@ import java.time.LocalDate;
 import java.util.List;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.FormService;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
@@ -69,6 +72,8 @@ public class TeamInChineseTest {
   @Autowired CustomerService customers;
   @Autowired TaskService tasks;
   @Autowired RepositoryService repository;
+  @Autowired ManagementService management;
+  @Autowired WriteOffApprovals writeOffs;
   @LocalServerPort int port;
 
   @AfterEach
@@ -125,8 +130,17 @@ public class TeamInChineseTest {
     LocalDate day = LocalDate.of(2026, 3, 2);
     OrderView order = orders.receive(new NewOrder(TestNumbers.unique("SO"), customerNo, day, new BigDecimal("110000"),
         null, day.plusDays(5)), "lily");
-    assertThat(kit.task(order.orderNo(), "Task_ReviewCredit").getName())
+    Task review = kit.task(order.orderNo(), "Task_ReviewCredit");
+    assertThat(review.getName())
         .isEqualTo("訂貨審查：港灣之光貿易的訂單 " + order.orderNo() + "（110,000.00 元，超出信用額度 10.0%）");
+    assertThat(review.getDescription()).isEqualTo("港灣之光貿易（" + customerNo + "）的訂單 " + order.orderNo()
+        + "，訂貨日期 2026年3月2日：110,000.00 元，最遲出貨日 2026年3月7日\n"
+        + "狀態：訂貨審查中，信用決定：訂貨審查\n"
+        + "  - 此訂單使客戶超出信用額度\n"
+        + "  - 已用額度 0.00 + 訂單 110,000.00 = 110,000.00，信用額度 100,000.00（可用額度 100,000.00）\n"
+        + "客戶：狀態 正常，結算方式 信用銷售，付款條件 30 天，信用額度 100,000.00，信用評級 B\n"
+        + "聯絡人：Ms Li，電話：+86 21 5555 0000，電子郵件：ap@harbour.example");
+    assertThat(tasks.getVariableLocal(review.getId(), "orderFacts")).isEqualTo(review.getDescription());
   }
 
   @Test
@@ -139,8 +153,62 @@ public class TeamInChineseTest {
     String requestNo = extensions.start(new NewExtensionRequest(customerNo, List.of(customerNo + "-INV"),
         LocalDate.of(2026, 4, 30), "客戶的客戶付款延遲"), RequestSource.API, "lily");
     kit.runDueJobs("payment-extension", requestNo);
-    assertThat(kit.task(requestNo, "Task_CheckCredit").getName())
+    Task check = kit.task(requestNo, "Task_CheckCredit");
+    assertThat(check.getName())
         .isEqualTo("即期資信調查：港灣之光貿易申請延期付款 10,000.00 元 至 2026年4月30日（60 天，" + requestNo + "）");
+    assertThat(check.getDescription())
+        .isEqualTo("港灣之光貿易申請延期支付 1 張發票（10,000.00 元）至 2026年4月30日，延後 60 天：客戶的客戶付款延遲");
+    assertThat(tasks.getVariablesLocal(check.getId()))
+        .containsEntry("ledgerFacts", "狀態：正常，信用額度 500,000.00 元\n"
+            + "應收帳款 10,000.00，未沖帳餘額 0.00，已用額度 10,000.00 元\n"
+            + "逾期 0.00 元，共 0 筆\n"
+            + "申請延期的發票：\n"
+            + "  " + customerNo + "-INV  到期日 2026年3月1日  未結金額 10,000.00  → 2026年4月30日（60 天）")
+        .containsEntry("paymentRecord", "至今已付款 0.00 元，平均延遲 0.00 天\n"
+            + "延遲付款：0 張發票，0.00，最久延遲 0 天\n"
+            + "未兌現的付款承諾 0 次，沖回的收款 0 筆")
+        .containsEntry("creditGrade", "B")
+        .containsEntry("riskSignals", "無");
+  }
+
+  @Test
+  void aComplaintsFactsAndItsEscalationAreInChinese() {
+    kit.today(LocalDate.of(2026, 12, 6));
+    String customerNo = kit.customer("港灣之光貿易", "ap@harbour.example", null, "lily");
+    String no = complaints.open(NewComplaint.of(customerNo, ComplaintCategory.QUALITY, "紙箱到貨時已壓壞", List.of(),
+        new BigDecimal("1200")), "lily").complaintNo();
+    Task welcome = kit.task(no, "Step01_WelcomeComplaint");
+    assertThat(tasks.getVariablesLocal(welcome.getId()))
+        .containsEntry("customerName", "港灣之光貿易（" + customerNo + "）")
+        .containsEntry("category", "產品質量")
+        .containsEntry("claim", "1,200.00 元")
+        .containsEntry("invoices", "無")
+        .containsEntry("receivedAt", "2026年12月6日 09:00")
+        .containsEntry("firstResponseDue", "2026年12月7日 09:00")
+        .containsEntry("caseReport", "港灣之光貿易（" + customerNo + "）的客戶抱怨 " + no + "，產品質量\n"
+            + "受理：2026年12月6日 09:00，受理人 lily，來源 API\n"
+            + "首次回應：無 — 在期限 2026年12月7日 09:00 內\n"
+            + "索賠：1,200.00 元\n"
+            + "抱怨內容：紙箱到貨時已壓壞");
+
+    Job timer = management.createJobQuery().processInstanceId(welcome.getProcessInstanceId()).timers().singleResult();
+    kit.today(LocalDate.of(2026, 12, 8));
+    management.executeJob(timer.getId());
+    assertThat(kit.task(no, "Task_EscalateFirstResponse").getName())
+        .isEqualTo("首次回應自 2026年12月7日 09:00 起逾期：請為客戶處理 — 港灣之光貿易（" + no + "，產品質量）");
+  }
+
+  @Test
+  void aWriteOffApprovalShowsItsAmountInChinese() {
+    kit.today(LocalDate.of(2026, 12, 6));
+    String customerNo = kit.customer("港灣之光貿易", "ap@harbour.example", null, "lily");
+    kit.invoice(customerNo, customerNo + "-WO", LocalDate.of(2026, 1, 5), LocalDate.of(2026, 2, 4), "1200.00");
+    String requestNo = writeOffs.request(customerNo + "-WO", LocalDate.of(2026, 12, 31), "不值得再催收", "frank")
+        .getRequestNo();
+    Task approval = tasks.createTaskQuery().processInstanceBusinessKey(requestNo).singleResult();
+    assertThat(approval.getName()).isEqualTo("核准發票 " + customerNo + "-WO（1,200.00 元）的壞帳沖銷，客戶港灣之光貿易，申請人 frank");
+    assertThat(tasks.getVariables(approval.getId())).containsEntry("openAmount", "1,200.00 元")
+        .containsEntry("writeOffDate", "2026年12月31日");
   }
 
   @Test

@@ -96,9 +96,9 @@ class ControlsTest {
         .singleResult();
     BpmnAwareTests.assertThat(instance).isWaitingAt("Task_ApproveCreditNote").hasBusinessKey(requestNo);
     assertThat(task.getTaskDefinitionKey()).isEqualTo("Task_ApproveCreditNote");
-    assertThat(task.getName()).isEqualTo("Approve credit note " + no + "-CN (38000.00 CNY) for Credit Note Ltd, asked by frank");
+    assertThat(task.getName()).isEqualTo("Approve credit note " + no + "-CN (38,000.00 CNY) for Credit Note Ltd, asked by frank");
     assertThat(tasks.getIdentityLinksForTask(task.getId())).extracting(IdentityLink::getGroupId).containsExactly("supervisor");
-    assertThat(tasks.getVariables(task.getId())).containsEntry("counted", "38000.00 CNY (limit 0.00 CNY)")
+    assertThat(tasks.getVariables(task.getId())).containsEntry("counted", "38,000.00 CNY (limit 0.00 CNY)")
         .containsEntry("requestReason", "goods returned");
 
     // engine REST: frank may not even claim the supervisor's task

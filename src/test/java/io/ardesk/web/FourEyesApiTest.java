@@ -56,10 +56,10 @@ class FourEyesApiTest {
     Task task = taskService.createTaskQuery().processDefinitionKey("credit-change-approval")
         .processInstanceBusinessKey(requestNo).singleResult();
     assertThat(task.getTaskDefinitionKey()).isEqualTo("Task_ApproveCreditChange");
-    assertThat(task.getName()).contains(no, "asked by carol", "creditLimit: 10000.00 → 50000.00");
+    assertThat(task.getName()).contains(no, "asked by carol", "creditLimit: 10,000.00 → 50,000.00");
     assertThat(candidateGroups(task)).containsExactly("supervisor");
-    assertThat(taskService.getVariables(task.getId())).containsEntry("oldCreditLimit", "10000.00")
-        .containsEntry("newCreditLimit", "50000.00").containsEntry("oldGrade", "C").containsEntry("newGrade", "B")
+    assertThat(taskService.getVariables(task.getId())).containsEntry("oldCreditLimit", "10,000.00")
+        .containsEntry("newCreditLimit", "50,000.00").containsEntry("oldGrade", "C").containsEntry("newGrade", "B")
         .containsEntry("requestedBy", "carol").containsEntry("requestReason", "two years paid on time");
 
     // frank is not a supervisor, carol asked: both refused, the task stays open
@@ -270,7 +270,9 @@ class FourEyesApiTest {
 
     Task task = taskService.createTaskQuery().processDefinitionKey("write-off-approval")
         .processInstanceBusinessKey(requestNo).singleResult();
-    assertThat(task.getName()).contains(invoice, "4321.50 CNY", "asked by frank");
+    assertThat(task.getName()).contains(invoice, "(4,321.50 CNY)", "asked by frank");
+    assertThat(taskService.getVariables(task.getId())).containsEntry("openAmount", "4,321.50 CNY")
+        .containsEntry("writeOffDate", "2026-01-31");
     assertThat(candidateGroups(task)).containsExactly("supervisor");
     assertThatThrownBy(() -> grants.approve(requestNo, "frank")).hasRootCauseInstanceOf(ApprovalRefusedException.class)
         .hasMessageContaining("frank");

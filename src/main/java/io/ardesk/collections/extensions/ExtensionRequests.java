@@ -3,7 +3,6 @@ package io.ardesk.collections.extensions;
 import io.ardesk.collections.CollectionCase;
 import io.ardesk.collections.CollectionCaseService;
 import io.ardesk.collections.PenaltyInterest;
-import io.ardesk.collections.letters.LetterRenderer;
 import io.ardesk.credit.review.CreditReview;
 import io.ardesk.credit.review.CreditReviewRepository;
 import io.ardesk.credit.review.CreditRiskSignalRepository;
@@ -25,6 +24,7 @@ import io.ardesk.ledger.report.LedgerQueries;
 import io.ardesk.ledger.report.OverdueItem;
 import io.ardesk.ledger.report.PaymentRecord;
 import io.ardesk.ledger.report.PaymentRecordService;
+import io.ardesk.language.TeamLanguage;
 import io.ardesk.letters.Outbox;
 import io.ardesk.letters.OutgoingLetter;
 import java.math.BigDecimal;
@@ -75,13 +75,15 @@ public class ExtensionRequests {
   private final InterestProperties interest;
   private final PenaltyInterest penaltyInterest;
   private final Clock clock;
+  private final TeamLanguage language;
 
   ExtensionRequests(ExtensionRequestRepository requests, ExtensionItemRepository items,
       ExtensionChargeRepository charges, ExtensionNumbers numbers, ExtensionRules rules, ExtensionLetters letters,
       Outbox outbox, CustomerService customers, InvoiceService invoices, LedgerQueries ledger,
       PaymentRecordService paymentRecords, CollectionCaseService cases, CreditRiskSignalRepository riskSignals,
       CreditReviewRepository reviews, ExtensionProperties properties, InterestProperties interest, Clock clock,
-      CreditReductions reductions, Supervisors supervisors, PenaltyInterest penaltyInterest) {
+      CreditReductions reductions, Supervisors supervisors, PenaltyInterest penaltyInterest, TeamLanguage language) {
+    this.language = language;
     this.penaltyInterest = penaltyInterest;
     this.reductions = reductions;
     this.supervisors = supervisors;
@@ -217,53 +219,64 @@ public class ExtensionRequests {
     List<OverdueItem> overdue = ledger.overdueItems(r.getCustomerNo(), today());
     BigDecimal overdueAmount = overdue.stream().map(OverdueItem::customerOpenAmount).reduce(BigDecimal.ZERO, BigDecimal::add);
     StringBuilder facts = new StringBuilder()
-        .append("Status ").append(customer.getStatus()).append(", credit limit ").append(money(customer.getCreditLimit()))
-        .append(' ').append(currency).append('\n')
-        .append("Open receivables ").append(money(ledger.openReceivables(r.getCustomerNo()))).append(", on account ")
-        .append(money(ledger.unappliedCredit(r.getCustomerNo()))).append(", exposure ")
-        .append(money(ledger.exposure(r.getCustomerNo()))).append(' ').append(currency).append('\n')
-        .append("Overdue ").append(money(overdueAmount)).append(' ').append(currency).append(" in ")
-        .append(overdue.size()).append(" item(s)")
-        .append(overdue.isEmpty() ? "" : ", oldest " + overdue.get(0).daysPastDue() + " days").append('\n')
-        .append("Asked for:");
+        .append(language.text("extension.facts.limit", language.textOr("customer.status." + customer.getStatus(),
+            String.valueOf(customer.getStatus())), language.money(customer.getCreditLimit(), currency))).append('\n')
+        .append(language.text("extension.facts.exposure", money(ledger.openReceivables(r.getCustomerNo())),
+            money(ledger.unappliedCredit(r.getCustomerNo())),
+            language.money(ledger.exposure(r.getCustomerNo()), currency))).append('\n')
+        .append(language.text("extension.facts.overdue", language.money(overdueAmount, currency),
+            String.valueOf(overdue.size())))
+        .append(overdue.isEmpty() ? "" : language.text("extension.facts.oldest",
+            String.valueOf(overdue.get(0).daysPastDue()))).append('\n')
+        .append(language.text("extension.facts.askedFor"));
     for (ExtensionItem item : extended) {
-      facts.append("\n  ").append(item.getInvoiceNo()).append("  due ").append(item.getPreviousDueDate())
-          .append("  open ").append(money(item.getExtendedAmount())).append("  → ").append(r.getRequestedDueDate())
-          .append(" (").append(ChronoUnit.DAYS.between(item.getPreviousDueDate(), r.getRequestedDueDate()))
-          .append(" days)");
+      facts.append('\n').append(language.text("extension.facts.item", item.getInvoiceNo(),
+          language.date(item.getPreviousDueDate()), money(item.getExtendedAmount()),
+          language.date(r.getRequestedDueDate()),
+          String.valueOf(ChronoUnit.DAYS.between(item.getPreviousDueDate(), r.getRequestedDueDate()))));
     }
     PaymentRecord record = paymentRecords.paymentRecord(r.getCustomerNo());
     PaymentRecord.Delinquency d = record.delinquency();
-    String payments = "Paid " + money(record.totalPaid()) + " " + currency + " so far, on average "
-        + record.weightedAverageDaysLate() + " days late\n"
-        + "Paid late: " + d.itemsPaidLate() + " invoice(s), " + money(d.amountPaidLate()) + ", longest "
-        + d.longestDelayDays() + " days\n"
-        + "Broken promises " + d.brokenPromises() + ", reversed payments " + d.reversedPayments();
+    String payments = language.text("extension.facts.paid", language.money(record.totalPaid(), currency),
+        String.valueOf(record.weightedAverageDaysLate())) + "\n"
+        + language.text("extension.facts.paidLate", String.valueOf(d.itemsPaidLate()), money(d.amountPaidLate()),
+            String.valueOf(d.longestDelayDays())) + "\n"
+        + language.text("extension.facts.broken", String.valueOf(d.brokenPromises()), String.valueOf(d.reversedPayments()));
     return new CreditFacts(customer.getName(), summary(r, customer, extended), facts.toString(), payments,
-        customer.getGrade() == null ? "none yet" : customer.getGrade(), openRiskSignals(r.getCustomerNo()),
-        r.getExtendedAmount(), extensionDays(r, extended));
+        customer.getGrade() == null ? language.text("extension.facts.noGrade") : customer.getGrade(),
+        openRiskSignals(r.getCustomerNo()), r.getExtendedAmount(), extensionDays(r, extended));
   }
 
   /** Signals not yet weighed by a finished credit review: none reviewed, or their review still runs. */
   private String openRiskSignals(String customerNo) {
     String open = riskSignals.findByCustomerNoOrderByReportedAtAsc(customerNo).stream()
         .filter(s -> s.reviewId() == null || reviews.findById(s.reviewId()).map(CreditReview::isRunning).orElse(true))
-        .map(s -> s.reportedAt().atZone(clock.getZone()).toLocalDate() + " " + s.code() + " (" + s.reportedBy() + ")"
-            + (s.note() == null ? "" : ": " + s.note()))
+        .map(s -> language.date(s.reportedAt().atZone(clock.getZone()).toLocalDate()) + " " + s.code()
+            + " (" + s.reportedBy() + ")" + (s.note() == null ? "" : ": " + s.note()))
         .collect(Collectors.joining("\n"));
-    return open.isEmpty() ? "none" : open;
+    return open.isEmpty() ? language.text("extension.facts.noSignals") : open;
   }
 
-  /** "Acme Ltd asks to pay 1 invoice (10,000.00 CNY) by 2026-04-30, 60 days later: reason". */
+  /** "Acme Ltd asks to pay 1 invoice (10,000.00 CNY) by 2026-04-30, 60 days later: reason", in the team's language. */
   public String summary(String requestNo) {
     ExtensionRequest r = get(requestNo);
     return summary(r, customers.get(r.getCustomerNo()), items.findByRequestIdOrderByIdAsc(r.getId()));
   }
 
   private String summary(ExtensionRequest r, Customer customer, List<ExtensionItem> extended) {
-    return customer.getName() + " asks to pay " + extended.size() + " invoice" + (extended.size() == 1 ? "" : "s")
-        + " (" + money(r.getExtendedAmount()) + " " + r.getCurrency() + ") by " + r.getRequestedDueDate() + ", "
-        + extensionDays(r, extended) + " days later: " + r.getReason();
+    return language.text(extended.size() == 1 ? "extension.summary.one" : "extension.summary.many",
+        customer.getName(), String.valueOf(extended.size()), language.money(r.getExtendedAmount(), r.getCurrency()),
+        language.date(r.getRequestedDueDate()), String.valueOf(extensionDays(r, extended)), r.getReason());
+  }
+
+  /** The credit check as the approver's form shows it: "GOOD by carol", with the note of a bad one. */
+  public String creditCheckSummary(ExtensionRequest request) {
+    String check = language.textOr("extension.creditCheck." + request.getCreditCheck(),
+        String.valueOf(request.getCreditCheck()));
+    return request.getCreditCheckNote() == null
+        ? language.text("extension.facts.checked", check, request.getCreditCheckedBy())
+        : language.text("extension.facts.checkedWithNote", check, request.getCreditCheckedBy(),
+            request.getCreditCheckNote());
   }
 
   private static int extensionDays(ExtensionRequest r, List<ExtensionItem> extended) {
@@ -510,7 +523,7 @@ public class ExtensionRequests {
   }
 
   private static String money(BigDecimal amount) {
-    return LetterRenderer.money(amount == null ? BigDecimal.ZERO : amount);
+    return TeamLanguage.money(amount);
   }
 
   private LocalDate today() {

@@ -3,13 +3,18 @@ package io.ardesk.workflow.approvals;
 import io.ardesk.language.TeamLanguage;
 import io.ardesk.ledger.customer.CreditChangeRequest;
 import io.ardesk.ledger.customer.CustomerService;
+import io.ardesk.ledger.customer.CustomerStatus;
+import io.ardesk.ledger.customer.SettlementMethod;
 import io.ardesk.ledger.document.CreditNoteApprovals;
 import io.ardesk.ledger.document.WriteOffApprovals;
 import io.ardesk.ledger.event.CreditChangeRequested;
 import io.ardesk.ledger.event.CreditNoteRequested;
 import io.ardesk.ledger.event.WriteOffRequested;
 import io.ardesk.workflow.SystemAccess;
+import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -55,18 +60,22 @@ public class ApprovalProcesses {
     Map<String, Object> facts = new HashMap<>();
     facts.put("customerNo", customer.getCustomerNo());
     facts.put("customerName", customer.getName());
-    facts.put("oldCreditLimit", text(request.getOldCreditLimit() == null ? customer.getCreditLimit() : request.getOldCreditLimit()));
-    facts.put("newCreditLimit", text(request.getNewCreditLimit()));
+    BigDecimal oldLimit = request.getOldCreditLimit() == null ? customer.getCreditLimit() : request.getOldCreditLimit();
+    facts.put("oldCreditLimit", amount(oldLimit));
+    facts.put("newCreditLimit", amount(request.getNewCreditLimit()));
     facts.put("oldGrade", text(request.getNewGrade() == null ? customer.getGrade() : request.getOldGrade()));
     facts.put("newGrade", text(request.getNewGrade()));
-    facts.put("oldSettlementMethod", text(request.getOldSettlementMethod() == null ? customer.getSettlementMethod() : request.getOldSettlementMethod()));
-    facts.put("newSettlementMethod", text(request.getNewSettlementMethod()));
-    facts.put("oldStatus", text(request.getOldStanding() == null ? customer.getStatus() : request.getOldStanding()));
-    facts.put("newStatus", text(request.getNewStanding()));
+    SettlementMethod oldMethod = request.getOldSettlementMethod() == null ? customer.getSettlementMethod()
+        : request.getOldSettlementMethod();
+    facts.put("oldSettlementMethod", word("settlement.", oldMethod));
+    facts.put("newSettlementMethod", word("settlement.", request.getNewSettlementMethod()));
+    CustomerStatus oldStatus = request.getOldStanding() == null ? customer.getStatus() : request.getOldStanding();
+    facts.put("oldStatus", word("customer.status.", oldStatus));
+    facts.put("newStatus", word("customer.status.", request.getNewStanding()));
     facts.put("requestedBy", request.getRequestedBy());
     facts.put("requestReason", request.getReason());
     facts.put("taskName", limit(language.text("task.approval.creditChange", customer.getName(),
-        customer.getCustomerNo(), request.getRequestedBy(), String.join("; ", request.changes()))));
+        customer.getCustomerNo(), request.getRequestedBy(), changes(request))));
     system.run(() -> runtime.startProcessInstanceByKey(CREDIT_CHANGE, event.requestNo(), facts));
   }
 
@@ -77,9 +86,10 @@ public class ApprovalProcesses {
     facts.put("invoiceNo", request.getInvoiceNo());
     facts.put("customerNo", request.getCustomerNo());
     facts.put("customerName", customers.get(request.getCustomerNo()).getName());
-    String amount = request.getOpenAmount().toPlainString() + " " + request.getCurrency();
+    String amount = language.money(request.getOpenAmount(), request.getCurrency());
     facts.put("openAmount", amount);
-    facts.put("writeOffDate", request.getWriteOffDate() == null ? "on approval" : request.getWriteOffDate().toString());
+    facts.put("writeOffDate", request.getWriteOffDate() == null ? language.text("approval.writeOff.onApproval")
+        : language.date(request.getWriteOffDate()));
     facts.put("requestedBy", request.getRequestedBy());
     facts.put("requestReason", request.getReason());
     facts.put("taskName", limit(language.text("task.approval.writeOff", request.getInvoiceNo(), amount,
@@ -94,11 +104,13 @@ public class ApprovalProcesses {
     facts.put("creditNoteNo", request.getCreditNoteNo());
     facts.put("customerNo", request.getCustomerNo());
     facts.put("customerName", customers.get(request.getCustomerNo()).getName());
-    String amount = request.getAmount().toPlainString() + " " + request.getCurrency();
+    String amount = language.money(request.getAmount(), request.getCurrency());
     facts.put("amount", amount);
-    facts.put("invoiceNo", request.getInvoiceNo() == null ? "none: on account" : request.getInvoiceNo());
-    facts.put("counted", request.getCountedInBase().toPlainString() + " " + request.getBaseCurrency()
-        + " (limit " + request.getCreditLimit().toPlainString() + " " + request.getBaseCurrency() + ")");
+    facts.put("invoiceNo", request.getInvoiceNo() == null ? language.text("approval.creditNote.onAccount")
+        : request.getInvoiceNo());
+    facts.put("counted", language.text("approval.creditNote.counted",
+        language.money(request.getCountedInBase(), request.getBaseCurrency()),
+        language.money(request.getCreditLimit(), request.getBaseCurrency())));
     facts.put("requestedBy", request.getRequestedBy());
     facts.put("requestReason", request.getReason());
     facts.put("taskName", limit(language.text("task.approval.creditNote", request.getCreditNoteNo(), amount,
@@ -137,6 +149,38 @@ public class ApprovalProcesses {
       refuse.apply(requestNo, approver, Approver.reason(task));
     }
     task.setVariable("decidedBy", approver);
+  }
+
+  /** What the request changes, in the team's words: "creditLimit: 10,000.00 → 50,000.00; grade: C → B". */
+  private String changes(CreditChangeRequest request) {
+    List<String> lines = new ArrayList<>();
+    if (request.getNewCreditLimit() != null) {
+      lines.add(language.text("approval.change.creditLimit", amount(request.getOldCreditLimit()),
+          amount(request.getNewCreditLimit())));
+    }
+    if (request.getNewGrade() != null) {
+      lines.add(language.text("approval.change.grade", request.getOldGrade() == null
+          ? language.text("approval.change.noGrade") : request.getOldGrade(), request.getNewGrade()));
+    }
+    if (request.getNewSettlementMethod() != null) {
+      lines.add(language.text("approval.change.settlementMethod", word("settlement.", request.getOldSettlementMethod()),
+          word("settlement.", request.getNewSettlementMethod())));
+    }
+    if (request.getNewStanding() != null) {
+      lines.add(language.text("approval.change.status", word("customer.status.", request.getOldStanding()),
+          word("customer.status.", request.getNewStanding())));
+    }
+    return String.join(language.text("approval.change.separator"), lines);
+  }
+
+  /** A credit limit as the form shows it ({@code 50,000.00}); nothing when there is none. */
+  private static String amount(BigDecimal limit) {
+    return limit == null ? "" : TeamLanguage.money(limit);
+  }
+
+  /** An enum's value in the team's words ({@code settlement.CREDIT}); nothing when there is none. */
+  private String word(String prefix, Enum<?> value) {
+    return value == null ? "" : language.textOr(prefix + value.name(), value.name());
   }
 
   private static String text(Object value) {

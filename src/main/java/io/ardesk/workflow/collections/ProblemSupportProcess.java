@@ -130,12 +130,12 @@ public class ProblemSupportProcess {
 
   private Map<String, Object> facts(String customerNo, List<ProblemReceivable> active) {
     String name = customers.get(customerNo).getName();
-    String kinds = active.stream().map(f -> f.getKind().name() + " " + CaseFacts.money(f.getAmount()) + " "
-        + f.getCurrency() + " (" + f.getReason() + ")").collect(Collectors.joining("; "));
+    String kinds = active.stream().map(f -> f.getKind().name() + " " + language.money(f.getAmount(), f.getCurrency())
+        + " (" + f.getReason() + ")").collect(Collectors.joining("; "));
     Map<String, Object> facts = new HashMap<>();
     facts.put("customerName", CaseFacts.clip(name, 200));
     facts.put("problemKinds", kinds);
-    facts.put("caseFacts", CaseFacts.clip(name + " (" + customerNo + "): no open collection case", 4000));
+    facts.put("caseFacts", CaseFacts.clip(language.text("case.details.noCase", name, customerNo), 4000));
     facts.put("taskName", CaseFacts.clip(language.text("task.problemWithoutCase", name, kinds), 250));
     return facts;
   }

@@ -2,6 +2,7 @@ package io.ardesk.workflow.complaints;
 
 import io.ardesk.complaints.CaseReport;
 import io.ardesk.complaints.ComplaintService;
+import io.ardesk.language.TeamLanguage;
 import io.ardesk.workflow.approvals.Approver;
 import java.math.BigDecimal;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -21,9 +22,11 @@ public class ComplaintCreditNotes {
   static final String APPROVED = "creditNoteApproved";
 
   private final ComplaintService complaints;
+  private final TeamLanguage language;
 
-  ComplaintCreditNotes(ComplaintService complaints) {
+  ComplaintCreditNotes(ComplaintService complaints, TeamLanguage language) {
     this.complaints = complaints;
+    this.language = language;
   }
 
   /** For the gateway after step 9: does the agreed credit note wait for a supervisor? */
@@ -37,16 +40,17 @@ public class ComplaintCreditNotes {
       String no = complaintNo(task);
       var complaint = complaints.get(no);
       String currency = complaint.getCurrency();
-      String credit = CaseReport.amount(complaint.getCreditAmount(), currency)
-          + (complaint.getCreditInvoiceNo() == null ? " on account" : " against " + complaint.getCreditInvoiceNo());
+      String credit = CaseReport.creditNote(language.money(complaint.getCreditAmount(), currency),
+          complaint.getCreditInvoiceNo(), language);
       BigDecimal open = complaints.openAmountOfDisputedInvoices(no);
-      task.setName(limit("Approve a credit note of " + credit + " for " + complaint.getCustomerName() + " ("
-          + no + ", proposed by " + complaint.getCreditProposedBy() + ")"));
+      task.setName(limit(language.text("task.complaint.creditNote", credit, complaint.getCustomerName(), no,
+          complaint.getCreditProposedBy())));
       task.setVariableLocal("complaintNo", no);
       task.setVariableLocal("customerName", complaint.getCustomerName());
-      task.setVariableLocal("claim", CaseReport.amount(complaint.getClaimAmount(), currency));
+      task.setVariableLocal("claim", language.money(complaint.getClaimAmount(), currency));
       task.setVariableLocal("creditNote", credit);
-      task.setVariableLocal("openAmount", open == null ? "no invoices named" : CaseReport.amount(open, currency));
+      task.setVariableLocal("openAmount", open == null ? language.text("complaint.facts.noInvoicesNamed")
+          : language.money(open, currency));
       task.setVariableLocal("solution", complaint.getSolution());
       task.setVariableLocal("proposedBy", complaint.getCreditProposedBy());
     };

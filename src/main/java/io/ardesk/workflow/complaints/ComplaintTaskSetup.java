@@ -7,7 +7,6 @@ import io.ardesk.complaints.ComplaintService;
 import io.ardesk.complaints.Step;
 import io.ardesk.language.TeamLanguage;
 import io.ardesk.workflow.EngineText;
-import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -21,8 +20,6 @@ import org.springframework.stereotype.Component;
  */
 @Component("complaintTaskSetup")
 public class ComplaintTaskSetup implements TaskListener {
-  static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
-
   private final ComplaintService complaints;
   private final TeamLanguage language;
 
@@ -38,7 +35,7 @@ public class ComplaintTaskSetup implements TaskListener {
     String department = kind == ComplaintTask.PREVENTIVE_ACTION
         ? (String) task.getVariable(ComplaintProcess.DEPARTMENT) : null;
     task.setName(EngineText.clip(name(kind, complaint, department, language), EngineText.NAME_LIMIT));
-    task.setVariablesLocal(facts(complaint, department));
+    task.setVariablesLocal(facts(complaint, department, language));
     if (kind == ComplaintTask.HEAR_REASONS) {
       // a number field shows only a number: the claim received, as the form will send it back
       task.setVariableLocal("claimAmount", complaint.getClaimAmount().doubleValue());
@@ -50,10 +47,9 @@ public class ComplaintTaskSetup implements TaskListener {
     Step step = kind.step();
     String customer = complaint.getCustomerName();
     String no = complaint.getComplaintNo();
-    String category = language.textOr("complaint.category." + complaint.getCategory().name(),
-        complaint.getCategory().label());
+    String category = CaseReport.category(complaint.getCategory(), language);
     return switch (kind) {
-      case ESCALATION -> language.text("task.complaint.escalation", TIME.format(complaint.getFirstResponseDue()),
+      case ESCALATION -> language.text("task.complaint.escalation", language.dateTime(complaint.getFirstResponseDue()),
           customer, no, category);
       case PREVENTIVE_ACTION -> language.text("task.complaint.preventive",
           language.textOr("complaint.department." + department, String.valueOf(department)), customer, no, category);
@@ -62,18 +58,21 @@ public class ComplaintTaskSetup implements TaskListener {
     };
   }
 
-  static Map<String, Object> facts(Complaint complaint, String department) {
+  /** The complaint's facts as the task's form shows them read-only, in the team's language. */
+  static Map<String, Object> facts(Complaint complaint, String department, TeamLanguage language) {
     Map<String, Object> facts = new HashMap<>();
-    facts.put("customerName", complaint.getCustomerName() + " (" + complaint.getCustomerNo() + ")");
-    facts.put("category", complaint.getCategory().label());
+    facts.put("customerName", language.text("complaint.facts.customer", complaint.getCustomerName(),
+        complaint.getCustomerNo()));
+    facts.put("category", CaseReport.category(complaint.getCategory(), language));
     facts.put("description", complaint.getDescription());
-    facts.put("claim", CaseReport.amount(complaint.getClaimAmount(), complaint.getCurrency()));
-    facts.put("invoices", complaint.getInvoices().isEmpty() ? "none"
+    facts.put("claim", language.money(complaint.getClaimAmount(), complaint.getCurrency()));
+    facts.put("invoices", complaint.getInvoices().isEmpty() ? language.text("complaint.facts.noInvoices")
         : EngineText.firstOf(complaint.getInvoices().stream().map(ComplaintInvoice::getInvoiceNo).toList(), 20));
-    facts.put("receivedAt", TIME.format(complaint.getReceivedAt()));
-    facts.put("firstResponseDue", TIME.format(complaint.getFirstResponseDue()));
-    facts.put("caseReport", CaseReport.of(complaint));
-    facts.put("departmentName", department);
+    facts.put("receivedAt", language.dateTime(complaint.getReceivedAt()));
+    facts.put("firstResponseDue", language.dateTime(complaint.getFirstResponseDue()));
+    facts.put("caseReport", CaseReport.of(complaint, language));
+    facts.put("departmentName", department == null ? null
+        : language.textOr("complaint.department." + department, department));
     // String variables hold 4,000 characters: the record itself keeps every word (GET /api/complaints/{no})
     facts.replaceAll((key, value) -> value instanceof String text ? EngineText.clip(text, EngineText.TEXT_LIMIT) : value);
     return facts;

@@ -7,6 +7,7 @@ import io.ardesk.credit.domain.CharacteristicItem;
 import io.ardesk.credit.domain.CreditInputs;
 import io.ardesk.credit.review.CreditAssessment;
 import io.ardesk.credit.review.CreditAssessments;
+import io.ardesk.language.TeamLanguage;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
@@ -33,7 +34,10 @@ public class AssessCreditDelegate implements JavaDelegate {
   private final CreditAssessments assessments;
   private final CreditReviewProcess process;
 
-  public AssessCreditDelegate(CreditAssessments assessments, CreditReviewProcess process) {
+  private final TeamLanguage language;
+
+  public AssessCreditDelegate(CreditAssessments assessments, CreditReviewProcess process, TeamLanguage language) {
+    this.language = language;
     this.assessments = assessments;
     this.process = process;
   }
@@ -106,7 +110,7 @@ public class AssessCreditDelegate implements JavaDelegate {
     execution.setVariable(ASSESSMENT_ID, assessment.id());
     execution.setVariable("score", assessment.score().toPlainString());
     execution.setVariable("grade", assessment.grade().name());
-    execution.setVariable("evaluationValue", assessment.evaluationValue() == null ? "none (net worth zero or less)" : assessment.evaluationValue().toPlainString());
+    execution.setVariable("evaluationValue", assessment.evaluationValue() == null ? language.text("creditReview.noEvaluationValue") : assessment.evaluationValue().toPlainString());
     execution.setVariable("limitPercent", assessment.limitPercent().toPlainString() + " %");
     execution.setVariable("workingAssets", text(assessment.workingAssets()));
     execution.setVariable("workingAssetLimit", text(assessment.workingAssetLimit()));
@@ -117,7 +121,7 @@ public class AssessCreditDelegate implements JavaDelegate {
     execution.setVariable("reviewIntervalMonths", assessment.reviewIntervalMonths());
     execution.setVariable(
         "warnings",
-        assessment.warnings().isEmpty() ? "none" : assessment.warnings().stream().map(Enum::name).collect(Collectors.joining(", ")));
+        assessment.warnings().isEmpty() ? language.text("creditReview.noWarnings") : assessment.warnings().stream().map(Enum::name).collect(Collectors.joining(", ")));
     execution.setVariable(RISK_SIGNALS, process.signalsOf(reviewId));
     execution.setVariable(DECIDED_GRADE, recommendation.grade().name());
     execution.setVariable(DECIDED_LIMIT, forForm(recommendation.limit()));

@@ -50,8 +50,7 @@ class ExtensionTaskSetup implements TaskListener {
       case "Task_ApproveExtension" -> {
         name(task, language.text("task.extension.approve", amount, facts.customerName(),
             language.date(request.getRequestedDueDate()), requestNo));
-        task.setVariableLocal("creditCheckSummary", request.getCreditCheck() + " by " + request.getCreditCheckedBy()
-            + (request.getCreditCheckNote() == null ? "" : ": " + request.getCreditCheckNote()));
+        task.setVariableLocal("creditCheckSummary", requests.creditCheckSummary(request));
         task.setDueDate(ProcessValues.startOf(today.plusDays(3)));
         task.setPriority(70);
       }

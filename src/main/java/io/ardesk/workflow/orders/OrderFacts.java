@@ -1,51 +1,49 @@
 package io.ardesk.workflow.orders;
 
+import io.ardesk.language.TeamLanguage;
 import io.ardesk.ledger.customer.Customer;
-import io.ardesk.orders.Money;
 import io.ardesk.orders.OrderView;
 
-/** The facts of an order as people read them in task descriptions and forms. */
+/**
+ * The facts of an order as people read them in task descriptions and forms, in the team's language
+ * (message keys {@code order.facts.*}); the credit decision's reasons are the order's record, as written then.
+ */
 final class OrderFacts {
   private OrderFacts() {}
 
-  /** "60,000.00 CNY" */
-  static String amount(OrderView order) {
-    return Money.format(order.amount()) + " " + order.currency();
-  }
-
-  static String invoiced(OrderView order) {
-    return Money.format(order.invoicedAmount()) + " " + order.currency();
-  }
-
-  static String details(OrderView order, Customer customer) {
-    StringBuilder text = new StringBuilder()
-        .append("Order ").append(order.orderNo()).append(" of ").append(customer.getName()).append(" (")
-        .append(customer.getCustomerNo()).append("), ordered ").append(order.orderDate()).append(": ")
-        .append(amount(order));
+  static String details(OrderView order, Customer customer, TeamLanguage language) {
+    String currency = order.currency();
+    StringBuilder text = new StringBuilder(language.text("order.facts.head", order.orderNo(), customer.getName(),
+        customer.getCustomerNo(), language.date(order.orderDate()), language.money(order.amount(), currency)));
     if (order.requestedShipDate() != null) {
-      text.append(", ship by ").append(order.requestedShipDate());
+      text.append(language.text("order.facts.shipBy", language.date(order.requestedShipDate())));
     }
-    text.append("\nStatus ").append(order.status());
+    text.append('\n').append(language.text("order.facts.status", word(language, "order.status.", order.status())));
     if (order.decision() != null) {
-      text.append(", credit decision ").append(order.decision());
+      text.append(language.text("order.facts.decision", word(language, "order.decision.", order.decision())));
       if (order.supervisorRequired()) {
-        text.append(" (more than 20% over the limit: a supervisor approves too)");
+        text.append(language.text("order.facts.supervisor"));
       }
     }
     for (String reason : order.reasons()) {
       text.append("\n  - ").append(reason);
     }
-    text.append("\nCustomer: status ").append(customer.getStatus()).append(", settlement ")
-        .append(customer.getSettlementMethod()).append(", ").append(customer.getPaymentTermsDays())
-        .append(" days, limit ").append(Money.format(customer.getCreditLimit())).append(", grade ")
-        .append(orDash(customer.getGrade()));
+    text.append('\n').append(language.text("order.facts.customer", word(language, "customer.status.", customer.getStatus()),
+        word(language, "settlement.", customer.getSettlementMethod()), String.valueOf(customer.getPaymentTermsDays()),
+        TeamLanguage.money(customer.getCreditLimit()), orDash(customer.getGrade())));
     if (order.invoiceNo() != null) {
-      text.append("\nInvoice ").append(order.invoiceNo()).append(": ").append(invoiced(order)).append(", shipped ")
-          .append(order.shipDate()).append(", due ").append(order.dueDate());
+      text.append('\n').append(language.text("order.facts.invoice", order.invoiceNo(),
+          language.money(order.invoicedAmount(), currency), language.date(order.shipDate()),
+          language.date(order.dueDate())));
     }
-    text.append("\nContact: ").append(orDash(customer.getContactPerson())).append(", phone ")
-        .append(orDash(customer.getPhone())).append(", e-mail ").append(orDash(customer.getEmail()));
+    text.append('\n').append(language.text("order.facts.contact", orDash(customer.getContactPerson()),
+        orDash(customer.getPhone()), orDash(customer.getEmail())));
     return text.toString();
+  }
+
+  /** An enum's value in the team's words ({@code order.status.APPROVED}), its name when no bundle has one. */
+  private static String word(TeamLanguage language, String prefix, Enum<?> value) {
+    return value == null ? "—" : language.textOr(prefix + value.name(), value.name());
   }
 
   private static String orDash(String value) {

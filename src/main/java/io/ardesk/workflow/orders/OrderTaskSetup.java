@@ -69,12 +69,13 @@ class OrderTaskSetup implements TaskListener {
           money(order.invoicedAmount(), order), name,
           language.date(order.dueDate()), order.invoiceNo(), order.orderNo()), order.dueDate(), 60);
       case "Task_DecideHeldOrder" -> setup(task, language.text("task.order.held", order.orderNo(), name,
-          String.valueOf(task.getExecution().getVariable(OrderProcess.HELD_SINCE)), money(order.amount(), order)),
+          language.date(ProcessValues.date(task.getExecution(), OrderProcess.HELD_SINCE)), money(order.amount(), order)),
           today.plusDays(properties.reviewDueDays()), 70);
       default -> throw new IllegalStateException("no set-up for task " + task.getTaskDefinitionKey());
     }
-    task.setDescription(OrderFacts.details(order, customer));
-    task.setVariableLocal("orderFacts", OrderFacts.details(order, customer));
+    String facts = OrderFacts.details(order, customer, language);
+    task.setDescription(facts);
+    task.setVariableLocal("orderFacts", facts);
   }
 
   private static void setup(DelegateTask task, String name, LocalDate due, int priority) {

@@ -1,6 +1,6 @@
 package io.ardesk.workflow.statements;
 
-import io.ardesk.collections.letters.LetterRenderer;
+import io.ardesk.language.TeamLanguage;
 import io.ardesk.statements.StatementLetters;
 import io.ardesk.statements.StatementView;
 import io.ardesk.statements.Statements;
@@ -40,13 +40,15 @@ public class StatementsRun {
   private final TransactionTemplate transaction;
   private final Clock clock;
   private final OncePerCluster cluster;
+  private final TeamLanguage language;
   static final String LOCK = "statements-run";
   /** One customer per transaction; a run of 100,000 customers takes minutes, not an hour. */
   static final Duration LOCK_AT_MOST = Duration.ofHours(1);
   static final Duration LOCK_AT_LEAST = Duration.ofMinutes(5);
 
   StatementsRun(Statements statements, RuntimeService runtime, SystemAccess system, StatementsProperties properties,
-      PlatformTransactionManager transactions, Clock clock, OncePerCluster cluster) {
+      PlatformTransactionManager transactions, Clock clock, OncePerCluster cluster, TeamLanguage language) {
+    this.language = language;
     this.statements = statements;
     this.runtime = runtime;
     this.system = system;
@@ -118,7 +120,7 @@ public class StatementsRun {
     variables.put(StatementProcess.CUSTOMER_NO, customerNo);
     variables.put(StatementProcess.MONTH, month.toString());
     variables.put("customerName", statement.content().customerName());
-    variables.put("statementSummary", summary(statement));
+    variables.put("statementSummary", summary(statement, language));
     variables.put("answerDuration", "P" + properties.answerDays() + "D");
     variables.put("answerDueDate", java.util.Date.from(LocalDate.now(clock).plusDays(properties.answerDays())
         .atStartOfDay(clock.getZone()).toInstant()));
@@ -129,13 +131,14 @@ public class StatementsRun {
   }
 
   /** What the tasks show: the period and the closing balance per currency. */
-  static String summary(StatementView statement) {
+  /** "Statement 2026-11-01 to 2026-11-30: closing balance 2,000.00 CNY (opening 0.00, 2 documents).", in the team's language. */
+  static String summary(StatementView statement, TeamLanguage language) {
     var content = statement.content();
     String balances = content.currencies().stream()
-        .map(c -> "closing balance " + LetterRenderer.money(c.closingBalance()) + " " + c.currency()
-            + " (opening " + LetterRenderer.money(c.openingBalance()) + ", " + c.lines().size() + " documents)")
-        .collect(Collectors.joining("; "));
-    return "Statement " + content.from() + " to " + content.to() + ": " + (balances.isEmpty() ? "no documents" : balances)
-        + ".";
+        .map(c -> language.text("statement.summary.balance", language.money(c.closingBalance(), c.currency()),
+            TeamLanguage.money(c.openingBalance()), String.valueOf(c.lines().size())))
+        .collect(Collectors.joining(language.text("statement.summary.separator")));
+    return language.text("statement.summary", language.date(content.from()), language.date(content.to()),
+        balances.isEmpty() ? language.text("statement.summary.none") : balances);
   }
 }

@@ -102,6 +102,16 @@ class ComplaintHandlingProcessTest {
     assertThat(welcome.getDueDate()).isEqualTo(date(RECEIVED.plusHours(24)));
     assertThat(taskService.getVariableLocal(welcome.getId(), "claim")).isEqualTo("1,500.00 CNY");
     assertThat(taskService.getVariableLocal(welcome.getId(), "invoices")).isEqualTo(invoiceA);
+    assertThat(taskService.getVariablesLocal(welcome.getId()))
+        .containsEntry("customerName", "Acme Trading Ltd (" + customerNo + ")")
+        .containsEntry("category", "quality").containsEntry("receivedAt", "2026-03-02 09:00")
+        .containsEntry("firstResponseDue", "2026-03-03 09:00")
+        .containsEntry("caseReport", "Complaint " + no + " of Acme Trading Ltd (" + customerNo + "), quality\n"
+            + "Received 2026-03-02 09:00 by lily via API\n"
+            + "First response: none — within the deadline 2026-03-03 09:00\n"
+            + "Claim: 1,500.00 CNY\n"
+            + "Invoices: " + invoiceA + " (disputed)\n"
+            + "Complaint: Cartons crushed on arrival");
 
     at(RECEIVED.plusHours(1));
     submit(no, "Step01_WelcomeComplaint", Map.of("acknowledgedVia", "PHONE", "welcomeNote", "We are sorry"));
@@ -132,9 +142,19 @@ class ComplaintHandlingProcessTest {
     assertThat(review.getName()).startsWith("Step 11/13: Report process and result to the supervisor — Acme");
     assertThat(review.getAssignee()).isNull();
     assertThat(candidateGroups(review)).containsExactly("supervisor");
-    assertThat((String) taskService.getVariableLocal(review.getId(), "caseReport"))
-        .contains("Cause: Supplier changed the carton grade", "Solution: REPLACE_GOODS: Ship 12 new cartons",
-            "Claim: 1,234.57 CNY", "within the deadline");
+    assertThat((String) taskService.getVariableLocal(review.getId(), "caseReport")).isEqualTo("Complaint " + no
+        + " of Acme Trading Ltd (" + customerNo + "), quality\n"
+        + "Received 2026-03-02 09:00 by lily via API\n"
+        + "First response: 2026-03-02 14:00 after 5.0 h — within the deadline 2026-03-03 09:00\n"
+        + "Claim: 1,234.57 CNY\n"
+        + "Invoices: " + invoiceA + " (released: CUSTOMER_SATISFIED)\n"
+        + "Complaint: Cartons crushed on arrival\n"
+        + "Reasons: 12 cartons arrived crushed\n"
+        + "Key problem: Packaging too weak for sea freight\n"
+        + "Cause: Supplier changed the carton grade\n"
+        + "Customer's suggestion: Replace the 12 cartons\n"
+        + "Solution: REPLACE_GOODS: Ship 12 new cartons by air at our cost\n"
+        + "Settled: 2026-03-05 09:00");
     taskService.claim(review.getId(), "steve"); // as in Tasklist: claim, then complete
     identityService.setAuthentication("steve", List.of("supervisor"));
     submit(no, "Step11_ReviewReport", Map.of("notifyQuality", true, "notifyLogistics", false,

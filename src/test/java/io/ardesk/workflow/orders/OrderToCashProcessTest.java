@@ -161,7 +161,13 @@ class OrderToCashProcessTest {
         + " to Acme Trading Ltd (100,000.00 CNY, ship by 2026-03-07)");
     assertThat(ship.getAssignee()).isEqualTo("lily");
     assertThat(groups(ship)).containsExactly("sales");
-    assertThat(ship.getDescription()).contains("Order " + order.orderNo()).contains("limit 500,000.00");
+    assertThat(ship.getDescription()).isEqualTo("Order " + order.orderNo() + " of Acme Trading Ltd (" + customerNo
+        + "), ordered 2026-03-02: 100,000.00 CNY, ship by 2026-03-07\n"
+        + "Status APPROVED, credit decision APPROVED\n"
+        + "  - Within the credit limit, no warning sign\n"
+        + "  - Exposure 0.00 + order 100,000.00 = 100,000.00 against a limit of 500,000.00 (available credit 500,000.00)\n"
+        + "Customer: status ACTIVE, settlement CREDIT, 30 days, limit 500,000.00, grade B\n"
+        + "Contact: Ms Li, phone +86 21 5555 0000, e-mail ap@acme.example");
     assertThat(taskService.getVariableLocal(ship.getId(), "orderFacts")).isEqualTo(ship.getDescription());
     assertThat(kit.instance(PROCESS, order.orderNo()).getBusinessKey()).isEqualTo(order.orderNo());
   }

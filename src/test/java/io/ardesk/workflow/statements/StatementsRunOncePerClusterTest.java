@@ -6,6 +6,7 @@ import io.ardesk.ledger.customer.CustomerService;
 import io.ardesk.ledger.customer.StatementCadence;
 import io.ardesk.ledger.document.InvoiceService;
 import io.ardesk.ledger.document.NewInvoice;
+import io.ardesk.language.TeamLanguage;
 import io.ardesk.ops.OncePerCluster;
 import io.ardesk.statements.Statements;
 import io.ardesk.statements.StatementsProperties;
@@ -75,7 +76,8 @@ class StatementsRunOncePerClusterTest {
     // a second node: its own scheduler and its own lock client, the same database
     StatementsRun nodeB = new StatementsRun(statements, runtime, system, properties, transactions, clock,
         new OncePerCluster(new JdbcTemplateLockProvider(JdbcTemplateLockProvider.Configuration.builder()
-            .withJdbcTemplate(new JdbcTemplate(dataSource)).withTableName("shedlock").usingDbTime().build())));
+            .withJdbcTemplate(new JdbcTemplate(dataSource)).withTableName("shedlock").usingDbTime().build())),
+        TeamLanguage.english());
 
     CountDownLatch fire = new CountDownLatch(1);
     ExecutorService schedulers = Executors.newFixedThreadPool(2);
