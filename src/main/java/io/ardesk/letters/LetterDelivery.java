@@ -16,6 +16,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.core.io.ByteArrayResource;
+import org.springframework.data.domain.Limit;
 import org.springframework.mail.MailException;
 import org.springframework.mail.MailParseException;
 import org.springframework.mail.MailSendException;
@@ -50,10 +51,14 @@ public class LetterDelivery {
   private final ApplicationEventPublisher events;
   /** A claim older than this belongs to a node that died while sending ({@code ardesk.letters.claim-timeout}). */
   private final Duration claimTimeout;
+  /** Letters read at a time by a round ({@code ardesk.letters.batch-size}). */
+  private final int batchSize;
 
   LetterDelivery(OutgoingLetterRepository letters, JavaMailSender mail, List<Enclosure> enclosures,
       OutboxProperties properties, PlatformTransactionManager transactions, Clock clock, RetrySchedule schedule,
-      ApplicationEventPublisher events, @Value("${ardesk.letters.claim-timeout:PT40S}") Duration claimTimeout) {
+      ApplicationEventPublisher events, @Value("${ardesk.letters.claim-timeout:PT40S}") Duration claimTimeout,
+      @Value("${ardesk.letters.send-deadline:PT25S}") Duration sendDeadline,
+      @Value("${ardesk.letters.batch-size:10}") int batchSize) {
     this.schedule = schedule;
     this.events = events;
     this.letters = letters;
@@ -65,42 +70,68 @@ public class LetterDelivery {
     if (claimTimeout.isNegative() || claimTimeout.isZero()) {
       throw new IllegalArgumentException("ardesk.letters.claim-timeout must be positive: " + claimTimeout);
     }
+    // a send still running when its claim goes stale would be sent a second time by another node
+    if (sendDeadline.compareTo(claimTimeout) >= 0) {
+      throw new IllegalArgumentException("ardesk.letters.send-deadline (" + sendDeadline
+          + ") must be shorter than ardesk.letters.claim-timeout (" + claimTimeout + ")");
+    }
+    if (batchSize < 1) {
+      throw new IllegalArgumentException("ardesk.letters.batch-size must be at least 1: " + batchSize);
+    }
     this.claimTimeout = claimTimeout;
+    this.batchSize = batchSize;
   }
 
-  /** Sends every letter waiting in the outbox whose attempt is due; returns how many went out. */
+  /**
+   * Sends every letter waiting in the outbox whose attempt is due; returns how many went out. Reads
+   * {@code ardesk.letters.batch-size} letters at a time and reads again after each batch, so a claim
+   * that goes stale while the round runs (its node died) is taken after one batch, not after the
+   * whole list the round began with. A batch of which this node claimed none (the other nodes got
+   * them all) ends the round; the next one comes after {@code ardesk.collections.delivery-interval-ms}.
+   */
   public int deliverPending() {
-    LocalDateTime now = LocalDateTime.now(clock);
-    LocalDateTime staleBefore = now.minus(claimTimeout);
-    List<Long> waiting = letters.findDeliverable(staleBefore, now);
     int sent = 0;
-    for (Long id : waiting) {
-      if (deliver(id, staleBefore)) {
-        sent++;
+    while (true) {
+      LocalDateTime now = LocalDateTime.now(clock);
+      LocalDateTime staleBefore = now.minus(claimTimeout);
+      List<Long> batch = letters.findDeliverable(staleBefore, now, Limit.of(batchSize));
+      int claimed = 0;
+      for (Long id : batch) {
+        Attempt attempt = deliver(id, staleBefore);
+        if (attempt != Attempt.NOT_CLAIMED) {
+          claimed++;
+        }
+        if (attempt == Attempt.SENT) {
+          sent++;
+        }
+      }
+      if (claimed == 0) {
+        return sent;
       }
     }
-    return sent;
   }
 
-  private boolean deliver(Long id, LocalDateTime staleBefore) {
+  private enum Attempt { NOT_CLAIMED, SENT, FAILED }
+
+  private Attempt deliver(Long id, LocalDateTime staleBefore) {
     LocalDateTime now = LocalDateTime.now(clock);
     Integer claimed = transaction.execute(status -> letters.claim(id, now, staleBefore));
     if (claimed == null || claimed == 0) {
-      return false;
+      return Attempt.NOT_CLAIMED;
     }
     OutgoingLetter letter = letters.findById(id).orElseThrow();
     try {
       mail.send(message(letter));
     } catch (MailException | MessagingException | IOException e) {
       failed(letter, e);
-      return false;
+      return Attempt.FAILED;
     }
     transaction.executeWithoutResult(status -> {
       LocalDateTime at = LocalDateTime.now(clock);
       letters.markSent(id, at);
       events.publishEvent(new LetterDeliveryEvent.Sent(id, at));
     });
-    return true;
+    return Attempt.SENT;
   }
 
   /** The attempt failed: the letter waits for its next attempt, or is FAILED when there is none. */
