@@ -31,6 +31,7 @@ class Sink(smtpd.SMTPServer):
     def __init__(self, port, delay=0.0, ids=None, lock=None):
         super().__init__(("127.0.0.1", port), None, decode_data=False)
         self.ids = [] if ids is None else ids
+        self.times = {}  # Message-ID -> when each copy arrived
         self.lock = threading.Lock() if lock is None else lock
         self.delay = delay
 
@@ -45,6 +46,7 @@ class Sink(smtpd.SMTPServer):
                 message_id = line.split(b":", 1)[1].strip().decode("ascii", "replace")
         with self.lock:
             self.ids.append(message_id)
+            self.times.setdefault(message_id, []).append(time.time())
 
     def snapshot(self):
         with self.lock:
@@ -92,7 +94,7 @@ SETTINGS = [  # (printed name, key in application.yaml's nesting, last segment s
     ("acquisition max wait (ms)", "max-wait"), ("jobs per acquisition", "max-jobs-per-acquisition"),
     ("run page (customers)", "run-page-size"), ("outbox interval (ms)", "delivery-interval-ms"),
     ("letter claim timeout", "claim-timeout"), ("SMTP send deadline", "send-deadline"),
-    ("outbox batch", "batch-size"), ("SMTP connect / read / write (ms)", "mail.smtp.connectiontimeout"),
+    ("outbox batch", "batch-size"), ("senders per node", "senders"), ("SMTP connect / read / write (ms)", "mail.smtp.connectiontimeout"),
 ]
 
 
@@ -330,6 +332,7 @@ def main():
         # what was held at the kill: jobs locked (by either node) and letters claimed for sending
         held_jobs = {r[0] for r in psql(db, "select id_ from act_ru_job where lock_exp_time_ is not null")}
         held_letters = {r[0] for r in psql(db, "select id from outgoing_letter where delivery = 'SENDING'")}
+        held_keys = {r[0] for r in psql(db, "select message_id from outgoing_letter where delivery = 'SENDING'")}
         held_done_at = None
         sent_at_kill = scalar(db, "select count(*) from outgoing_letter where delivery = 'SENT'")
         b_jobs_at_kill = scalar(db, "select count(*) from act_hi_job_log where job_state_ = 2 and hostname_ = 'node-b'")
@@ -396,6 +399,14 @@ def main():
         print(f"cases started (rows / instances)  {cases} / {instances}")
         print(f"letters expected / stored / received  {expected} / {stored} ({stored_mail} by e-mail, {sent} SENT, {failed} FAILED) / {len(received)}")
         print(f"duplicates (sink / outbox keys)   {len(received) - len(unique_ids)} / {duplicate_keys}")
+        for twice in sorted({m for m in received if received.count(m) > 1}):
+            arrived = ", ".join(f"{t - killed:+.1f} s" for t in sink.times.get(twice, []))
+            attempts = psql(db, "select attempts, delivery from outgoing_letter where message_id = '"
+                            + str(twice).replace("'", "''") + "'")
+            print(f"  sent twice: {twice}, arrived {arrived} from the kill; "
+                  + ("claimed by node A at the kill: the server had it before node A could mark it sent"
+                     if twice in held_keys else "NOT claimed at the kill")
+                  + (f"; attempts {attempts[0][0]}, {attempts[0][1]}" if attempts else ""))
         print(f"losses (stored not received)      {len(keys - unique_ids)}")
         print(f"losses (expected not stored)      {max(0, expected - stored)}")
         print(f"incidents                         {incidents}")

@@ -10,6 +10,12 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import jakarta.annotation.PreDestroy;
 import org.slf4j.Logger;
 import org.eclipse.angus.mail.smtp.SMTPAddressFailedException;
 import org.slf4j.LoggerFactory;
@@ -53,12 +59,14 @@ public class LetterDelivery {
   private final Duration claimTimeout;
   /** Letters read at a time by a round ({@code ardesk.letters.batch-size}). */
   private final int batchSize;
+  /** The threads that send a batch's letters side by side ({@code ardesk.letters.senders}); null: one, the round's own. */
+  private final ExecutorService senders;
 
   LetterDelivery(OutgoingLetterRepository letters, JavaMailSender mail, List<Enclosure> enclosures,
       OutboxProperties properties, PlatformTransactionManager transactions, Clock clock, RetrySchedule schedule,
       ApplicationEventPublisher events, @Value("${ardesk.letters.claim-timeout:PT40S}") Duration claimTimeout,
       @Value("${ardesk.letters.send-deadline:PT25S}") Duration sendDeadline,
-      @Value("${ardesk.letters.batch-size:10}") int batchSize) {
+      @Value("${ardesk.letters.batch-size:10}") int batchSize, @Value("${ardesk.letters.senders:1}") int senders) {
     this.schedule = schedule;
     this.events = events;
     this.letters = letters;
@@ -78,8 +86,17 @@ public class LetterDelivery {
     if (batchSize < 1) {
       throw new IllegalArgumentException("ardesk.letters.batch-size must be at least 1: " + batchSize);
     }
+    if (senders < 1) {
+      throw new IllegalArgumentException("ardesk.letters.senders must be at least 1: " + senders);
+    }
     this.claimTimeout = claimTimeout;
     this.batchSize = batchSize;
+    AtomicInteger number = new AtomicInteger();
+    this.senders = senders == 1 ? null : Executors.newFixedThreadPool(senders, task -> {
+      Thread thread = new Thread(task, "letter-sender-" + number.incrementAndGet());
+      thread.setDaemon(true);
+      return thread;
+    });
   }
 
   /**
@@ -96,8 +113,7 @@ public class LetterDelivery {
       LocalDateTime staleBefore = now.minus(claimTimeout);
       List<Long> batch = letters.findDeliverable(staleBefore, now, Limit.of(batchSize));
       int claimed = 0;
-      for (Long id : batch) {
-        Attempt attempt = deliver(id, staleBefore);
+      for (Attempt attempt : attempts(batch, staleBefore)) {
         if (attempt != Attempt.NOT_CLAIMED) {
           claimed++;
         }
@@ -108,6 +124,45 @@ public class LetterDelivery {
       if (claimed == 0) {
         return sent;
       }
+    }
+  }
+
+  /**
+   * The batch's letters, {@code ardesk.letters.senders} at a time: a send mostly waits (the database,
+   * the mail server), so a node with more than one sender empties its outbox faster; each letter is
+   * still claimed before it is sent, so no two senders send the same one.
+   */
+  private List<Attempt> attempts(List<Long> batch, LocalDateTime staleBefore) {
+    if (senders == null || batch.size() < 2) {
+      return batch.stream().map(id -> deliver(id, staleBefore)).toList();
+    }
+    List<Future<Attempt>> running = batch.stream()
+        .map(id -> senders.submit(() -> deliver(id, staleBefore))).toList();
+    List<Attempt> attempts = new ArrayList<>();
+    RuntimeException first = null;
+    for (Future<Attempt> attempt : running) {
+      try {
+        attempts.add(attempt.get());
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("interrupted while sending letters", e);
+      } catch (ExecutionException e) {
+        // as with one sender: what is not a failed send (a letter that cannot be rendered) ends the round
+        if (first == null) {
+          first = e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        }
+      }
+    }
+    if (first != null) {
+      throw first;
+    }
+    return attempts;
+  }
+
+  @PreDestroy
+  void stopSenders() {
+    if (senders != null) {
+      senders.shutdownNow();
     }
   }
 

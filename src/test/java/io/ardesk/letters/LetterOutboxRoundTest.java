@@ -132,12 +132,34 @@ class LetterOutboxRoundTest {
     OutgoingLetter claimed = written.get(0);
     claimedByADeadNode(claimed, Duration.ofSeconds(20));
     LetterDelivery node = new LetterDelivery(letters, mail, enclosures, properties, transactions,
-        new Ticking(clock.instant(), clock.getZone()), schedule, events, Duration.ofSeconds(40), Duration.ofSeconds(25), 10);
+        new Ticking(clock.instant(), clock.getZone()), schedule, events, Duration.ofSeconds(40), Duration.ofSeconds(25), 10, 1);
 
     node.deliverPending();
     assertThat(delivery(claimed)).as("the claim that went stale during the round").isEqualTo(OutgoingLetter.Delivery.SENT);
     assertThat(written).allSatisfy(l -> assertThat(delivery(l)).isEqualTo(OutgoingLetter.Delivery.SENT));
     assertThat(smtp.getReceivedMessagesForDomain("stale-later.example")).hasSize(31);
+  }
+
+  @Test
+  void threeSendersOnTwoNodesSendEveryLetterOnce() throws Exception {
+    List<OutgoingLetter> written = notices("senders", 47);
+    LetterDelivery nodeA = new LetterDelivery(letters, mail, enclosures, properties, transactions, clock, schedule,
+        events, Duration.ofSeconds(40), Duration.ofSeconds(25), 10, 3);
+    LetterDelivery nodeB = new LetterDelivery(letters, mail, enclosures, properties, transactions, clock, schedule,
+        events, Duration.ofSeconds(40), Duration.ofSeconds(25), 10, 3);
+    try {
+      var a = java.util.concurrent.CompletableFuture.supplyAsync(nodeA::deliverPending);
+      var b = java.util.concurrent.CompletableFuture.supplyAsync(nodeB::deliverPending);
+      a.get();
+      b.get();
+      delivery.deliverPending(); // what a round ended early by losing a whole batch left
+    } finally {
+      nodeA.stopSenders();
+      nodeB.stopSenders();
+    }
+    assertThat(written).allSatisfy(l -> assertThat(delivery(l)).isEqualTo(OutgoingLetter.Delivery.SENT));
+    assertThat(smtp.getReceivedMessagesForDomain("senders.example")).hasSize(47)
+        .extracting(m -> m.getMessageID()).doesNotHaveDuplicates();
   }
 
   @Test
