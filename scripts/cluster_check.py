@@ -407,6 +407,10 @@ def main():
                   + ("claimed by node A at the kill: the server had it before node A could mark it sent"
                      if twice in held_keys else "NOT claimed at the kill")
                   + (f"; attempts {attempts[0][0]}, {attempts[0][1]}" if attempts else ""))
+        window = sum(1 for m in {m for m in received if received.count(m) > 1}
+                     if m in held_keys and min(sink.times.get(m, [killed])) <= killed)
+        print(f"  of which not in the kill's window  {len(received) - len(unique_ids) - window}"
+              " (a letter node A had claimed, whose first copy arrived before the kill, is SMTP's at-least-once)")
         print(f"losses (stored not received)      {len(keys - unique_ids)}")
         print(f"losses (expected not stored)      {max(0, expected - stored)}")
         print(f"incidents                         {incidents}")
