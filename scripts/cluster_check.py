@@ -31,6 +31,7 @@ class Sink(smtpd.SMTPServer):
     def __init__(self, port, delay=0.0, ids=None, lock=None):
         super().__init__(("127.0.0.1", port), None, decode_data=False)
         self.ids = [] if ids is None else ids
+        self.times = {}  # Message-ID -> when each copy arrived
         self.lock = threading.Lock() if lock is None else lock
         self.delay = delay
 
@@ -45,6 +46,7 @@ class Sink(smtpd.SMTPServer):
                 message_id = line.split(b":", 1)[1].strip().decode("ascii", "replace")
         with self.lock:
             self.ids.append(message_id)
+            self.times.setdefault(message_id, []).append(time.time())
 
     def snapshot(self):
         with self.lock:
@@ -85,6 +87,62 @@ def start_node(jar, name, port, database, smtp_port, logdir, extra):
             f"--camunda.bpm.generic-properties.properties.hostname={name}"] + extra
     out = open(os.path.join(logdir, f"{name}.log"), "w")
     return subprocess.Popen(args, env=env, stdout=out, stderr=subprocess.STDOUT, start_new_session=True)
+
+
+SETTINGS = [  # (printed name, key in application.yaml's nesting, last segment searched)
+    ("job lock (ms)", "lock-time-in-millis"), ("acquisition wait (ms)", "wait-time-in-millis"),
+    ("acquisition max wait (ms)", "max-wait"), ("jobs per acquisition", "max-jobs-per-acquisition"),
+    ("run page (customers)", "run-page-size"), ("outbox interval (ms)", "delivery-interval-ms"),
+    ("letter claim timeout", "claim-timeout"), ("SMTP send deadline", "send-deadline"),
+    ("outbox batch", "batch-size"), ("senders per node", "senders"), ("SMTP connect / read / write (ms)", "mail.smtp.connectiontimeout"),
+]
+
+
+def settings(jar, extra):
+    """The takeover's settings as the jar's application.yaml has them, with any --key=value given to the nodes."""
+    try:
+        yaml = subprocess.run(["unzip", "-p", jar, "BOOT-INF/classes/application.yaml"], capture_output=True,
+                              text=True, timeout=60).stdout
+    except Exception:
+        yaml = ""
+    def value(key):
+        for arg in extra:
+            if arg.startswith("--") and "=" in arg and arg[2:].split("=", 1)[0].endswith(key):
+                return arg.split("=", 1)[1] + " (given)"
+        m = re.search(r"^\s*" + re.escape(key) + r":\s*(\S+)", yaml, re.M)
+        return m.group(1) if m else "?"
+    shown = []
+    for name, key in SETTINGS:
+        if key == "mail.smtp.connectiontimeout":
+            shown.append(f"{name} {value(key)} / {value('mail.smtp.timeout')} / {value('mail.smtp.writetimeout')}")
+        else:
+            shown.append(f"{name} {value(key)}")
+    return shown
+
+
+class Load:
+    """The machine's 1-minute load average every 5 s (the check shares the cores with whatever else runs)."""
+
+    def __init__(self):
+        self.samples = []
+        self.stopped = False
+        threading.Thread(target=self.run, daemon=True).start()
+
+    def run(self):
+        while not self.stopped:
+            try:
+                with open("/proc/loadavg") as f:
+                    self.samples.append((time.time(), float(f.read().split()[0])))
+            except OSError:
+                pass
+            time.sleep(5)
+
+    def now(self):
+        return self.samples[-1][1] if self.samples else float("nan")
+
+    def between(self, start, end):
+        values = [v for t, v in self.samples if start <= t <= end]
+        return f"{min(values):.1f}-{max(values):.1f}" if values else "not sampled"
 
 
 def sending(pid, smtp_port):
@@ -205,6 +263,13 @@ def main():
     db = args.database
     n = args.customers
 
+    load = Load()
+    try:
+        commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], capture_output=True, text=True,
+                                timeout=10).stdout.strip()
+    except Exception:
+        commit = "?"
+    log(f"jar {args.jar} (commit {commit or '?'}), {os.cpu_count()} cores; settings: " + "; ".join(settings(args.jar, args.node_args)))
     psql("postgres", f"DROP DATABASE IF EXISTS {db}")
     psql("postgres", f"CREATE DATABASE {db}")
     log(f"database {db} created; SMTP sink on 127.0.0.1:{args.smtp_port}")
@@ -267,7 +332,12 @@ def main():
         # what was held at the kill: jobs locked (by either node) and letters claimed for sending
         held_jobs = {r[0] for r in psql(db, "select id_ from act_ru_job where lock_exp_time_ is not null")}
         held_letters = {r[0] for r in psql(db, "select id from outgoing_letter where delivery = 'SENDING'")}
+        held_keys = {r[0] for r in psql(db, "select message_id from outgoing_letter where delivery = 'SENDING'")}
         held_done_at = None
+        sent_at_kill = scalar(db, "select count(*) from outgoing_letter where delivery = 'SENT'")
+        b_jobs_at_kill = scalar(db, "select count(*) from act_hi_job_log where job_state_ = 2 and hostname_ = 'node-b'")
+        first_b_job_at = cases_done_at = None
+        next_report = killed + 10
         log(f"kill -9 node-a {killed - started:.1f} s after the run started ({cases_at_kill} cases started"
             + ("" if sending_at_kill is None else
                ", node A connected to the SMTP sink with a letter claimed" if sending_at_kill else
@@ -282,6 +352,17 @@ def main():
             cases = scalar(db, "select count(*) from collection_case")
             letters_open = scalar(db, "select count(*) from outgoing_letter where delivery in ('PENDING','SENDING')")
             unique = len(set(sink.snapshot()))
+            now = time.time()
+            if first_b_job_at is None and scalar(
+                    db, "select count(*) from act_hi_job_log where job_state_ = 2 and hostname_ = 'node-b'") > b_jobs_at_kill:
+                first_b_job_at = now
+            if cases_done_at is None and cases >= overdue and runs == 0:
+                cases_done_at = now
+            if now >= next_report:
+                next_report += 10
+                sent_now = scalar(db, "select count(*) from outgoing_letter where delivery = 'SENT'")
+                log(f"+{now - killed:5.1f} s: cases {cases}/{overdue}, due jobs {jobs}, letters SENT {sent_now}"
+                    f" (+{sent_now - sent_at_kill} since the kill), open {letters_open}, load {load.now():.1f}")
             if held_done_at is None:
                 still = 0
                 if held_jobs:
@@ -318,6 +399,18 @@ def main():
         print(f"cases started (rows / instances)  {cases} / {instances}")
         print(f"letters expected / stored / received  {expected} / {stored} ({stored_mail} by e-mail, {sent} SENT, {failed} FAILED) / {len(received)}")
         print(f"duplicates (sink / outbox keys)   {len(received) - len(unique_ids)} / {duplicate_keys}")
+        for twice in sorted({m for m in received if received.count(m) > 1}):
+            arrived = ", ".join(f"{t - killed:+.1f} s" for t in sink.times.get(twice, []))
+            attempts = psql(db, "select attempts, delivery from outgoing_letter where message_id = '"
+                            + str(twice).replace("'", "''") + "'")
+            print(f"  sent twice: {twice}, arrived {arrived} from the kill; "
+                  + ("claimed by node A at the kill: the server had it before node A could mark it sent"
+                     if twice in held_keys else "NOT claimed at the kill")
+                  + (f"; attempts {attempts[0][0]}, {attempts[0][1]}" if attempts else ""))
+        window = sum(1 for m in {m for m in received if received.count(m) > 1}
+                     if m in held_keys and min(sink.times.get(m, [killed])) <= killed)
+        print(f"  of which not in the kill's window  {len(received) - len(unique_ids) - window}"
+              " (a letter node A had claimed, whose first copy arrived before the kill, is SMTP's at-least-once)")
         print(f"losses (stored not received)      {len(keys - unique_ids)}")
         print(f"losses (expected not stored)      {max(0, expected - stored)}")
         print(f"incidents                         {incidents}")
@@ -335,6 +428,22 @@ def main():
               else "not recorded (the engine's job log needs history level ardesk-audit or full)"))
         ok = done_at is not None and done_at - killed <= 60 and len(received) == len(unique_ids) \
             and cases >= overdue and stored >= expected and duplicate_keys == 0
+        print("where the time after the kill went")
+        print(f"  node-b's first job done         " + (f"{first_b_job_at - killed:.1f} s" if first_b_job_at else "never"))
+        print(f"  every case started, run ended   " + (f"{cases_done_at - killed:.1f} s" if cases_done_at else "not"))
+        print(f"  letters sent after the kill     {sent - sent_at_kill} (of {sent}; {sent_at_kill} before it)")
+        # a page's job is created when the page before it commits: created -> done is its wait for
+        # acquisition plus its run, an upper bound of the run (pages held by the killed node left out)
+        held = ",".join(f"'{j}'" for j in held_jobs) or "''"
+        pages = psql(db, "select count(*), coalesce(round(max(extract(epoch from s.timestamp_ - c.timestamp_))::numeric, 2), 0),"
+                         " coalesce(round((percentile_cont(0.95) within group (order by extract(epoch from s.timestamp_ - c.timestamp_)))::numeric, 2), 0)"
+                         " from act_hi_job_log s join act_hi_job_log c on c.job_id_ = s.job_id_ and c.job_state_ = 0"
+                         f" where s.job_state_ = 2 and s.act_id_ = 'Task_RunPage' and s.job_id_ not in ({held})")
+        if pages:
+            print(f"  run pages (created -> done)     {pages[0][0]} pages, p95 {pages[0][1 + 1]} s, longest {pages[0][1]} s"
+                  " (upper bound of a page's run: includes its wait to be acquired)")
+        print(f"load average (1 min, every 5 s)   run before the kill {load.between(started, killed)},"
+              f" after the kill {load.between(killed, done_at or time.time())}")
         print(f"goal (0 duplicates, 0 losses, done <= 60 s after the kill): {'MET' if ok else 'NOT MET'}")
         return 0 if ok else 1
     finally:

@@ -10,12 +10,19 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import jakarta.annotation.PreDestroy;
 import org.slf4j.Logger;
 import org.eclipse.angus.mail.smtp.SMTPAddressFailedException;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.core.io.ByteArrayResource;
+import org.springframework.data.domain.Limit;
 import org.springframework.mail.MailException;
 import org.springframework.mail.MailParseException;
 import org.springframework.mail.MailSendException;
@@ -50,10 +57,16 @@ public class LetterDelivery {
   private final ApplicationEventPublisher events;
   /** A claim older than this belongs to a node that died while sending ({@code ardesk.letters.claim-timeout}). */
   private final Duration claimTimeout;
+  /** Letters read at a time by a round ({@code ardesk.letters.batch-size}). */
+  private final int batchSize;
+  /** The threads that send a batch's letters side by side ({@code ardesk.letters.senders}); null: one, the round's own. */
+  private final ExecutorService senders;
 
   LetterDelivery(OutgoingLetterRepository letters, JavaMailSender mail, List<Enclosure> enclosures,
       OutboxProperties properties, PlatformTransactionManager transactions, Clock clock, RetrySchedule schedule,
-      ApplicationEventPublisher events, @Value("${ardesk.letters.claim-timeout:PT40S}") Duration claimTimeout) {
+      ApplicationEventPublisher events, @Value("${ardesk.letters.claim-timeout:PT40S}") Duration claimTimeout,
+      @Value("${ardesk.letters.send-deadline:PT25S}") Duration sendDeadline,
+      @Value("${ardesk.letters.batch-size:10}") int batchSize, @Value("${ardesk.letters.senders:1}") int senders) {
     this.schedule = schedule;
     this.events = events;
     this.letters = letters;
@@ -65,42 +78,115 @@ public class LetterDelivery {
     if (claimTimeout.isNegative() || claimTimeout.isZero()) {
       throw new IllegalArgumentException("ardesk.letters.claim-timeout must be positive: " + claimTimeout);
     }
+    // a send still running when its claim goes stale would be sent a second time by another node
+    if (sendDeadline.compareTo(claimTimeout) >= 0) {
+      throw new IllegalArgumentException("ardesk.letters.send-deadline (" + sendDeadline
+          + ") must be shorter than ardesk.letters.claim-timeout (" + claimTimeout + ")");
+    }
+    if (batchSize < 1) {
+      throw new IllegalArgumentException("ardesk.letters.batch-size must be at least 1: " + batchSize);
+    }
+    if (senders < 1) {
+      throw new IllegalArgumentException("ardesk.letters.senders must be at least 1: " + senders);
+    }
     this.claimTimeout = claimTimeout;
+    this.batchSize = batchSize;
+    AtomicInteger number = new AtomicInteger();
+    this.senders = senders == 1 ? null : Executors.newFixedThreadPool(senders, task -> {
+      Thread thread = new Thread(task, "letter-sender-" + number.incrementAndGet());
+      thread.setDaemon(true);
+      return thread;
+    });
   }
 
-  /** Sends every letter waiting in the outbox whose attempt is due; returns how many went out. */
+  /**
+   * Sends every letter waiting in the outbox whose attempt is due; returns how many went out. Reads
+   * {@code ardesk.letters.batch-size} letters at a time and reads again after each batch, so a claim
+   * that goes stale while the round runs (its node died) is taken after one batch, not after the
+   * whole list the round began with. A batch of which this node claimed none (the other nodes got
+   * them all) ends the round; the next one comes after {@code ardesk.collections.delivery-interval-ms}.
+   */
   public int deliverPending() {
-    LocalDateTime now = LocalDateTime.now(clock);
-    LocalDateTime staleBefore = now.minus(claimTimeout);
-    List<Long> waiting = letters.findDeliverable(staleBefore, now);
     int sent = 0;
-    for (Long id : waiting) {
-      if (deliver(id, staleBefore)) {
-        sent++;
+    while (true) {
+      LocalDateTime now = LocalDateTime.now(clock);
+      LocalDateTime staleBefore = now.minus(claimTimeout);
+      List<Long> batch = letters.findDeliverable(staleBefore, now, Limit.of(batchSize));
+      int claimed = 0;
+      for (Attempt attempt : attempts(batch, staleBefore)) {
+        if (attempt != Attempt.NOT_CLAIMED) {
+          claimed++;
+        }
+        if (attempt == Attempt.SENT) {
+          sent++;
+        }
+      }
+      if (claimed == 0) {
+        return sent;
       }
     }
-    return sent;
   }
 
-  private boolean deliver(Long id, LocalDateTime staleBefore) {
+  /**
+   * The batch's letters, {@code ardesk.letters.senders} at a time: a send mostly waits (the database,
+   * the mail server), so a node with more than one sender empties its outbox faster; each letter is
+   * still claimed before it is sent, so no two senders send the same one.
+   */
+  private List<Attempt> attempts(List<Long> batch, LocalDateTime staleBefore) {
+    if (senders == null || batch.size() < 2) {
+      return batch.stream().map(id -> deliver(id, staleBefore)).toList();
+    }
+    List<Future<Attempt>> running = batch.stream()
+        .map(id -> senders.submit(() -> deliver(id, staleBefore))).toList();
+    List<Attempt> attempts = new ArrayList<>();
+    RuntimeException first = null;
+    for (Future<Attempt> attempt : running) {
+      try {
+        attempts.add(attempt.get());
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("interrupted while sending letters", e);
+      } catch (ExecutionException e) {
+        // as with one sender: what is not a failed send (a letter that cannot be rendered) ends the round
+        if (first == null) {
+          first = e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        }
+      }
+    }
+    if (first != null) {
+      throw first;
+    }
+    return attempts;
+  }
+
+  @PreDestroy
+  void stopSenders() {
+    if (senders != null) {
+      senders.shutdownNow();
+    }
+  }
+
+  private enum Attempt { NOT_CLAIMED, SENT, FAILED }
+
+  private Attempt deliver(Long id, LocalDateTime staleBefore) {
     LocalDateTime now = LocalDateTime.now(clock);
     Integer claimed = transaction.execute(status -> letters.claim(id, now, staleBefore));
     if (claimed == null || claimed == 0) {
-      return false;
+      return Attempt.NOT_CLAIMED;
     }
     OutgoingLetter letter = letters.findById(id).orElseThrow();
     try {
       mail.send(message(letter));
     } catch (MailException | MessagingException | IOException e) {
       failed(letter, e);
-      return false;
+      return Attempt.FAILED;
     }
     transaction.executeWithoutResult(status -> {
       LocalDateTime at = LocalDateTime.now(clock);
       letters.markSent(id, at);
       events.publishEvent(new LetterDeliveryEvent.Sent(id, at));
     });
-    return true;
+    return Attempt.SENT;
   }
 
   /** The attempt failed: the letter waits for its next attempt, or is FAILED when there is none. */

@@ -3,6 +3,7 @@ package io.ardesk.letters;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.data.domain.Limit;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
@@ -20,7 +21,7 @@ interface OutgoingLetterRepository extends JpaRepository<OutgoingLetter, Long> {
 
   /**
    * Letters to send: pending ones whose next attempt is due, and ones a node claimed but did not
-   * finish before {@code staleBefore}.
+   * finish before {@code staleBefore}; the first {@code limit} of them by id.
    */
   @Query("""
       select l.id from OutgoingLetter l
@@ -28,7 +29,7 @@ interface OutgoingLetterRepository extends JpaRepository<OutgoingLetter, Long> {
               and (l.nextAttemptAt is null or l.nextAttemptAt <= ?2))
           or (l.delivery = io.ardesk.letters.OutgoingLetter.Delivery.SENDING and l.claimedAt < ?1)
        order by l.id""")
-  List<Long> findDeliverable(LocalDateTime staleBefore, LocalDateTime now);
+  List<Long> findDeliverable(LocalDateTime staleBefore, LocalDateTime now, Limit limit);
 
   /** Claims a letter for this node; 0 when another node got it first. */
   @Modifying

@@ -79,6 +79,23 @@ const WORDS = {
   limit: ['Recommended limit', '建議額度', '建议额度'],
   disputed: ['disputed', '爭議中', '争议中'],
   noCustomer: ['This task is not about a customer.', '此任務與客戶無關。', '此任务与客户无关。'],
+  operationLog: ['Operation log', '操作記錄', '操作记录'],
+  operations: ['Who changed what', '誰改了什麼', '谁改了什么'],
+  when: ['When', '時間', '时间'],
+  who: ['Who', '使用者', '用户'],
+  operation: ['Operation', '操作', '操作'],
+  instance: ['Process instance', '流程實例', '流程实例'],
+  entity: ['Entity', '對象', '对象'],
+  property: ['Property', '屬性', '属性'],
+  change: ['Old → new', '原值 → 新值', '原值 → 新值'],
+  annotation: ['Annotation', '註記', '注释'],
+  system: ['(no user)', '(無使用者)', '（无用户）'],
+  noOperations: ['No user operations recorded.', '沒有使用者操作記錄。', '没有用户操作记录。'],
+  latest: ['Showing the latest', '僅顯示最近', '仅显示最近'],
+  completedTasks: ['Completed tasks', '已完成的任務', '已完成的任务'],
+  completedAt: ['Completed', '完成時間', '完成时间'],
+  completedBy: ['Completed by', '完成者', '完成者'],
+  taskName: ['Task', '任務', '任务'],
 };
 
 export function t(key) {
