@@ -1,6 +1,8 @@
 package io.ardesk.letters;
 
+import jakarta.activation.FileTypeMap;
 import jakarta.mail.MessagingException;
+import jakarta.mail.Transport;
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
@@ -26,7 +28,9 @@ import org.springframework.data.domain.Limit;
 import org.springframework.mail.MailException;
 import org.springframework.mail.MailParseException;
 import org.springframework.mail.MailSendException;
+import org.springframework.mail.javamail.ConfigurableMimeFileTypeMap;
 import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -176,17 +180,63 @@ public class LetterDelivery {
     }
     OutgoingLetter letter = letters.findById(id).orElseThrow();
     try {
-      mail.send(message(letter));
+      send(message(letter), () -> transaction.executeWithoutResult(status -> {
+        LocalDateTime at = LocalDateTime.now(clock);
+        letters.markSent(id, at);
+        events.publishEvent(new LetterDeliveryEvent.Sent(id, at));
+      }));
     } catch (MailException | MessagingException | IOException e) {
       failed(letter, e);
       return Attempt.FAILED;
     }
-    transaction.executeWithoutResult(status -> {
-      LocalDateTime at = LocalDateTime.now(clock);
-      letters.markSent(id, at);
-      events.publishEvent(new LetterDeliveryEvent.Sent(id, at));
-    });
     return Attempt.SENT;
+  }
+
+  /**
+   * Sends one message and records it as sent ({@code taken}) as soon as the server has taken it, before
+   * saying goodbye: a node that dies between the two leaves a claimed letter that another node sends
+   * again when the claim goes stale (SMTP cannot be asked whether it has a message), so that moment is
+   * kept as short as it can be. The mail sender's own session is used, with its limits and the
+   * {@link MailSendDeadline}. A failed goodbye after the server took the message changes nothing.
+   */
+  private void send(MimeMessage message, Runnable taken) throws MessagingException {
+    if (!(mail instanceof JavaMailSenderImpl sender)) {
+      mail.send(message);
+      taken.run();
+      return;
+    }
+    Transport transport = sender.getSession().getTransport(sender.getProtocol() == null ? "smtp" : sender.getProtocol());
+    String username = sender.getUsername();
+    String password = sender.getPassword();
+    if ("".equals(username)) {
+      username = null;
+      password = "".equals(password) ? null : password;
+    }
+    // failures read as the mail sender's own would (MailSendException), so a letter's error and the
+    // test of a refusal for good stay as they are
+    try {
+      transport.connect(sender.getHost(), sender.getPort(), username, password);
+    } catch (MessagingException e) {
+      throw new MailSendException("Mail server connection failed", e);
+    }
+    try {
+      if (message.getSentDate() == null) {
+        message.setSentDate(new java.util.Date());
+      }
+      message.saveChanges();
+      try {
+        transport.sendMessage(message, message.getAllRecipients());
+      } catch (MessagingException e) {
+        throw new MailSendException(java.util.Map.of(message, e));
+      }
+      taken.run();
+    } finally {
+      try {
+        transport.close();
+      } catch (MessagingException goodbye) {
+        log.debug("closing the SMTP connection after a send", goodbye);
+      }
+    }
   }
 
   /** The attempt failed: the letter waits for its next attempt, or is FAILED when there is none. */
@@ -270,13 +320,31 @@ public class LetterDelivery {
     return text.length() > length ? text.substring(0, length) : text;
   }
 
+  /**
+   * The file types of attachments, read once: a {@link MimeMessageHelper} on a message the mail sender
+   * did not make itself (ours carries its own Message-ID) would read every {@code mime.types} on the
+   * class path again for each letter, a good part of a letter's cost.
+   */
+  private static final FileTypeMap FILE_TYPES = fileTypes();
+
+  private static FileTypeMap fileTypes() {
+    ConfigurableMimeFileTypeMap fileTypes = new ConfigurableMimeFileTypeMap();
+    fileTypes.afterPropertiesSet();
+    return fileTypes;
+  }
+
   private MimeMessage message(OutgoingLetter letter) throws MessagingException, IOException {
     MimeMessage message = new KeyedMimeMessage(mail.createMimeMessage().getSession(), letter.getMessageId());
     List<Enclosure.Document> enclosed = new ArrayList<>();
     for (Enclosure enclosure : enclosures) {
       enclosure.of(letter).ifPresent(enclosed::add);
     }
-    MimeMessageHelper helper = new MimeMessageHelper(message, letter.isHtml() || !enclosed.isEmpty(), "UTF-8");
+    MimeMessageHelper helper = new MimeMessageHelper(message, letter.isHtml() || !enclosed.isEmpty(), "UTF-8") {
+      @Override
+      protected FileTypeMap getDefaultFileTypeMap(MimeMessage mimeMessage) {
+        return FILE_TYPES;
+      }
+    };
     helper.setFrom(properties.lettersFrom());
     helper.setTo(letter.getRecipient());
     helper.setSubject(letter.getSubject());

@@ -97,6 +97,78 @@ class LetterOutboxRoundTest {
   }
 
   /**
+   * A mail server that takes the message (250 after DATA) and then never answers the goodbye (QUIT):
+   * the letter is SENT the moment the server took it, not failed when the send deadline cuts the
+   * hanging connection, and the next round sends nothing again. Marked after the goodbye, as before,
+   * the cut would have made it a failed attempt sent a second time.
+   */
+  @Test
+  void aLetterIsSentOnceTheServerTookItEvenIfTheGoodbyeHangs() throws Exception {
+    List<OutgoingLetter> written = notices("goodbye", 1);
+    try (java.net.ServerSocket server = new java.net.ServerSocket(0)) {
+      java.util.concurrent.atomic.AtomicInteger taken = new java.util.concurrent.atomic.AtomicInteger();
+      Thread smtpThread = new Thread(() -> takesMessagesButNeverSaysGoodbye(server, taken));
+      smtpThread.setDaemon(true);
+      smtpThread.start();
+      JavaMailSenderImpl hanging = new JavaMailSenderImpl();
+      hanging.setHost("127.0.0.1");
+      hanging.setPort(server.getLocalPort());
+      new MailSendDeadline(Duration.ofSeconds(2)).postProcessBeforeInitialization(hanging, "mailSender");
+      LetterDelivery node = new LetterDelivery(letters, hanging, enclosures, properties, transactions, clock, schedule,
+          events, Duration.ofSeconds(40), Duration.ofSeconds(2), 10, 1);
+
+      node.deliverPending();
+      assertThat(taken).as("messages the server took").hasValue(1);
+      assertThat(delivery(written.get(0))).isEqualTo(OutgoingLetter.Delivery.SENT);
+      assertThat(letters.findById(written.get(0).getId()).orElseThrow().getLastError()).isNull();
+      node.deliverPending();
+      assertThat(taken).as("not sent again").hasValue(1);
+    }
+  }
+
+  /** Just enough SMTP: greets, takes one message per connection, and never answers QUIT. */
+  static void takesMessagesButNeverSaysGoodbye(java.net.ServerSocket server, java.util.concurrent.atomic.AtomicInteger taken) {
+    try {
+      while (true) {
+        java.net.Socket client = server.accept();
+        var in = new java.io.BufferedReader(new java.io.InputStreamReader(client.getInputStream(),
+            java.nio.charset.StandardCharsets.US_ASCII));
+        var out = new java.io.PrintWriter(new java.io.OutputStreamWriter(client.getOutputStream(),
+            java.nio.charset.StandardCharsets.US_ASCII), true);
+        out.print("220 goodbye.example ESMTP\r\n");
+        out.flush();
+        boolean data = false;
+        for (String line; (line = in.readLine()) != null; ) {
+          if (data) {
+            if (line.equals(".")) {
+              data = false;
+              taken.incrementAndGet();
+              out.print("250 taken\r\n");
+              out.flush();
+            }
+            continue;
+          }
+          String command = line.length() >= 4 ? line.substring(0, 4).toUpperCase(java.util.Locale.ROOT) : line;
+          if (command.equals("QUIT")) {
+            continue; // no answer: the connection hangs until the client's deadline cuts it
+          }
+          if (command.equals("DATA")) {
+            data = true;
+            out.print("354 go ahead\r\n");
+          } else if (command.equals("EHLO")) {
+            out.print("250-goodbye.example\r\n250 8BITMIME\r\n");
+          } else {
+            out.print("250 ok\r\n");
+          }
+          out.flush();
+        }
+      }
+    } catch (java.io.IOException closed) {
+      // the test is over
+    }
+  }
+
+  /**
    * Every reading of this clock is a second later than the one before: a round of 30 letters lasts
    * over a minute of it, and a claim 20 s old when the round began is stale (40 s) after its first batch.
    */
