@@ -26,8 +26,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.assertj.core.groups.Tuple;
-import org.camunda.bpm.BpmPlatform;
-import org.camunda.bpm.container.RuntimeContainerDelegate;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.IdentityLink;
@@ -69,12 +67,9 @@ class DecisionsBrowserTest {
   @Autowired ProcessEngine engine;
   Tasklist tasklist;
 
-  /** As in TasklistBrowserTest: the webapps find the engine through the runtime container. */
   @BeforeEach
   void openTasklist() {
-    if (!BpmPlatform.getProcessEngineService().getProcessEngineNames().contains(engine.getName())) {
-      RuntimeContainerDelegate.INSTANCE.get().registerProcessEngine(engine);
-    }
+    Browser.servesEngine(engine);
     kit.resetClock();
     tasklist = new Tasklist(browser, port);
   }

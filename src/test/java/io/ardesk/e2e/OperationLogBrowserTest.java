@@ -15,8 +15,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.BpmPlatform;
-import org.camunda.bpm.container.RuntimeContainerDelegate;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.task.Task;
@@ -60,9 +58,7 @@ class OperationLogBrowserTest {
 
   @BeforeEach
   void setUp() {
-    if (!BpmPlatform.getProcessEngineService().getProcessEngineNames().contains(engine.getName())) {
-      RuntimeContainerDelegate.INSTANCE.get().registerProcessEngine(engine);
-    }
+    Browser.servesEngine(engine);
     kit.resetClock();
     identity.clearAuthentication();
   }

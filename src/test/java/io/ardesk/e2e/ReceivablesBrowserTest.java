@@ -20,8 +20,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.BpmPlatform;
-import org.camunda.bpm.container.RuntimeContainerDelegate;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
@@ -61,12 +59,9 @@ class ReceivablesBrowserTest {
   final ObjectMapper json = new ObjectMapper();
   WebDriver driver;
 
-  /** As in TasklistBrowserTest: the webapps find the engine through the runtime container. */
   @BeforeEach
   void setUp() {
-    if (!BpmPlatform.getProcessEngineService().getProcessEngineNames().contains(engine.getName())) {
-      RuntimeContainerDelegate.INSTANCE.get().registerProcessEngine(engine);
-    }
+    Browser.servesEngine(engine);
     kit.resetClock();
     driver = browser.driver();
     DemoLoading.load(demo);

@@ -10,8 +10,6 @@ import io.ardesk.support.Http;
 import io.ardesk.support.IntegrationTest;
 import io.ardesk.workflow.collections.CollectionCaseStarter;
 import java.net.http.HttpResponse;
-import org.camunda.bpm.BpmPlatform;
-import org.camunda.bpm.container.RuntimeContainerDelegate;
 import org.camunda.bpm.engine.ProcessEngine;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -43,16 +41,9 @@ class TasklistBrowserTest {
   final ObjectMapper json = new ObjectMapper();
   Tasklist tasklist;
 
-  /**
-   * The webapps find the engine through the runtime container; a second application started and
-   * closed in this JVM (StartupTest) was seen to leave that container without the suite's engine:
-   * register it again if it is gone.
-   */
   @BeforeEach
   void openTasklist() {
-    if (!BpmPlatform.getProcessEngineService().getProcessEngineNames().contains(engine.getName())) {
-      RuntimeContainerDelegate.INSTANCE.get().registerProcessEngine(engine);
-    }
+    Browser.servesEngine(engine);
     kit.resetClock();
     tasklist = new Tasklist(browser, port);
   }

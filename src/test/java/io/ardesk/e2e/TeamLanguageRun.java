@@ -14,9 +14,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
-import org.camunda.bpm.BpmPlatform;
-import org.camunda.bpm.container.RuntimeContainerDelegate;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -26,7 +23,6 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -71,9 +67,7 @@ abstract class TeamLanguageRun {
 
   @BeforeEach
   void openBrowser() {
-    if (!BpmPlatform.getProcessEngineService().getProcessEngineNames().contains(engine.getName())) {
-      RuntimeContainerDelegate.INSTANCE.get().registerProcessEngine(engine);
-    }
+    Browser.servesEngine(engine);
     kit.resetClock();
     browser.driver().manage().window().setSize(new Dimension(1400, 1000));
     tasklist = new Tasklist(browser, port);
@@ -196,13 +190,7 @@ abstract class TeamLanguageRun {
 
   /** The browser's language (navigator.languages, Accept-Language) for this tab, the webapps' stored texts gone. */
   void speak(String language) {
-    ChromeDriver driver = (ChromeDriver) browser.driver();
-    String agent = (String) driver.executeScript("return navigator.userAgent");
-    driver.executeCdpCommand("Network.setUserAgentOverride", Map.of("userAgent", agent, "acceptLanguage", language));
-    driver.get("http://localhost:" + port + "/camunda/app/welcome/default/");
-    driver.executeScript("window.localStorage.clear()");
-    driver.manage().deleteAllCookies();
-    assertThat(driver.executeScript("return navigator.languages[0]")).isEqualTo(language);
+    browser.speak(port, language);
   }
 
   void clickTab(String label) {

@@ -26,7 +26,6 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -147,13 +146,7 @@ class WebappLanguageBrowserTest {
    * webapps keep the last language's texts in localStorage, so that goes too.
    */
   void speak(String language) {
-    ChromeDriver driver = (ChromeDriver) browser.driver();
-    String agent = (String) driver.executeScript("return navigator.userAgent");
-    driver.executeCdpCommand("Network.setUserAgentOverride", Map.of("userAgent", agent, "acceptLanguage", language));
-    driver.get("http://localhost:" + port + "/camunda/app/welcome/default/");
-    driver.executeScript("window.localStorage.clear()");
-    driver.manage().deleteAllCookies();
-    assertThat(driver.executeScript("return navigator.languages[0]")).isEqualTo(language);
+    browser.speak(port, language);
   }
 
   void openLogin(String app) {

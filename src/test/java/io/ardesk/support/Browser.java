@@ -149,4 +149,32 @@ public final class Browser implements BeforeAllCallback, AfterAllCallback, Befor
       cause.addSuppressed(e);
     }
   }
+
+  /**
+   * The webapps find the engine through the runtime container; a second application started and
+   * closed in this JVM (StartupTest) was seen to leave that container without the suite's engine:
+   * register it again if it is gone.
+   */
+  public static void servesEngine(org.camunda.bpm.engine.ProcessEngine engine) {
+    if (!org.camunda.bpm.BpmPlatform.getProcessEngineService().getProcessEngineNames().contains(engine.getName())) {
+      org.camunda.bpm.container.RuntimeContainerDelegate.INSTANCE.get().registerProcessEngine(engine);
+    }
+  }
+
+  /**
+   * The browser's language (navigator.languages and Accept-Language) from now on, for this tab; the
+   * webapps keep the last language's texts in localStorage, so that goes too.
+   */
+  public void speak(int port, String language) {
+    ChromeDriver chrome = (ChromeDriver) driver();
+    String agent = (String) chrome.executeScript("return navigator.userAgent");
+    chrome.executeCdpCommand("Network.setUserAgentOverride", java.util.Map.of("userAgent", agent, "acceptLanguage", language));
+    chrome.get("http://localhost:" + port + "/camunda/app/welcome/default/");
+    chrome.executeScript("window.localStorage.clear()");
+    chrome.manage().deleteAllCookies();
+    Object spoken = chrome.executeScript("return navigator.languages[0]");
+    if (!language.equals(spoken)) {
+      throw new AssertionError("the browser speaks " + spoken + ", not " + language);
+    }
+  }
 }
