@@ -67,11 +67,11 @@ public class ApprovalProcesses {
     facts.put("newGrade", text(request.getNewGrade()));
     SettlementMethod oldMethod = request.getOldSettlementMethod() == null ? customer.getSettlementMethod()
         : request.getOldSettlementMethod();
-    facts.put("oldSettlementMethod", word("settlement.", oldMethod));
-    facts.put("newSettlementMethod", word("settlement.", request.getNewSettlementMethod()));
+    facts.put("oldSettlementMethod", language.word("settlement.", oldMethod));
+    facts.put("newSettlementMethod", language.word("settlement.", request.getNewSettlementMethod()));
     CustomerStatus oldStatus = request.getOldStanding() == null ? customer.getStatus() : request.getOldStanding();
-    facts.put("oldStatus", word("customer.status.", oldStatus));
-    facts.put("newStatus", word("customer.status.", request.getNewStanding()));
+    facts.put("oldStatus", language.word("customer.status.", oldStatus));
+    facts.put("newStatus", language.word("customer.status.", request.getNewStanding()));
     facts.put("requestedBy", request.getRequestedBy());
     facts.put("requestReason", request.getReason());
     facts.put("taskName", limit(language.text("task.approval.creditChange", customer.getName(),
@@ -163,12 +163,12 @@ public class ApprovalProcesses {
           ? language.text("approval.change.noGrade") : request.getOldGrade(), request.getNewGrade()));
     }
     if (request.getNewSettlementMethod() != null) {
-      lines.add(language.text("approval.change.settlementMethod", word("settlement.", request.getOldSettlementMethod()),
-          word("settlement.", request.getNewSettlementMethod())));
+      lines.add(language.text("approval.change.settlementMethod", language.word("settlement.", request.getOldSettlementMethod()),
+          language.word("settlement.", request.getNewSettlementMethod())));
     }
     if (request.getNewStanding() != null) {
-      lines.add(language.text("approval.change.status", word("customer.status.", request.getOldStanding()),
-          word("customer.status.", request.getNewStanding())));
+      lines.add(language.text("approval.change.status", language.word("customer.status.", request.getOldStanding()),
+          language.word("customer.status.", request.getNewStanding())));
     }
     return String.join(language.text("approval.change.separator"), lines);
   }
@@ -176,11 +176,6 @@ public class ApprovalProcesses {
   /** A credit limit as the form shows it ({@code 50,000.00}); nothing when there is none. */
   private static String amount(BigDecimal limit) {
     return limit == null ? "" : TeamLanguage.money(limit);
-  }
-
-  /** An enum's value in the team's words ({@code settlement.CREDIT}); nothing when there is none. */
-  private String word(String prefix, Enum<?> value) {
-    return value == null ? "" : language.textOr(prefix + value.name(), value.name());
   }
 
   private static String text(Object value) {

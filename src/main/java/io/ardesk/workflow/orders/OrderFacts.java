@@ -18,9 +18,9 @@ final class OrderFacts {
     if (order.requestedShipDate() != null) {
       text.append(language.text("order.facts.shipBy", language.date(order.requestedShipDate())));
     }
-    text.append('\n').append(language.text("order.facts.status", word(language, "order.status.", order.status())));
+    text.append('\n').append(language.text("order.facts.status", orDash(language.word("order.status.", order.status()))));
     if (order.decision() != null) {
-      text.append(language.text("order.facts.decision", word(language, "order.decision.", order.decision())));
+      text.append(language.text("order.facts.decision", orDash(language.word("order.decision.", order.decision()))));
       if (order.supervisorRequired()) {
         text.append(language.text("order.facts.supervisor"));
       }
@@ -28,8 +28,8 @@ final class OrderFacts {
     for (String reason : order.reasons()) {
       text.append("\n  - ").append(reason);
     }
-    text.append('\n').append(language.text("order.facts.customer", word(language, "customer.status.", customer.getStatus()),
-        word(language, "settlement.", customer.getSettlementMethod()), String.valueOf(customer.getPaymentTermsDays()),
+    text.append('\n').append(language.text("order.facts.customer", orDash(language.word("customer.status.", customer.getStatus())),
+        orDash(language.word("settlement.", customer.getSettlementMethod())), String.valueOf(customer.getPaymentTermsDays()),
         TeamLanguage.money(customer.getCreditLimit()), orDash(customer.getGrade())));
     if (order.invoiceNo() != null) {
       text.append('\n').append(language.text("order.facts.invoice", order.invoiceNo(),
@@ -42,10 +42,6 @@ final class OrderFacts {
   }
 
   /** An enum's value in the team's words ({@code order.status.APPROVED}), its name when no bundle has one. */
-  private static String word(TeamLanguage language, String prefix, Enum<?> value) {
-    return value == null ? "—" : language.textOr(prefix + value.name(), value.name());
-  }
-
   private static String orDash(String value) {
     return value == null || value.isBlank() ? "—" : value;
   }
