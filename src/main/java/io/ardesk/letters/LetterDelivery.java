@@ -327,6 +327,31 @@ public class LetterDelivery {
    */
   private static final FileTypeMap FILE_TYPES = fileTypes();
 
+  /** The system property by which jakarta.mail finds its stream provider before it asks the ServiceLoader. */
+  static final String STREAM_PROVIDER = "jakarta.mail.util.StreamProvider";
+
+  static {
+    pinStreamProvider("org.eclipse.angus.mail.util.MailStreamProvider");
+  }
+
+  /**
+   * Names jakarta.mail's stream provider, unless somebody named one already: without a name jakarta.mail
+   * asks the ServiceLoader for it for every body part it makes or writes, and in the packaged jar that
+   * opens every nested jar each time: a tenth of a node's time while it sends letters
+   * (docs/cluster-check.md, run R2). Named, it is one class lookup. Left alone if the class is missing.
+   */
+  static void pinStreamProvider(String className) {
+    if (System.getProperty(STREAM_PROVIDER) != null) {
+      return;
+    }
+    try {
+      Class.forName(className, false, LetterDelivery.class.getClassLoader());
+      System.setProperty(STREAM_PROVIDER, className);
+    } catch (ClassNotFoundException | LinkageError e) {
+      log.info("jakarta.mail's stream provider {} is not on the class path; jakarta.mail looks one up", className);
+    }
+  }
+
   private static FileTypeMap fileTypes() {
     ConfigurableMimeFileTypeMap fileTypes = new ConfigurableMimeFileTypeMap();
     fileTypes.afterPropertiesSet();
