@@ -147,7 +147,7 @@ public class CollectionCaseService {
     LocalDate nextStageDate = rung.nextStageAtDays() == null ? null : oldest.dueDate().plusDays(rung.nextStageAtDays());
     // a promise made before the first evaluation still lets the case take its first stage, nothing more
     if (promise.isEmpty() || c.getStage() == null) {
-      climb(c, rung.stage(), items, oldest.daysPastDue() + " days past due", promise.isEmpty());
+      climb(c, rung.stage(), items, oldest.daysPastDue() + " days past due (" + rung.table() + ")", promise.isEmpty());
     }
     // while a promise is open the ladder waits: nothing is written, what was written is read
     Optional<OutgoingLetter> stageLetter = promise.isEmpty() ? enterStage(c, items, "system") : letterOf(c);

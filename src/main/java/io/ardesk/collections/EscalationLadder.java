@@ -8,6 +8,9 @@ public interface EscalationLadder {
 
   Rung rungFor(int daysPastDue);
 
-  /** @param nextStageAtDays days past due at which the next stage starts; null at the top of the ladder */
-  record Rung(Stage stage, Integer nextStageAtDays) {}
+  /**
+   * @param nextStageAtDays days past due at which the next stage starts; null at the top of the ladder
+   * @param table the table and version that answered (e.g. {@code escalation-stage v2}), for the case's history
+   */
+  record Rung(Stage stage, Integer nextStageAtDays, String table) {}
 }

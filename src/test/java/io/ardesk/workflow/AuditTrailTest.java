@@ -2,17 +2,25 @@ package io.ardesk.workflow;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.ardesk.collections.ActionKind;
+import io.ardesk.collections.CaseView;
+import io.ardesk.collections.CollectionCaseService;
+import io.ardesk.collections.EscalationLadder;
+import io.ardesk.collections.Stage;
 import io.ardesk.support.CaseKit;
 import io.ardesk.workflow.collections.CollectionCaseStarter;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricDecisionInstance;
 import org.camunda.bpm.engine.history.UserOperationLogEntry;
+import org.camunda.bpm.engine.repository.DecisionDefinition;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -21,7 +29,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 /**
  * The audit trail (history level {@code ardesk-audit}): who completed a task and who modified an
  * instance are in the engine's user operation log, and the decisions the DMN tables took are kept with
- * their inputs and outputs, which Cockpit shows.
+ * their inputs and outputs, which Cockpit shows (the escalation table's once a day per version and days
+ * past due, named in the case's history).
  */
 @io.ardesk.support.IntegrationTest
 class AuditTrailTest {
@@ -35,6 +44,9 @@ class AuditTrailTest {
   @Autowired IdentityService identity;
   @Autowired TaskService tasks;
   @Autowired RuntimeService runtime;
+  @Autowired RepositoryService repository;
+  @Autowired CollectionCaseService cases;
+  @Autowired EscalationLadder ladder;
 
   @AfterEach
   void reset() {
@@ -90,16 +102,53 @@ class AuditTrailTest {
   }
 
   @Test
-  void theDecisionsOfTheEscalationTableAreKeptWithTheirInputsAndOutputs() {
-    long before = history.createHistoricDecisionInstanceQuery().decisionDefinitionKey("escalation-stage").count();
-    caseDaysPastDue(20);
+  void theEscalationTablesDecisionIsKeptWithItsInputAndOutputAndTheCaseNamesTheVersion() {
+    String customerNo = caseDaysPastDue(20);
+    DecisionDefinition table = latestEscalationTable();
+
     List<HistoricDecisionInstance> decided = history.createHistoricDecisionInstanceQuery()
-        .decisionDefinitionKey("escalation-stage").includeInputs().includeOutputs()
-        .orderByEvaluationTime().desc().list();
-    assertThat(decided.size()).isGreaterThan((int) before);
+        .decisionDefinitionId(table.getId()).includeInputs().includeOutputs().list().stream()
+        .filter(d -> Integer.valueOf(20).equals(d.getInputs().get(0).getValue()))
+        .filter(d -> DUE.plusDays(20).equals(LocalDate.ofInstant(d.getEvaluationTime().toInstant(), ZoneId.systemDefault())))
+        .toList();
+    assertThat(decided).as("the table's answer for 20 days on the case's day, in Cockpit's decision history").isNotEmpty();
     HistoricDecisionInstance latest = decided.get(0);
-    assertThat(latest.getInputs()).isNotEmpty();
-    assertThat(latest.getOutputs()).isNotEmpty();
+    assertThat(latest.getOutputs()).extracting(o -> o.getVariableName() + "=" + o.getValue())
+        .containsExactlyInAnyOrder("stage=LETTER_1", "nextStageAtDays=30");
     assertThat(latest.getRemovalTime()).as("removed by the history cleanup after its time to live").isNotNull();
+    assertThat(cases.view(customerNo).history()).filteredOn(a -> a.kind() == ActionKind.STAGE_REACHED)
+        .extracting(CaseView.Action::note)
+        .containsExactly("20 days past due (escalation-stage v" + table.getVersion() + ")");
+  }
+
+  @Test
+  void theTableIsAskedOnceADayPerVersionAndDaysNotOncePerCase() {
+    kit.today(DUE.plusDays(47));
+    DecisionDefinition table = latestEscalationTable();
+    long before = decisionsFor(table, 47);
+    assertThat(ladder.rungFor(47)).isEqualTo(new EscalationLadder.Rung(Stage.LETTER_2, 60,
+        "escalation-stage v" + table.getVersion()));
+    long first = decisionsFor(table, 47);
+    assertThat(first).as("asked through the engine at most once today").isBetween(before, before + 1);
+    assertThat(first).as("kept in the decision history").isPositive();
+
+    for (int again = 0; again < 5; again++) {
+      assertThat(ladder.rungFor(47).stage()).isEqualTo(Stage.LETTER_2);
+    }
+    assertThat(decisionsFor(table, 47)).as("the same day's answer from memory").isEqualTo(first);
+
+    kit.today(DUE.plusDays(48));
+    assertThat(ladder.rungFor(47).stage()).isEqualTo(Stage.LETTER_2);
+    assertThat(decisionsFor(table, 47)).as("asked again the next day").isEqualTo(first + 1);
+  }
+
+  DecisionDefinition latestEscalationTable() {
+    return repository.createDecisionDefinitionQuery().decisionDefinitionKey("escalation-stage").latestVersion()
+        .singleResult();
+  }
+
+  long decisionsFor(DecisionDefinition table, int daysPastDue) {
+    return history.createHistoricDecisionInstanceQuery().decisionDefinitionId(table.getId()).includeInputs().list()
+        .stream().filter(d -> Integer.valueOf(daysPastDue).equals(d.getInputs().get(0).getValue())).count();
   }
 }
