@@ -94,7 +94,9 @@ SETTINGS = [  # (printed name, key in application.yaml's nesting, last segment s
     ("acquisition max wait (ms)", "max-wait"), ("jobs per acquisition", "max-jobs-per-acquisition"),
     ("run page (customers)", "run-page-size"), ("outbox interval (ms)", "delivery-interval-ms"),
     ("letter claim timeout", "claim-timeout"), ("SMTP send deadline", "send-deadline"),
-    ("outbox batch", "batch-size"), ("senders per node", "senders"), ("SMTP connect / read / write (ms)", "mail.smtp.connectiontimeout"),
+    ("outbox batch", "batch-size"), ("senders per node", "senders"),
+    ("heartbeat", "heartbeat-interval"), ("silent node after", "silent-after"),
+    ("SMTP connect / read / write (ms)", "mail.smtp.connectiontimeout"),
 ]
 
 
