@@ -338,7 +338,7 @@ def main():
         held_done_at = None
         sent_at_kill = scalar(db, "select count(*) from outgoing_letter where delivery = 'SENT'")
         b_jobs_at_kill = scalar(db, "select count(*) from act_hi_job_log where job_state_ = 2 and hostname_ = 'node-b'")
-        first_b_job_at = cases_done_at = None
+        first_b_job_at = cases_done_at = given_back_at = None
         next_report = killed + 10
         log(f"kill -9 node-a {killed - started:.1f} s after the run started ({cases_at_kill} cases started"
             + ("" if sending_at_kill is None else
@@ -358,6 +358,10 @@ def main():
             if first_b_job_at is None and scalar(
                     db, "select count(*) from act_hi_job_log where job_state_ = 2 and hostname_ = 'node-b'") > b_jobs_at_kill:
                 first_b_job_at = now
+            # node B takes node A for dead once A's heartbeat is older than ardesk.cluster.silent-after,
+            # gives back the jobs A had locked and removes A's row (NodeHeartbeat)
+            if given_back_at is None and scalar(db, "select count(*) from cluster_node where node_name = 'node-a'") == 0:
+                given_back_at = now
             if cases_done_at is None and cases >= overdue and runs == 0:
                 cases_done_at = now
             if now >= next_report:
@@ -431,6 +435,8 @@ def main():
         ok = done_at is not None and done_at - killed <= 60 and len(received) == len(unique_ids) \
             and cases >= overdue and stored >= expected and duplicate_keys == 0
         print("where the time after the kill went")
+        print(f"  node-a's jobs given back        " + (f"{given_back_at - killed:.1f} s (node-a silent, its jobs unlocked)"
+                                                          if given_back_at else "never (their lock ran out)"))
         print(f"  node-b's first job done         " + (f"{first_b_job_at - killed:.1f} s" if first_b_job_at else "never"))
         print(f"  every case started, run ended   " + (f"{cases_done_at - killed:.1f} s" if cases_done_at else "not"))
         print(f"  letters sent after the kill     {sent - sent_at_kill} (of {sent}; {sent_at_kill} before it)")
@@ -446,7 +452,12 @@ def main():
                   " (upper bound of a page's run: includes its wait to be acquired)")
         print(f"load average (1 min, every 5 s)   run before the kill {load.between(started, killed)},"
               f" after the kill {load.between(killed, done_at or time.time())}")
-        print(f"goal (0 duplicates, 0 losses, done <= 60 s after the kill): {'MET' if ok else 'NOT MET'}")
+        twice = len(received) - len(unique_ids)
+        only_window = not ok and twice > 0 and twice == window and done_at is not None and done_at - killed <= 60 \
+            and cases >= overdue and stored >= expected and duplicate_keys == 0 and not (keys - unique_ids)
+        print(f"goal (0 duplicates, 0 losses, done <= 60 s after the kill): {'MET' if ok else 'NOT MET'}"
+              + (f" (only by the {twice} letter(s) the mail server took in the kill's instant, sent again with the"
+                 " same Message-ID: SMTP's at-least-once)" if only_window else ""))
         return 0 if ok else 1
     finally:
         for name, process in nodes.items():
