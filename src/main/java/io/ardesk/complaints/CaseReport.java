@@ -42,7 +42,7 @@ public final class CaseReport {
     line(report, language, "cause", c.getCause());
     line(report, language, "suggestion", c.getCustomerSuggestion());
     line(report, language, "solution", c.getSolutionKind() == null ? null
-        : language.textOr("complaint.solution." + c.getSolutionKind().name(), c.getSolutionKind().name()) + ": " + c.getSolution()
+        : language.word("complaint.solution.", c.getSolutionKind()) + ": " + c.getSolution()
         + (c.getSolutionRound() > 1 ? language.text("complaint.report.proposal", String.valueOf(c.getSolutionRound())) : ""));
     for (ComplaintCreditNote note : c.getCreditNotes()) {
       line(report, language, "creditNote", creditNote(note.getCreditNoteNo() + " "

@@ -96,6 +96,7 @@ public class TeamLanguage {
       return fallback;
     }
   }
+
   /**
    * A code in the team's words, from the key {@code prefix + value.name()} ({@code settlement.CREDIT});
    * the code itself when there is no such key, nothing when there is no value.
@@ -103,7 +104,6 @@ public class TeamLanguage {
   public String word(String prefix, Enum<?> value) {
     return value == null ? "" : textOr(prefix + value.name(), value.name());
   }
-
 
   /**
    * An amount with its currency as the team reads it: {@code 12,400.00 CNY} in English,

@@ -1,6 +1,7 @@
 package io.ardesk.letters;
 
 import com.lowagie.text.pdf.BaseFont;
+import io.ardesk.language.LocaleFormat;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -25,7 +26,7 @@ public final class PdfFonts {
    */
   public static BaseFont forLanguage(String language) {
     try {
-      if (io.ardesk.language.LocaleFormat.of(language).chinese()) {
+      if (LocaleFormat.of(language).chinese()) {
         return BaseFont.createFont(CJK_FONT, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, true, cjkBytes(), null);
       }
       return BaseFont.createFont(BaseFont.HELVETICA, BaseFont.WINANSI, BaseFont.NOT_EMBEDDED);

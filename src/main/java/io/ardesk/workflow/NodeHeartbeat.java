@@ -4,6 +4,7 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -36,11 +37,13 @@ public class NodeHeartbeat implements SmartLifecycle {
   private static final Logger log = LoggerFactory.getLogger(NodeHeartbeat.class);
 
   private final JdbcTemplate jdbc;
-  private final ProcessEngine engine;
   private final Duration interval;
   private final Duration silentAfter;
+  /** The name under which this node's job executor locks jobs ({@code ACT_RU_JOB.LOCK_OWNER_}). */
+  private final String lockOwner;
+  /** The engine's host name ({@code camunda.bpm.generic-properties.properties.hostname}), else the lock owner. */
+  private final String nodeName;
   private ScheduledExecutorService beats;
-  private volatile String lockOwner;
   private volatile boolean running;
 
   NodeHeartbeat(JdbcTemplate jdbc, ProcessEngine engine,
@@ -54,45 +57,46 @@ public class NodeHeartbeat implements SmartLifecycle {
           + ") must be at least three heartbeats (ardesk.cluster.heartbeat-interval " + interval + ")");
     }
     this.jdbc = jdbc;
-    this.engine = engine;
     this.interval = interval;
     this.silentAfter = silentAfter;
+    var configuration = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
+    this.lockOwner = configuration.getJobExecutor() == null ? "node-" + UUID.randomUUID()
+        : configuration.getJobExecutor().getLockOwner();
+    this.nodeName = configuration.getHostname() == null ? lockOwner : configuration.getHostname();
   }
 
-  /** The name under which this node's job executor locks jobs ({@code ACT_RU_JOB.LOCK_OWNER_}). */
+  /** This node's job executor's lock owner, its key in {@code cluster_node}. */
   public String lockOwner() {
-    if (lockOwner == null) {
-      var configuration = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
-      lockOwner = configuration.getJobExecutor() == null ? "node-" + java.util.UUID.randomUUID()
-          : configuration.getJobExecutor().getLockOwner();
-    }
     return lockOwner;
   }
 
   /** Says this node is alive, then gives back the jobs of nodes that went silent. Answers how many. */
   public int beat() {
-    String owner = lockOwner();
-    if (jdbc.update("update cluster_node set last_seen_at = localtimestamp where lock_owner = ?", owner) == 0) {
+    if (jdbc.update("update cluster_node set last_seen_at = localtimestamp where lock_owner = ?", lockOwner) == 0) {
       if (running) {
         log.warn("This node ({}) was taken for dead by another node (silent over {}); its jobs may have run twice, "
-            + "the second run rolled back", owner, silentAfter);
+            + "the second run rolled back", lockOwner, silentAfter);
       }
       jdbc.update("insert into cluster_node (lock_owner, node_name, started_at, last_seen_at) "
-          + "values (?, ?, localtimestamp, localtimestamp)", owner, nodeName());
+          + "values (?, ?, localtimestamp, localtimestamp)", lockOwner, nodeName);
     }
     return giveBackJobsOfSilentNodes();
   }
 
-  /** Gives back the jobs locked by every node silent for longer than {@code silent-after}; answers how many. */
+  /**
+   * Gives back the jobs locked by every node silent for longer than {@code silent-after}; answers how many.
+   * One read of the few rows of {@code cluster_node}, with the database's time beside them.
+   */
   int giveBackJobsOfSilentNodes() {
-    LocalDateTime now = jdbc.queryForObject("select localtimestamp", LocalDateTime.class);
-    LocalDateTime silentSince = now.minus(silentAfter);
-    List<SilentNode> silent = jdbc.query(
-        "select lock_owner, node_name, last_seen_at from cluster_node where last_seen_at < ?",
-        (rs, row) -> new SilentNode(rs.getString(1), rs.getString(2), rs.getTimestamp(3).toLocalDateTime()),
-        Timestamp.valueOf(silentSince));
+    List<Node> nodes = jdbc.query("select lock_owner, node_name, last_seen_at, localtimestamp from cluster_node",
+        (rs, row) -> new Node(rs.getString(1), rs.getString(2), rs.getTimestamp(3).toLocalDateTime(),
+            rs.getTimestamp(4).toLocalDateTime()));
     int given = 0;
-    for (SilentNode node : silent) {
+    for (Node node : nodes) {
+      LocalDateTime silentSince = node.now().minus(silentAfter);
+      if (!node.lastSeenAt().isBefore(silentSince)) {
+        continue;
+      }
       int jobs = jdbc.update("update ACT_RU_JOB set LOCK_OWNER_ = null, LOCK_EXP_TIME_ = null, REV_ = REV_ + 1 "
           + "where LOCK_OWNER_ = ?", node.lockOwner());
       jdbc.update("delete from cluster_node where lock_owner = ? and last_seen_at < ?", node.lockOwner(),
@@ -104,13 +108,8 @@ public class NodeHeartbeat implements SmartLifecycle {
     return given;
   }
 
-  private String nodeName() {
-    var configuration = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
-    String hostname = configuration.getHostname();
-    return hostname == null ? lockOwner() : hostname;
-  }
-
-  private record SilentNode(String lockOwner, String name, LocalDateTime lastSeenAt) {}
+  /** A row of {@code cluster_node} and the database's time when it was read. */
+  private record Node(String lockOwner, String name, LocalDateTime lastSeenAt, LocalDateTime now) {}
 
   @Override
   public void start() {
@@ -123,7 +122,7 @@ public class NodeHeartbeat implements SmartLifecycle {
       try {
         beat();
       } catch (RuntimeException e) {
-        log.warn("Heartbeat of node {} failed: {}", lockOwner(), e.toString());
+        log.warn("Heartbeat of node {} failed: {}", lockOwner, e.toString());
       }
     }, 0, interval.toMillis(), TimeUnit.MILLISECONDS);
     running = true;
@@ -142,7 +141,7 @@ public class NodeHeartbeat implements SmartLifecycle {
       }
     }
     try {
-      jdbc.update("delete from cluster_node where lock_owner = ?", lockOwner());
+      jdbc.update("delete from cluster_node where lock_owner = ?", lockOwner);
     } catch (RuntimeException e) {
       log.debug("leaving the cluster table", e);
     }

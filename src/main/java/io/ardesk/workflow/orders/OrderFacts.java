@@ -41,7 +41,7 @@ final class OrderFacts {
     return text.toString();
   }
 
-  /** An enum's value in the team's words ({@code order.status.APPROVED}), its name when no bundle has one. */
+  /** The value, or a dash for none. */
   private static String orDash(String value) {
     return value == null || value.isBlank() ? "—" : value;
   }
