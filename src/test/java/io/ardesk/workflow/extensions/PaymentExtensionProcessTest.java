@@ -443,15 +443,21 @@ class PaymentExtensionProcessTest {
         .isInstanceOf(InvalidInputException.class).hasMessageContaining("already in extension " + requestNo);
   }
 
-  @Test
-  void aLetterToAChineseCustomerIsInChinese() {
-    String customerNo = kit.customer("Eta Trading", "ap@eta.example", "zh-CN", null);
+  /** 1,000.00 due on DUE, an extension to NEW_DATE asked 9 days before and granted on good credit. */
+  String grantedOnGoodCredit(String customerNo) {
     kit.today(DUE.minusDays(30));
     kit.invoice(customerNo, customerNo + "-INV", DUE.minusDays(30), DUE, "1000.00");
     kit.today(DUE.minusDays(9));
     String requestNo = extensions.start(new NewExtensionRequest(customerNo, List.of(customerNo + "-INV"), NEW_DATE,
         "Cash flow"), RequestSource.API, "carol");
     kit.complete(PROCESS, requestNo, "Task_CheckCredit", "chris", Map.of("creditCheck", "GOOD"));
+    return requestNo;
+  }
+
+  @Test
+  void aLetterToAChineseCustomerIsInChinese() {
+    String customerNo = kit.customer("Eta Trading", "ap@eta.example", "zh-CN", null);
+    String requestNo = grantedOnGoodCredit(customerNo);
     assertThat(requests.view(requestNo).letters().get(0).subject())
         .isEqualTo("延期付款申请 " + requestNo + " 已批准：请于 2026年4月30日 前付款");
   }
@@ -460,12 +466,7 @@ class PaymentExtensionProcessTest {
   @Test
   void aLetterToATraditionalChineseCustomerIsInTraditionalChinese() {
     String customerNo = kit.customer("Theta Trading", "ap@theta.example", "zh-TW", null);
-    kit.today(DUE.minusDays(30));
-    kit.invoice(customerNo, customerNo + "-INV", DUE.minusDays(30), DUE, "1000.00");
-    kit.today(DUE.minusDays(9));
-    String requestNo = extensions.start(new NewExtensionRequest(customerNo, List.of(customerNo + "-INV"), NEW_DATE,
-        "Cash flow"), RequestSource.API, "carol");
-    kit.complete(PROCESS, requestNo, "Task_CheckCredit", "chris", Map.of("creditCheck", "GOOD"));
+    String requestNo = grantedOnGoodCredit(customerNo);
     assertThat(requests.view(requestNo).letters().get(0).subject())
         .isEqualTo("延期付款申請 " + requestNo + " 已核准：請於 2026年4月30日 前付款");
     io.ardesk.letters.OutgoingLetter answer = outbox.find("EXTENSION_ANSWER", requestNo).orElseThrow();
