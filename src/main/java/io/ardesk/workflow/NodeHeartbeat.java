@@ -45,6 +45,8 @@ public class NodeHeartbeat implements SmartLifecycle {
   private final String nodeName;
   private ScheduledExecutorService beats;
   private volatile boolean running;
+  /** Whether this node has written its row: a row missing after that was removed by a node that took it for dead. */
+  private volatile boolean joined;
 
   NodeHeartbeat(JdbcTemplate jdbc, ProcessEngine engine,
       @Value("${ardesk.cluster.heartbeat-interval:PT1S}") Duration interval,
@@ -73,12 +75,13 @@ public class NodeHeartbeat implements SmartLifecycle {
   /** Says this node is alive, then gives back the jobs of nodes that went silent. Answers how many. */
   public int beat() {
     if (jdbc.update("update cluster_node set last_seen_at = localtimestamp where lock_owner = ?", lockOwner) == 0) {
-      if (running) {
+      if (joined) {
         log.warn("This node ({}) was taken for dead by another node (silent over {}); its jobs may have run twice, "
             + "the second run rolled back", lockOwner, silentAfter);
       }
       jdbc.update("insert into cluster_node (lock_owner, node_name, started_at, last_seen_at) "
           + "values (?, ?, localtimestamp, localtimestamp)", lockOwner, nodeName);
+      joined = true;
     }
     return giveBackJobsOfSilentNodes();
   }
